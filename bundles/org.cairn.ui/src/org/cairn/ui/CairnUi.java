@@ -1,0 +1,33 @@
+package org.cairn.ui;
+
+/**
+ * Constants the workbench shares: element ids of the main areas, event topics and the widget data key that
+ * names a control for tests and accessibility tools.
+ */
+public final class CairnUi {
+
+	/** Part id of the patient list and census (left). */
+	public static final String PART_PATIENTS = "org.cairn.ui.part.patients";
+	/** Part id of the chart area (centre). */
+	public static final String PART_CHART = "org.cairn.ui.part.chart";
+	/** Part id of the context area (right). */
+	public static final String PART_CONTEXT = "org.cairn.ui.part.context";
+
+	/**
+	 * Event topic of a status-bar message; the event's data is the message text. Messages must never contain
+	 * patient data: the status bar is visible across the room.
+	 */
+	public static final String TOPIC_STATUS_MESSAGE = "org/cairn/ui/status/message";
+
+	/**
+	 * Widget data key naming a control, e.g. {@code control.setData(WIDGET_ID, "patients.empty")}. Tests find
+	 * controls by it; it is stable where labels are not.
+	 */
+	public static final String WIDGET_ID = "org.cairn.widgetId";
+
+	/** Widget data key of the CSS class a control is styled with (the E4 CSS engine's key). */
+	public static final String CSS_CLASS = "org.eclipse.e4.ui.css.CssClassName";
+
+	private CairnUi() {
+	}
+}

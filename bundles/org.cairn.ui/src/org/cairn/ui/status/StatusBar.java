@@ -1,0 +1,152 @@
+package org.cairn.ui.status;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.cairn.core.Branding;
+import org.cairn.ui.CairnUi;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
+import org.eclipse.core.runtime.jobs.IJobManager;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The status bar at the bottom of the window: the latest message on the left, the background work in progress
+ * (user jobs, by name) and the product version on the right. Neither messages nor job names may contain patient
+ * data; the bar is readable across the room.
+ */
+public class StatusBar {
+
+	/** Shown when there is nothing else to say. */
+	public static final String READY = "Ready";
+
+	private final Set<Job> running = new LinkedHashSet<>();
+	private final IJobManager jobManager = Job.getJobManager();
+	private final IJobChangeListener jobListener = new JobChangeAdapter() {
+		@Override
+		public void running(IJobChangeEvent event) {
+			changed(event.getJob(), true);
+		}
+
+		@Override
+		public void done(IJobChangeEvent event) {
+			changed(event.getJob(), false);
+		}
+	};
+
+	@Inject
+	UISynchronize sync;
+
+	private Composite bar;
+	private Label message;
+	private Label work;
+	private ProgressBar progress;
+
+	@PostConstruct
+	public void createControls(Composite parent) {
+		bar = new Composite(parent, SWT.NONE);
+		bar.setData(CairnUi.WIDGET_ID, "statusbar");
+		bar.setData(CairnUi.CSS_CLASS, "StatusBar");
+		GridLayout layout = new GridLayout(4, false);
+		layout.marginHeight = 3;
+		layout.marginWidth = 10;
+		layout.horizontalSpacing = 12;
+		bar.setLayout(layout);
+
+		message = new Label(bar, SWT.NONE);
+		message.setText(READY);
+		message.setData(CairnUi.WIDGET_ID, "statusbar.message");
+		message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+		work = new Label(bar, SWT.RIGHT);
+		work.setData(CairnUi.WIDGET_ID, "statusbar.work");
+		work.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
+
+		progress = new ProgressBar(bar, SWT.INDETERMINATE | SWT.SMOOTH);
+		GridData progressData = new GridData(SWT.RIGHT, SWT.CENTER, false, false);
+		progressData.widthHint = 90;
+		progressData.heightHint = 10;
+		progressData.exclude = true;
+		progress.setLayoutData(progressData);
+		progress.setVisible(false);
+
+		Label version = new Label(bar, SWT.RIGHT);
+		version.setText(versionText());
+		version.setData(CairnUi.WIDGET_ID, "statusbar.version");
+		version.setData(CairnUi.CSS_CLASS, "StatusBarVersion");
+		version.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
+
+		jobManager.addJobChangeListener(jobListener);
+	}
+
+	private static String versionText() {
+		try {
+			Branding branding = Branding.current();
+			return branding.name() + " " + branding.shortVersion();
+		} catch (IllegalStateException e) {
+			return "";
+		}
+	}
+
+	/** Shows {@code text} (never patient data); an empty message restores "Ready". */
+	@Inject
+	@Optional
+	public void showMessage(@UIEventTopic(CairnUi.TOPIC_STATUS_MESSAGE) String text) {
+		if (message != null && !message.isDisposed()) {
+			message.setText(text == null || text.isBlank() ? READY : text);
+			bar.layout(true);
+		}
+	}
+
+	private void changed(Job job, boolean isRunning) {
+		if (job.isSystem()) {
+			return;
+		}
+		synchronized (running) {
+			if (isRunning) {
+				running.add(job);
+			} else {
+				running.remove(job);
+			}
+		}
+		sync.asyncExec(this::refreshWork);
+	}
+
+	private void refreshWork() {
+		if (bar == null || bar.isDisposed()) {
+			return;
+		}
+		String text;
+		int count;
+		synchronized (running) {
+			count = running.size();
+			text = count == 0 ? "" : running.iterator().next().getName();
+		}
+		if (count > 1) {
+			text = text + " (+" + (count - 1) + " more)";
+		}
+		work.setText(text);
+		((GridData) progress.getLayoutData()).exclude = count == 0;
+		progress.setVisible(count > 0);
+		bar.layout(true);
+	}
+
+	@PreDestroy
+	public void dispose() {
+		jobManager.removeJobChangeListener(jobListener);
+	}
+}
