@@ -1,0 +1,53 @@
+package org.cairn.admin;
+
+/**
+ * One command of {@code cairn admin}. Adding a command is one class in any bundle:
+ *
+ * <pre>
+ * &#64;Component(service = AdminCommand.class)
+ * public class BackupCommand implements AdminCommand {
+ * 	public String name() { return "backup"; }
+ * 	public String summary() { return "Copy the embedded database to an encrypted archive"; }
+ * 	public String usage() { return "backup --to FILE"; }
+ * 	public int run(CommandInvocation invocation) throws Exception { ... return OK; }
+ * }
+ * </pre>
+ *
+ * The bundle needs {@code Bundle-ActivationPolicy: lazy} so that Declarative Services finds its components.
+ * Commands print results to {@link CommandInvocation#out()} and problems to {@link CommandInvocation#err()}, and
+ * never print patient data unless that is what the administrator asked for (an export).
+ */
+public interface AdminCommand {
+
+	/** Exit status of a command that did what was asked. */
+	int OK = 0;
+	/** Exit status of a command that could not do what was asked; it has said why on {@code err}. */
+	int FAILED = 1;
+	/** Exit status of a call with wrong arguments. */
+	int USAGE = 2;
+
+	/** The word after {@code cairn admin}: lower case, letters, digits and dashes. */
+	String name();
+
+	/** One line for {@code cairn admin help}. */
+	String summary();
+
+	/** The synopsis after {@code cairn admin}, e.g. {@code "backup --to FILE"}. */
+	default String usage() {
+		return name();
+	}
+
+	/** More lines for {@code cairn admin help <command>}: options, examples; empty when the summary says it all. */
+	default String description() {
+		return "";
+	}
+
+	/**
+	 * Runs the command.
+	 *
+	 * @return {@link #OK}, {@link #FAILED} or {@link #USAGE}
+	 * @throws UsageException when the arguments are wrong; the message says what was wrong
+	 * @throws Exception      when the command fails; the message is shown to the administrator
+	 */
+	int run(CommandInvocation invocation) throws Exception;
+}

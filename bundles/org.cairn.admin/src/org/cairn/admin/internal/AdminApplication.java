@@ -1,0 +1,49 @@
+package org.cairn.admin.internal;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.cairn.admin.AdminCommand;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The Equinox application behind {@code cairn admin}: runs without a display, hands the arguments to
+ * {@link CommandLine} and returns its exit status as the process's.
+ */
+public class AdminApplication implements IApplication {
+
+	/** How long to wait for Declarative Services to publish the command line. */
+	private static final long SERVICE_TIMEOUT_MS = 30_000;
+
+	@Override
+	public Object start(IApplicationContext context) throws Exception {
+		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
+		context.applicationRunning();
+		BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
+		ServiceTracker<CommandLine, CommandLine> tracker = new ServiceTracker<>(bundleContext, CommandLine.class, null);
+		tracker.open();
+		try {
+			CommandLine commandLine = tracker.waitForService(SERVICE_TIMEOUT_MS);
+			if (commandLine == null) {
+				System.err.println("cairn admin: the command line did not start within " + SERVICE_TIMEOUT_MS / 1000
+						+ " s; is org.apache.felix.scr installed and started?");
+				return AdminCommand.FAILED;
+			}
+			List<String> arguments = Arrays.stream(args).filter(arg -> !arg.isBlank()).toList();
+			int status = commandLine.execute(arguments, System.out, System.err);
+			System.out.flush();
+			return status;
+		} finally {
+			tracker.close();
+		}
+	}
+
+	@Override
+	public void stop() {
+		// Commands are short; the framework stops them by ending the process.
+	}
+}

@@ -1,0 +1,127 @@
+package org.cairn.admin.internal;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.regex.Pattern;
+
+import org.cairn.admin.AdminCommand;
+import org.cairn.admin.CommandInvocation;
+import org.cairn.admin.UsageException;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * Dispatches {@code cairn admin <command> [args]} to the {@link AdminCommand} service of that name and answers
+ * {@code help} itself. Exit status: 0 done, 1 failed, 2 wrong arguments or unknown command.
+ */
+@Component(service = CommandLine.class)
+public class CommandLine {
+
+	private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
+
+	private final Map<String, AdminCommand> commands = new ConcurrentSkipListMap<>();
+	private final Map<String, String> rejected = new ConcurrentSkipListMap<>();
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	public void addCommand(AdminCommand command) {
+		String name = command.name();
+		if (name == null || !NAME.matcher(name).matches() || "help".equals(name)) {
+			rejected.put(String.valueOf(name), command.getClass().getName() + ": not a valid command name");
+		} else if (commands.putIfAbsent(name, command) != null) {
+			rejected.put(name + " (" + command.getClass().getName() + ")",
+					"the name is already taken by " + commands.get(name).getClass().getName());
+		}
+	}
+
+	public void removeCommand(AdminCommand command) {
+		commands.remove(command.name(), command);
+	}
+
+	/** Runs the command line {@code args} and returns the exit status. */
+	public int execute(List<String> args, PrintStream out, PrintStream err) {
+		if (args.isEmpty() || isHelpFlag(args.get(0))) {
+			printHelp(out);
+			return args.isEmpty() ? AdminCommand.USAGE : AdminCommand.OK;
+		}
+		String name = args.get(0);
+		List<String> rest = args.subList(1, args.size());
+		if ("help".equals(name)) {
+			return help(rest, out, err);
+		}
+		AdminCommand command = commands.get(name);
+		if (command == null) {
+			err.println("cairn admin: unknown command '" + name + "'. Run 'cairn admin help' to list the commands.");
+			return AdminCommand.USAGE;
+		}
+		if (rest.stream().anyMatch(CommandLine::isHelpFlag)) {
+			printUsage(command, out);
+			return AdminCommand.OK;
+		}
+		try {
+			return command.run(new CommandInvocation(rest, out, err));
+		} catch (UsageException e) {
+			err.println("cairn admin " + name + ": " + e.getMessage());
+			err.println("Usage: cairn admin " + command.usage());
+			return AdminCommand.USAGE;
+		} catch (Exception e) {
+			err.println("cairn admin " + name + ": failed: " + describe(e));
+			return AdminCommand.FAILED;
+		}
+	}
+
+	private static boolean isHelpFlag(String arg) {
+		return "--help".equals(arg) || "-h".equals(arg);
+	}
+
+	private static String describe(Throwable e) {
+		String message = e.getMessage();
+		return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+	}
+
+	private int help(List<String> rest, PrintStream out, PrintStream err) {
+		if (rest.isEmpty()) {
+			printHelp(out);
+			return AdminCommand.OK;
+		}
+		AdminCommand command = commands.get(rest.get(0));
+		if (command == null) {
+			err.println("cairn admin help: unknown command '" + rest.get(0) + "'.");
+			return AdminCommand.USAGE;
+		}
+		printUsage(command, out);
+		return AdminCommand.OK;
+	}
+
+	private static void printUsage(AdminCommand command, PrintStream out) {
+		out.println("Usage: cairn admin " + command.usage());
+		out.println();
+		out.println(command.summary());
+		if (!command.description().isBlank()) {
+			out.println();
+			out.println(command.description().stripTrailing());
+		}
+	}
+
+	private void printHelp(PrintStream out) {
+		out.println("Usage: cairn admin <command> [arguments]");
+		out.println();
+		out.println("Commands:");
+		int width = Math.max(4, commands.keySet().stream().mapToInt(String::length).max().orElse(4));
+		out.printf("  %-" + width + "s  %s%n", "help", "List the commands, or show one command's usage: help <command>");
+		commands.forEach((name, command) -> out.printf("  %-" + width + "s  %s%n", name, command.summary()));
+		if (!rejected.isEmpty()) {
+			out.println();
+			out.println("Commands not loaded:");
+			rejected.forEach((name, why) -> out.println("  " + name + ": " + why));
+		}
+	}
+
+	/** The names of the commands available now, sorted; for tests and diagnostics. */
+	public List<String> commandNames() {
+		return List.copyOf(commands.keySet());
+	}
+}

@@ -1,0 +1,163 @@
+package org.cairn.testing.ui;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.swt.widgets.Display;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * A real E4 application running in the test's OSGi runtime: {@code E4Application.start} on its own UI thread,
+ * with the product's Application.e4xmi, CSS, life-cycle class, add-ons and key bindings, exactly as the product
+ * starts it. The test thread drives it through {@link #bot()}.
+ *
+ * <p>
+ * The saved layout is neither read nor written ({@code -clearPersistedState}, {@code -persistState false}), so
+ * every start sees the model as shipped.
+ */
+public final class RunningWorkbench implements AutoCloseable {
+
+	/** How long start-up may take on a loaded two-core machine. */
+	public static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+	private final Thread uiThread;
+	private final CountDownLatch done = new CountDownLatch(1);
+	private volatile Object exitCode;
+	private volatile Throwable failure;
+	private final IWorkbench workbench;
+	private final Display display;
+	private final UiBot bot;
+
+	private RunningWorkbench(String productId, List<String> extraArgs) throws InterruptedException {
+		List<String> args = new ArrayList<>(List.of("-clearPersistedState", "-persistState", "false"));
+		args.addAll(extraArgs);
+		TestApplicationContext context = new TestApplicationContext(productId, args);
+		uiThread = new Thread(() -> {
+			try {
+				exitCode = new E4Application().start(context);
+			} catch (Throwable t) {
+				failure = t;
+			} finally {
+				context.running.countDown();
+				done.countDown();
+			}
+		}, "cairn-ui");
+		uiThread.setDaemon(true);
+		uiThread.start();
+		if (!context.running.await(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+			throw new AssertionError("The workbench did not start within " + START_TIMEOUT.toSeconds() + " s");
+		}
+		if (failure != null || done.getCount() == 0) {
+			throw new AssertionError("The workbench stopped during start-up (exit " + exitCode + ")", failure);
+		}
+		display = Display.findDisplay(uiThread);
+		workbench = findWorkbench();
+		bot = new UiBot(display, screenshotFolder());
+		bot.waitUntil("the main window is visible", () -> bot.mainShell() != null);
+	}
+
+	/** Starts the product {@code productId} (e.g. {@code org.cairn.app.product}) with extra application args. */
+	public static RunningWorkbench start(String productId, String... extraArgs) {
+		try {
+			return new RunningWorkbench(productId, List.of(extraArgs));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError("Interrupted while starting the workbench", e);
+		}
+	}
+
+	private IWorkbench findWorkbench() throws InterruptedException {
+		BundleContext bundleContext = FrameworkUtil.getBundle(RunningWorkbench.class).getBundleContext();
+		ServiceTracker<IWorkbench, IWorkbench> tracker = new ServiceTracker<>(bundleContext, IWorkbench.class, null);
+		tracker.open();
+		try {
+			long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+			while (System.nanoTime() < deadline) {
+				for (IWorkbench candidate : tracker.getTracked().values()) {
+					if (!candidate.getApplication().getChildren().isEmpty()) {
+						return candidate;
+					}
+				}
+				Thread.sleep(50);
+			}
+			throw new AssertionError("No IWorkbench service appeared");
+		} finally {
+			tracker.close();
+		}
+	}
+
+	/** Where screenshots go: {@code -Dcairn.screenshots=DIR}, else {@code target/screenshots}. */
+	static Path screenshotFolder() {
+		String configured = System.getProperty("cairn.screenshots");
+		return configured != null ? Path.of(configured) : Path.of("target", "screenshots").toAbsolutePath();
+	}
+
+	public UiBot bot() {
+		return bot;
+	}
+
+	public Display display() {
+		return display;
+	}
+
+	public IWorkbench workbench() {
+		return workbench;
+	}
+
+	public MApplication application() {
+		return workbench.getApplication();
+	}
+
+	/** The application's context (read on the UI thread through {@link UiBot#call}). */
+	public IEclipseContext context() {
+		return application().getContext();
+	}
+
+	/** True until the application's event loop has ended. */
+	public boolean isRunning() {
+		return done.getCount() > 0;
+	}
+
+	/**
+	 * Waits until the application ends by itself (e.g. after File › Exit) and returns its exit code.
+	 *
+	 * @throws AssertionError when it is still running after {@code timeout}
+	 */
+	public Object awaitExit(Duration timeout) {
+		try {
+			if (!done.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new AssertionError("The workbench was still running after " + timeout.toSeconds() + " s");
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(e);
+		}
+		if (failure != null) {
+			throw new AssertionError("The workbench failed", failure);
+		}
+		return exitCode;
+	}
+
+	/** Closes the workbench as File › Exit would and waits for its UI thread to end. */
+	@Override
+	public void close() {
+		if (isRunning() && !display.isDisposed()) {
+			try {
+				display.asyncExec(() -> workbench.close());
+			} catch (org.eclipse.swt.SWTException disposed) {
+				// ended meanwhile
+			}
+		}
+		awaitExit(Duration.ofSeconds(60));
+	}
+}
