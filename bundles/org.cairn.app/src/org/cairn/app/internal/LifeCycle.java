@@ -4,9 +4,14 @@ import org.cairn.core.Branding;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventHandler;
 
 /**
  * Start-up of the workstation. Puts the product's branding in the application context and makes the main
@@ -21,9 +26,29 @@ public class LifeCycle {
 	private Branding branding;
 
 	@PostContextCreate
-	void postContextCreate(IEclipseContext context) {
+	void postContextCreate(IEclipseContext context, IEventBroker events) {
 		branding = Branding.current();
 		context.set(Branding.class, branding);
+		events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, null, new EventHandler() {
+			@Override
+			public void handleEvent(Event event) {
+				events.unsubscribe(this);
+				relayoutWindows(context.get(MApplication.class));
+			}
+		}, false); // delivered on the UI thread
+	}
+
+	/**
+	 * Lays the windows out again once start-up is complete. The theme changes fonts (and so the menu bar's height)
+	 * after the first layout; without a window manager resizing the window afterwards, the bottom trim (the
+	 * status bar) would be left below the visible client area.
+	 */
+	private static void relayoutWindows(MApplication application) {
+		for (MWindow window : application.getChildren()) {
+			if (window.getWidget() instanceof Shell shell && !shell.isDisposed()) {
+				shell.layout(true, true);
+			}
+		}
 	}
 
 	@ProcessAdditions

@@ -17,7 +17,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * A real E4 application running in the test's OSGi runtime: {@code E4Application.start} on its own UI thread,
+ * A real E4 application running in the test's OSGi runtime: {@code E4Application.start} on the UI thread,
  * with the product's Application.e4xmi, CSS, life-cycle class, add-ons and key bindings, exactly as the product
  * starts it. The test thread drives it through {@link #bot()}.
  *
@@ -30,7 +30,6 @@ public final class RunningWorkbench implements AutoCloseable {
 	/** How long start-up may take on a loaded two-core machine. */
 	public static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
-	private final Thread uiThread;
 	private final CountDownLatch done = new CountDownLatch(1);
 	private volatile Object exitCode;
 	private volatile Throwable failure;
@@ -42,25 +41,30 @@ public final class RunningWorkbench implements AutoCloseable {
 		List<String> args = new ArrayList<>(List.of("-clearPersistedState", "-persistState", "false"));
 		args.addAll(extraArgs);
 		TestApplicationContext context = new TestApplicationContext(productId, args);
-		uiThread = new Thread(() -> {
+		UiThread.submit(() -> {
 			try {
+				Display uiDisplay = Display.getDefault();
+				if (uiDisplay.getThread() != Thread.currentThread()) {
+					throw new IllegalStateException("An SWT display already runs on thread '"
+							+ uiDisplay.getThread().getName() + "'; the workbench needs its own UI thread");
+				}
 				exitCode = new E4Application().start(context);
 			} catch (Throwable t) {
 				failure = t;
+				System.err.println("The workbench under test failed:");
+				t.printStackTrace();
 			} finally {
 				context.running.countDown();
 				done.countDown();
 			}
-		}, "cairn-ui");
-		uiThread.setDaemon(true);
-		uiThread.start();
+		});
 		if (!context.running.await(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
 			throw new AssertionError("The workbench did not start within " + START_TIMEOUT.toSeconds() + " s");
 		}
 		if (failure != null || done.getCount() == 0) {
 			throw new AssertionError("The workbench stopped during start-up (exit " + exitCode + ")", failure);
 		}
-		display = Display.findDisplay(uiThread);
+		display = Display.findDisplay(UiThread.thread());
 		workbench = findWorkbench();
 		bot = new UiBot(display, screenshotFolder());
 		bot.waitUntil("the main window is visible", () -> bot.mainShell() != null);

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -74,13 +76,20 @@ public final class UiBot {
 	public <T> T call(Callable<T> code) {
 		AtomicReference<T> result = new AtomicReference<>();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
-		display.syncExec(() -> {
-			try {
-				result.set(code.call());
-			} catch (Throwable t) {
-				failure.set(t);
+		try {
+			display.syncExec(() -> {
+				try {
+					result.set(code.call());
+				} catch (Throwable t) {
+					failure.set(t);
+				}
+			});
+		} catch (SWTException e) {
+			if (display.isDisposed()) {
+				throw new AssertionError("The workbench has ended; its display is gone", e);
 			}
-		});
+			throw e;
+		}
 		if (failure.get() instanceof RuntimeException e) {
 			throw e;
 		}
@@ -126,11 +135,7 @@ public final class UiBot {
 			}
 			pause(40);
 		}
-		run(() -> {
-			while (display.readAndDispatch()) {
-				// drain what the jobs posted
-			}
-		});
+		flush();
 	}
 
 	private static void pause(long millis) {
@@ -320,22 +325,23 @@ public final class UiBot {
 				}
 			}
 		});
+		List<Event> events = new ArrayList<>();
 		List<Integer> modifierKeys = new ArrayList<>();
 		for (int modifier : new int[] { SWT.CTRL, SWT.SHIFT, SWT.ALT, SWT.COMMAND }) {
-			int bit = modifier == SWT.CTRL ? (modifiers & SWT.MOD1 & SWT.CTRL) | (modifiers & SWT.CTRL) : modifiers & modifier;
-			if (bit != 0) {
+			if ((modifiers & modifier) != 0) {
 				modifierKeys.add(modifier);
 			}
 		}
 		for (int modifier : modifierKeys) {
-			post(SWT.KeyDown, e -> e.keyCode = modifier);
+			events.add(event(SWT.KeyDown, e -> e.keyCode = modifier));
 		}
-		post(SWT.KeyDown, e -> setKey(e, key));
-		post(SWT.KeyUp, e -> setKey(e, key));
+		events.add(event(SWT.KeyDown, e -> setKey(e, key)));
+		events.add(event(SWT.KeyUp, e -> setKey(e, key)));
 		for (int i = modifierKeys.size() - 1; i >= 0; i--) {
 			int modifier = modifierKeys.get(i);
-			post(SWT.KeyUp, e -> e.keyCode = modifier);
+			events.add(event(SWT.KeyUp, e -> e.keyCode = modifier));
 		}
+		post(events);
 		flush();
 	}
 
@@ -368,38 +374,102 @@ public final class UiBot {
 		void setUp(Event event);
 	}
 
-	private void post(int type, EventSetup setup) {
+	private static Event event(int type, EventSetup setup) {
 		Event event = new Event();
 		event.type = type;
 		setup.setUp(event);
-		boolean posted = call(() -> display.post(event));
-		if (!posted) {
-			throw new AssertionError("The window system refused a synthetic event (type " + type + ")");
-		}
-		pause(15);
+		return event;
 	}
 
-	/** Lets the UI thread handle everything queued so far. */
-	public void flush() {
-		pause(60);
-		run(() -> {
-			while (display.readAndDispatch()) {
-				// handle queued events
+	private void post(int type, EventSetup setup) {
+		post(List.of(event(type, setup)));
+	}
+
+	/**
+	 * Posts {@code events} in order. When one of them ends the application (Ctrl+Q), the keys and buttons still
+	 * held down are released through a short-lived display, so the window system does not keep them pressed for
+	 * the next test.
+	 */
+	private void post(List<Event> events) {
+		for (int i = 0; i < events.size(); i++) {
+			Event event = events.get(i);
+			if (display.isDisposed()) {
+				release(events.subList(i, events.size()));
+				return;
+			}
+			boolean posted;
+			try {
+				posted = call(() -> display.post(event));
+			} catch (AssertionError ended) {
+				release(events.subList(i, events.size()));
+				return;
+			}
+			if (!posted) {
+				throw new AssertionError("The window system refused a synthetic event (type " + event.type + ")");
+			}
+			pause(15);
+		}
+	}
+
+	private static void release(List<Event> remaining) {
+		List<Event> releases = remaining.stream().filter(e -> e.type == SWT.KeyUp || e.type == SWT.MouseUp).toList();
+		if (releases.isEmpty()) {
+			return;
+		}
+		CountDownLatch released = new CountDownLatch(1);
+		UiThread.submit(() -> {
+			Display temporary = new Display();
+			try {
+				releases.forEach(temporary::post);
+			} finally {
+				temporary.dispose();
+				released.countDown();
 			}
 		});
+		try {
+			released.await(10, TimeUnit.SECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * Lets the UI thread handle everything queued so far (nothing to do once the workbench has ended). It does
+	 * not dispatch events itself: the UI thread's own event loop, or a dialog's nested one, does that, so a flush
+	 * never runs a handler inside the test's call.
+	 */
+	public void flush() {
+		for (int round = 0; round < 2; round++) {
+			pause(40);
+			if (display.isDisposed()) {
+				return;
+			}
+			try {
+				display.syncExec(() -> {
+					// reached once the event loop has handled what was queued before
+				});
+			} catch (SWTException e) {
+				if (!display.isDisposed()) {
+					throw e;
+				}
+			}
+		}
 	}
 
 	/**
 	 * Chooses a menu item of the main window's menu bar by its labels, e.g. {@code menu("File", "Exit")}.
 	 * Mnemonics ('&amp;') and accelerator text are ignored. The item is selected as a click would select it (GTK
-	 * menus cannot be driven by synthetic mouse events reliably).
+	 * menus cannot be driven by synthetic mouse events reliably). The selection runs asynchronously, as a real
+	 * click does, so an item that opens a modal dialog or ends the application returns here at once.
 	 */
 	public void menu(String... path) {
 		Objects.requireNonNull(path);
 		MenuItem item = menuItem(path);
-		run(() -> {
-			item.notifyListeners(SWT.Arm, new Event());
-			item.notifyListeners(SWT.Selection, new Event());
+		display.asyncExec(() -> {
+			if (!item.isDisposed()) {
+				item.notifyListeners(SWT.Arm, new Event());
+				item.notifyListeners(SWT.Selection, new Event());
+			}
 		});
 		flush();
 	}
