@@ -1,0 +1,153 @@
+package org.cairn.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The product archive as an administrator receives it, unpacked once per test run into {@code target/launch},
+ * and the processes started through its {@code cairn} launcher script.
+ */
+final class InstalledProduct {
+
+	/** One entry of an Equinox log: {@code !ENTRY <bundle> <severity> <code> <date>}, severity 4 = error. */
+	private static final Pattern LOG_ENTRY = Pattern.compile("^!ENTRY (\\S+) (\\d+) .*$", Pattern.MULTILINE);
+
+	private static Path home;
+
+	private InstalledProduct() {
+	}
+
+	/** The folder of the tests' own files (data folders, console output). */
+	static Path work() {
+		return Path.of(System.getProperty("cairn.work", "target/launch")).toAbsolutePath();
+	}
+
+	/** The unpacked product's root folder (the one holding the {@code cairn} script). */
+	static synchronized Path home() throws IOException, InterruptedException {
+		if (home == null) {
+			Path archive = Path.of(System.getProperty("cairn.product.archive", "missing"));
+			if (!Files.isRegularFile(archive)) {
+				fail("The product archive " + archive + " is missing: build it first (./mvnw verify builds it before these tests)");
+			}
+			Path install = work().resolve("install");
+			deleteTree(install);
+			Files.createDirectories(install);
+			Result untar = run(new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", install.toString()), Duration.ofMinutes(2));
+			assertTrue(untar.exitCode() == 0, "tar could not unpack " + archive + ": " + untar.stderr());
+			home = install.resolve("cairn");
+			assertTrue(Files.isExecutable(home.resolve("cairn")), "the archive holds an executable cairn/cairn launcher");
+		}
+		return home;
+	}
+
+	/** A fresh, not yet existing data folder {@code target/launch/<name>}. */
+	static Path freshDataFolder(String name) throws IOException {
+		Path data = work().resolve(name);
+		deleteTree(data);
+		Files.createDirectories(data.getParent());
+		return data;
+	}
+
+	/**
+	 * A process builder for {@code cairn <args>} with the test's environment changed by {@code env}: a null value
+	 * removes the variable.
+	 */
+	static ProcessBuilder cairn(Map<String, String> env, String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add(home().resolve("cairn").toString());
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(work().toFile());
+		env.forEach((name, value) -> {
+			if (value == null) {
+				builder.environment().remove(name);
+			} else {
+				builder.environment().put(name, value);
+			}
+		});
+		return builder;
+	}
+
+	/** Environment changes that take the display away, as on a server console or over plain ssh. */
+	static Map<String, String> noDisplay() {
+		Map<String, String> env = new HashMap<>();
+		env.put("DISPLAY", null);
+		env.put("WAYLAND_DISPLAY", null);
+		return env;
+	}
+
+	/** Runs {@code builder} to its end and returns its exit code and output. */
+	static Result run(ProcessBuilder builder, Duration timeout) throws IOException, InterruptedException {
+		Path out = Files.createTempFile(workOrTemp(), "out", ".txt");
+		Path err = Files.createTempFile(workOrTemp(), "err", ".txt");
+		try {
+			Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+			if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				process.descendants().forEach(ProcessHandle::destroyForcibly);
+				process.destroyForcibly();
+				fail(String.join(" ", builder.command()) + " did not finish within " + timeout.toSeconds() + " s; output: "
+						+ Files.readString(out) + Files.readString(err));
+			}
+			return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+		} finally {
+			Files.deleteIfExists(out);
+			Files.deleteIfExists(err);
+		}
+	}
+
+	private static Path workOrTemp() throws IOException {
+		Path dir = work().resolve("output");
+		Files.createDirectories(dir);
+		return dir;
+	}
+
+	/** The error entries (severity 4) of the platform log in {@code data}, each with its message line. */
+	static List<String> logErrors(Path data) throws IOException {
+		Path log = data.resolve(".metadata/.log");
+		if (!Files.exists(log)) {
+			return List.of();
+		}
+		String text = Files.readString(log, StandardCharsets.UTF_8);
+		List<String> errors = new ArrayList<>();
+		Matcher entry = LOG_ENTRY.matcher(text);
+		while (entry.find()) {
+			if (entry.group(2).equals("4")) {
+				int end = text.indexOf("\n!", entry.end() + 1);
+				errors.add(text.substring(entry.start(), end < 0 ? text.length() : end).strip());
+			}
+		}
+		return errors;
+	}
+
+	static void deleteTree(Path root) throws IOException {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(root)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+	/** A finished process: its exit code and what it printed. */
+	record Result(int exitCode, String stdout, String stderr) {
+		String both() {
+			return stdout + stderr;
+		}
+	}
+}

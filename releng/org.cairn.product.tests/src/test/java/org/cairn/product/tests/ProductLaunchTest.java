@@ -1,0 +1,85 @@
+package org.cairn.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The archived product, unpacked and started through its launcher script under a real X display, as a clinician
+ * starts it on a new workstation: an empty data folder, the window appears titled "Cairn", Ctrl+Q ends it
+ * cleanly and its log holds no error. A second start on the same data folder restores the saved layout.
+ */
+class ProductLaunchTest {
+
+	/** Start-up on a loaded two-core machine, with headroom. */
+	private static final Duration START = Duration.ofSeconds(120);
+
+	@BeforeAll
+	static void display() throws Exception {
+		X11.require();
+	}
+
+	@Test
+	void startsOnAnEmptyDataFolderShowsItsWindowAndShutsDownCleanly() throws Exception {
+		Path data = InstalledProduct.freshDataFolder("data-launch");
+		assertFalse(Files.exists(data));
+
+		launchAndQuit(data, "first", true);
+
+		assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)),
+				"the data folder holds patient data and is private to the user");
+		assertTrue(Files.isDirectory(data.resolve("configuration")), "each user's OSGi state lives in the data folder");
+		assertTrue(Files.exists(data.resolve(".metadata/cairn-layout.build")), "the layout is stamped with the build");
+
+		launchAndQuit(data, "second", false);
+	}
+
+	private static void launchAndQuit(Path data, String run, boolean screenshot) throws Exception {
+		Path console = InstalledProduct.work().resolve("console-" + run + ".txt");
+		Process cairn = InstalledProduct.cairn(Map.of(), "--data", data.toString())
+				.redirectErrorStream(true).redirectOutput(console.toFile()).start();
+		try {
+			String window = X11.waitForWindow("Cairn", cairn, console, START);
+			assertEquals("Cairn", X11.windowName(window), "the window title is the product name and nothing else");
+			if (screenshot) {
+				Thread.sleep(1500); // let the first paint settle
+				Path shot = X11.screenshot("product-window");
+				assertTrue(Files.size(shot) > 10_000, "the screenshot has content");
+			}
+			quit(cairn, window);
+			assertEquals(0, cairn.exitValue(), "exit code of a clean shutdown; console:\n" + Files.readString(console));
+		} finally {
+			if (cairn.isAlive()) {
+				cairn.descendants().forEach(ProcessHandle::destroyForcibly);
+				cairn.destroyForcibly();
+			}
+		}
+		List<String> errors = InstalledProduct.logErrors(data);
+		assertTrue(errors.isEmpty(), "the platform log holds errors:\n" + String.join("\n\n", errors));
+		String output = Files.readString(console);
+		assertFalse(output.contains("Exception"), "the console shows an exception:\n" + output);
+	}
+
+	/** Presses Ctrl+Q in the window, as a person would, and waits for the application to end. */
+	private static void quit(Process cairn, String window) throws Exception {
+		for (int attempt = 0; attempt < 3; attempt++) {
+			X11.press(window, "ctrl+q");
+			if (cairn.waitFor(20, TimeUnit.SECONDS)) {
+				return;
+			}
+		}
+		fail("Cairn was still running 60 s after Ctrl+Q");
+	}
+}

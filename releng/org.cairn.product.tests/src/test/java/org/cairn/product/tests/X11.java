@@ -1,0 +1,81 @@
+package org.cairn.product.tests;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The X display the launched product shows its window on, driven with the standard X tools (xdotool for windows
+ * and keys, imagemagick's import for screenshots) exactly as a person's keyboard would.
+ */
+final class X11 {
+
+	private X11() {
+	}
+
+	/** Fails clearly when there is no display or a tool is missing. */
+	static void require() throws IOException, InterruptedException {
+		if (System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank()) {
+			fail("The launch test needs an X display: run the tests with ./test.sh, which starts Xvfb when there is none");
+		}
+		for (String tool : List.of("xdotool", "import")) {
+			if (tool(List.of("sh", "-c", "command -v " + tool)).exitCode() != 0) {
+				fail("The launch test needs '" + tool + "' (Debian packages xdotool and imagemagick); .ci/run installs them");
+			}
+		}
+	}
+
+	/**
+	 * Waits until a visible top-level window titled {@code title} appears and returns its X id. Fails early, with
+	 * the console output, when {@code process} ends first. SWT on GTK pads titles shorter than seven characters
+	 * with spaces (some window managers draw garbage after short titles), so trailing spaces are allowed.
+	 */
+	static String waitForWindow(String title, Process process, Path console, Duration timeout) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				fail("Cairn ended (exit " + process.exitValue() + ") before its window appeared. Console:\n" + Files.readString(console));
+			}
+			InstalledProduct.Result found = tool(List.of("xdotool", "search", "--onlyvisible", "--name", "^" + title + " *$"));
+			if (found.exitCode() == 0 && !found.stdout().isBlank()) {
+				return found.stdout().lines().findFirst().orElseThrow().strip();
+			}
+			Thread.sleep(250);
+		}
+		fail("No window titled '" + title + "' within " + timeout.toSeconds() + " s. Console:\n" + Files.readString(console));
+		return null;
+	}
+
+	static String windowName(String window) throws IOException, InterruptedException {
+		return tool(List.of("xdotool", "getwindowname", window)).stdout().stripTrailing();
+	}
+
+	/** Gives {@code window} the keyboard focus and presses {@code keys} (xdotool syntax, e.g. "ctrl+q"). */
+	static void press(String window, String keys) throws IOException, InterruptedException {
+		tool(List.of("xdotool", "windowfocus", "--sync", window));
+		InstalledProduct.Result pressed = tool(List.of("xdotool", "key", "--clearmodifiers", keys));
+		if (pressed.exitCode() != 0) {
+			fail("xdotool could not press " + keys + ": " + pressed.stderr());
+		}
+	}
+
+	/** Saves the whole screen as {@code <screenshots>/<name>.png}. */
+	static Path screenshot(String name) throws IOException, InterruptedException {
+		Path folder = Path.of(System.getProperty("cairn.screenshots", "target/screenshots"));
+		Files.createDirectories(folder);
+		Path file = folder.resolve(name + ".png");
+		InstalledProduct.Result shot = tool(List.of("import", "-window", "root", file.toString()));
+		if (shot.exitCode() != 0) {
+			fail("Could not take a screenshot: " + shot.stderr());
+		}
+		return file;
+	}
+
+	private static InstalledProduct.Result tool(List<String> command) throws IOException, InterruptedException {
+		return InstalledProduct.run(new ProcessBuilder(command), Duration.ofSeconds(30));
+	}
+}
