@@ -5,11 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -386,50 +385,40 @@ public final class UiBot {
 	}
 
 	/**
-	 * Posts {@code events} in order. When one of them ends the application (Ctrl+Q), the keys and buttons still
-	 * held down are released through a short-lived display, so the window system does not keep them pressed for
-	 * the next test.
+	 * Posts {@code events} in order. When one of them ends the application (Ctrl+Q), the releases that follow
+	 * have no window left to go to and are dropped: SWT synthesises key events into the focused window rather
+	 * than holding keys down in the window system, so nothing stays pressed for the next test.
 	 */
 	private void post(List<Event> events) {
-		for (int i = 0; i < events.size(); i++) {
-			Event event = events.get(i);
-			if (display.isDisposed()) {
-				release(events.subList(i, events.size()));
+		for (Event event : events) {
+			boolean release = event.type == SWT.KeyUp || event.type == SWT.MouseUp;
+			if (display.isDisposed() && release) {
 				return;
 			}
 			boolean posted;
 			try {
 				posted = call(() -> display.post(event));
 			} catch (AssertionError ended) {
-				release(events.subList(i, events.size()));
-				return;
+				if (release) {
+					return;
+				}
+				throw ended;
 			}
 			if (!posted) {
+				if (release && !hasVisibleShell()) {
+					return;
+				}
 				throw new AssertionError("The window system refused a synthetic event (type " + event.type + ")");
 			}
 			pause(15);
 		}
 	}
 
-	private static void release(List<Event> remaining) {
-		List<Event> releases = remaining.stream().filter(e -> e.type == SWT.KeyUp || e.type == SWT.MouseUp).toList();
-		if (releases.isEmpty()) {
-			return;
-		}
-		CountDownLatch released = new CountDownLatch(1);
-		UiThread.submit(() -> {
-			Display temporary = new Display();
-			try {
-				releases.forEach(temporary::post);
-			} finally {
-				temporary.dispose();
-				released.countDown();
-			}
-		});
+	private boolean hasVisibleShell() {
 		try {
-			released.await(10, TimeUnit.SECONDS);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+			return call(() -> Arrays.stream(display.getShells()).anyMatch(Shell::isVisible));
+		} catch (AssertionError ended) {
+			return false;
 		}
 	}
 
