@@ -9,6 +9,8 @@ import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.SWTException;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
@@ -29,13 +31,23 @@ public class LifeCycle {
 	void postContextCreate(IEclipseContext context, IEventBroker events) {
 		branding = Branding.current();
 		context.set(Branding.class, branding);
+		// Delivered on the event thread; the layout is handed to the UI thread unless the application has ended
+		// meanwhile (someone can press Ctrl+Q before the event arrives).
 		events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, null, new EventHandler() {
 			@Override
 			public void handleEvent(Event event) {
 				events.unsubscribe(this);
-				relayoutWindows(context.get(MApplication.class));
+				Display display = context.get(Display.class);
+				if (display == null || display.isDisposed()) {
+					return;
+				}
+				try {
+					display.asyncExec(() -> relayoutWindows(context.get(MApplication.class)));
+				} catch (SWTException ended) {
+					// the display went away between the check and the call: nothing to lay out
+				}
 			}
-		}, false); // delivered on the UI thread
+		}, true);
 	}
 
 	/**
@@ -44,6 +56,9 @@ public class LifeCycle {
 	 * status bar) would be left below the visible client area.
 	 */
 	private static void relayoutWindows(MApplication application) {
+		if (application == null) {
+			return;
+		}
 		for (MWindow window : application.getChildren()) {
 			if (window.getWidget() instanceof Shell shell && !shell.isDisposed()) {
 				shell.layout(true, true);

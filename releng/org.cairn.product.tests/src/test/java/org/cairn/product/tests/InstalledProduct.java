@@ -27,6 +27,8 @@ final class InstalledProduct {
 	/** One entry of an Equinox log: {@code !ENTRY <bundle> <severity> <code> <date>}, severity 4 = error. */
 	private static final Pattern LOG_ENTRY = Pattern.compile("^!ENTRY (\\S+) (\\d+) .*$", Pattern.MULTILINE);
 
+	private static final Pattern NEXT_ENTRY = Pattern.compile("^!(ENTRY|SESSION) ", Pattern.MULTILINE);
+
 	private static Path home;
 
 	private InstalledProduct() {
@@ -126,8 +128,10 @@ final class InstalledProduct {
 		Matcher entry = LOG_ENTRY.matcher(text);
 		while (entry.find()) {
 			if (entry.group(2).equals("4")) {
-				int end = text.indexOf("\n!", entry.end() + 1);
-				errors.add(text.substring(entry.start(), end < 0 ? text.length() : end).strip());
+				// The entry with its message and stack, up to the next entry or session.
+				Matcher next = NEXT_ENTRY.matcher(text);
+				int end = next.find(entry.end()) ? next.start() : text.length();
+				errors.add(text.substring(entry.start(), end).strip());
 			}
 		}
 		return errors;
