@@ -1,5 +1,8 @@
 package org.cairn.core;
 
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -29,6 +32,8 @@ public record Branding(String name, Version version, String aboutText, String li
 	public static final String LICENCE_PROPERTY = "cairn.licence";
 	/** Product property holding the credits, one component per line. */
 	public static final String CREDITS_PROPERTY = "cairn.credits";
+	/** Product property naming the window icons, as the Eclipse platform defines it. */
+	public static final String WINDOW_IMAGES_PROPERTY = "windowImages";
 
 	public Branding {
 		Objects.requireNonNull(name, "name");
@@ -63,6 +68,46 @@ public record Branding(String name, Version version, String aboutText, String li
 					product.getProperty(CREDITS_PROPERTY));
 		}
 		return fromExtension(Platform.getExtensionRegistry(), PRODUCT_ID);
+	}
+
+	/**
+	 * The product's window icons (the product property {@code windowImages}: comma-separated paths in the
+	 * defining bundle, smallest first) as URLs, leaving out paths the bundle does not hold. Empty when the product
+	 * names none.
+	 */
+	public static List<URL> windowImages() {
+		IProduct product = Platform.getProduct();
+		Bundle bundle;
+		String paths;
+		if (product != null) {
+			bundle = product.getDefiningBundle();
+			paths = product.getProperty(WINDOW_IMAGES_PROPERTY);
+		} else {
+			IExtension extension = Platform.getExtensionRegistry().getExtension(Platform.PI_RUNTIME, Platform.PT_PRODUCT, PRODUCT_ID);
+			if (extension == null) {
+				return List.of();
+			}
+			bundle = Platform.getBundle(extension.getContributor().getName());
+			paths = null;
+			for (IConfigurationElement element : extension.getConfigurationElements()) {
+				for (IConfigurationElement property : element.getChildren("property")) {
+					if (WINDOW_IMAGES_PROPERTY.equals(property.getAttribute("name"))) {
+						paths = property.getAttribute("value");
+					}
+				}
+			}
+		}
+		if (bundle == null || paths == null || paths.isBlank()) {
+			return List.of();
+		}
+		List<URL> urls = new ArrayList<>();
+		for (String path : paths.split(",")) {
+			URL url = bundle.getEntry(path.strip());
+			if (url != null) {
+				urls.add(url);
+			}
+		}
+		return List.copyOf(urls);
 	}
 
 	/** Reads a product's branding from its {@code org.eclipse.core.runtime.products} extension. */

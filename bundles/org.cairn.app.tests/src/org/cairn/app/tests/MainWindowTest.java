@@ -40,6 +40,7 @@ class MainWindowTest {
 	void windowIsTitledCairnAndShowsTheThreeAreasAndTheStatusBar(UiBot bot) throws Exception {
 		Shell main = bot.mainShell();
 		assertEquals("Cairn", bot.textOf(main));
+		assertEquals(5, (int) bot.call(() -> main.getImages().length), "the window carries the product's five icon sizes");
 
 		List<String> tabs = bot.findAll(CTabItem.class).stream().map(bot::textOf).toList();
 		assertEquals(List.of("Patients", "Chart", "At a Glance"), tabs);
@@ -132,7 +133,7 @@ class MainWindowTest {
 		assertEquals("Licence: Eclipse Public License 2.0 (EPL-2.0)", bot.textOf(bot.byId(Label.class, "about.licence")));
 		String credits = bot.textOf(bot.byId(Text.class, "about.credits"));
 		assertTrue(credits.contains("Eclipse Modeling Framework"), credits);
-		assertTrue(credits.contains("H2 Database Engine"), credits);
+		assertTrue(credits.contains("Apache Felix Service Component Runtime"), credits);
 		bot.screenshot("about-dialog");
 		bot.click(bot.button("Close"));
 		bot.waitUntil("the About dialog has closed", about::isDisposed);

@@ -1,5 +1,11 @@
 package org.cairn.app.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.cairn.core.Branding;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -9,7 +15,9 @@ import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWTException;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.event.Event;
@@ -31,6 +39,10 @@ public class LifeCycle {
 	void postContextCreate(IEclipseContext context, IEventBroker events) {
 		branding = Branding.current();
 		context.set(Branding.class, branding);
+		Display current = context.get(Display.class);
+		if (current != null) {
+			setWindowImages(current);
+		}
 		// Delivered on the event thread; the layout is handed to the UI thread unless the application has ended
 		// meanwhile (someone can press Ctrl+Q before the event arrives).
 		events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, null, new EventHandler() {
@@ -48,6 +60,25 @@ public class LifeCycle {
 				}
 			}
 		}, true);
+	}
+
+	/**
+	 * Gives every window and dialog the product's icons ({@link Branding#windowImages()}), for task bars and
+	 * window switchers. A missing or unreadable icon is left
+	 * out; the window then has the icons that could be read.
+	 */
+	private static void setWindowImages(Display display) {
+		List<Image> images = new ArrayList<>();
+		for (URL url : Branding.windowImages()) {
+			try (InputStream in = url.openStream()) {
+				images.add(new Image(display, in));
+			} catch (IOException | SWTException e) {
+				// an unreadable icon is left out
+			}
+		}
+		if (!images.isEmpty()) {
+			Window.setDefaultImages(images.toArray(Image[]::new));
+		}
 	}
 
 	/**

@@ -75,6 +75,20 @@ class LauncherScriptTest {
 	}
 
 	@Test
+	void aDataFolderOthersCanReadIsReported() throws Exception {
+		Path data = InstalledProduct.freshDataFolder("data-shared");
+		Files.createDirectories(data);
+		Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+		Result result = InstalledProduct.run(
+				InstalledProduct.cairn(InstalledProduct.noDisplay(), "--data", data.toString(), "admin", "version"), TIMEOUT);
+		assertEquals(0, result.exitCode(), result.both());
+		assertTrue(result.stderr().contains("warning: other users can read the data folder " + data.toRealPath()), result.stderr());
+		assertTrue(result.stderr().contains("chmod 700"), result.stderr());
+		assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("tmp"))),
+				"temporary files, which may hold patient data, are private even so");
+	}
+
+	@Test
 	void dataWithoutAFolderIsAUsageError() throws Exception {
 		Result result = InstalledProduct.run(InstalledProduct.cairn(Map.of(), "--data"), TIMEOUT);
 		assertEquals(2, result.exitCode(), result.both());

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The archived product, unpacked and started through its launcher script under a real X display, as a clinician
  * starts it on a new workstation: an empty data folder, the window appears titled "Cairn", Ctrl+Q ends it
- * cleanly and its log holds no error. A second start on the same data folder restores the saved layout.
+ * cleanly, saving the layout, and its log holds no error. A second start on the same data folder starts from the
+ * saved layout and is quit at once, before start-up has settled: it too ends cleanly without errors.
  */
 class ProductLaunchTest {
 
@@ -42,6 +43,9 @@ class ProductLaunchTest {
 				"the data folder holds patient data and is private to the user");
 		assertTrue(Files.isDirectory(data.resolve("configuration")), "each user's OSGi state lives in the data folder");
 		assertTrue(Files.exists(data.resolve(".metadata/cairn-layout.build")), "the layout is stamped with the build");
+		Path layout = data.resolve(".metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi");
+		assertTrue(Files.exists(layout), "a clean exit saves the window layout");
+		assertTrue(Files.readString(layout).contains("org.cairn.ui.part.chart"), "the saved layout holds the chart area");
 
 		launchAndQuit(data, "second", false);
 	}
