@@ -95,6 +95,9 @@ summary() {
 	printf 'Tests: %d, failed: %d, errors: %d, skipped: %d (%d s)\n' "$total" "$failed" "$errors" "$skipped" "$elapsed"
 	if [ "$total" -eq 0 ]; then
 		echo "No test reports were written: the build failed before the tests ran (see above)."
+	elif [ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && [ "$errors" -eq 0 ]; then
+		echo "Every test that ran passed, but a module failed to build, so its tests and those after it did not run:"
+		echo "see the [ERROR] lines above."
 	fi
 	screenshots=$(find "$repo" -path '*/target/screenshots/*.png' 2>/dev/null | wc -l)
 	if [ "$screenshots" -gt 0 ]; then

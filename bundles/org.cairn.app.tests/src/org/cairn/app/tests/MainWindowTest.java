@@ -17,6 +17,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
@@ -131,11 +132,16 @@ class MainWindowTest {
 		Branding branding = Branding.current();
 		assertTrue(bot.textOf(bot.byId(Label.class, "about.version")).startsWith("Version " + branding.shortVersion()));
 		assertEquals("Licence: Eclipse Public License 2.0 (EPL-2.0)", bot.textOf(bot.byId(Label.class, "about.licence")));
-		String credits = bot.textOf(bot.byId(Text.class, "about.credits"));
+		Text creditsText = bot.byId(Text.class, "about.credits");
+		String credits = bot.textOf(creditsText);
+		assertTrue(bot.call(() -> creditsText.getLineCount() * creditsText.getLineHeight() <= creditsText.getClientArea().height),
+				"every credit is visible without scrolling");
+		Button close = bot.button("Close");
+		assertTrue(bot.focusControl() == close, "the keyboard starts on Close");
 		assertTrue(credits.contains("Eclipse Modeling Framework"), credits);
 		assertTrue(credits.contains("Apache Felix Service Component Runtime"), credits);
 		bot.screenshot("about-dialog");
-		bot.click(bot.button("Close"));
+		bot.click(close);
 		bot.waitUntil("the About dialog has closed", about::isDisposed);
 	}
 }

@@ -74,13 +74,31 @@ public class AboutDialog extends Dialog {
 		creditsTitle.setText("Built with");
 		creditsTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 
-		Text credits = new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL | SWT.WRAP);
+		// A bordered frame with some air around the text (SWT's Text has no margins of its own on GTK).
+		Composite frame = new Composite(area, SWT.BORDER);
+		GridLayout frameLayout = new GridLayout();
+		frameLayout.marginWidth = 6;
+		frameLayout.marginHeight = 4;
+		frame.setLayout(frameLayout);
+		Text credits = new Text(frame, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP);
 		credits.setText(branding.credits());
 		credits.setData(CairnUi.WIDGET_ID, "about.credits");
-		GridData creditsData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
-		creditsData.heightHint = 150;
+		frame.setBackground(credits.getBackground());
+		GridData creditsData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		// All the credits without scrolling, up to a dozen lines; more scroll.
+		int lines = Math.min(12, Math.max(4, branding.credits().split("\\R").length + 1));
+		creditsData.heightHint = lines * credits.getLineHeight();
 		credits.setLayoutData(creditsData);
+		frame.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 		return area;
+	}
+
+	@Override
+	protected Control createContents(Composite parent) {
+		Control contents = super.createContents(parent);
+		// The keyboard starts on Close (Enter or Escape leaves), not in the credits with a blinking caret.
+		getButton(IDialogConstants.CLOSE_ID).setFocus();
+		return contents;
 	}
 
 	private Image loadLogo() {
