@@ -10,6 +10,9 @@ import org.cairn.core.Branding;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenu;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenuItem;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
@@ -25,13 +28,15 @@ import org.osgi.service.event.EventHandler;
 
 /**
  * Start-up of the workstation. Puts the product's branding in the application context and makes the main
- * window's title the product name. The title never carries patient data: it shows in task bars, window
+ * window's title and Help › About name the product. The title never carries patient data: it shows in task bars, window
  * switchers and screen-sharing pickers.
  */
 public class LifeCycle {
 
 	/** Element id of the main window in Application.e4xmi. */
 	public static final String MAIN_WINDOW_ID = "org.cairn.app.window.main";
+	/** Element id of Help › About in Application.e4xmi. */
+	static final String ABOUT_ITEM_ID = "org.cairn.app.menuitem.about";
 
 	private Branding branding;
 
@@ -102,6 +107,20 @@ public class LifeCycle {
 		MWindow main = (MWindow) modelService.find(MAIN_WINDOW_ID, application);
 		if (main != null) {
 			main.setLabel(branding.name());
+			if (main.getMainMenu() != null) {
+				brandAbout(main.getMainMenu());
+			}
+		}
+	}
+
+	/** Help › About names the product, as the About dialog's title does. */
+	private void brandAbout(MMenu menu) {
+		for (MMenuElement element : menu.getChildren()) {
+			if (element instanceof MMenu submenu) {
+				brandAbout(submenu);
+			} else if (element instanceof MMenuItem item && ABOUT_ITEM_ID.equals(item.getElementId())) {
+				item.setLabel("&About " + branding.name());
+			}
 		}
 	}
 }

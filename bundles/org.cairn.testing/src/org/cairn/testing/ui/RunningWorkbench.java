@@ -88,7 +88,10 @@ public final class RunningWorkbench implements AutoCloseable {
 			long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
 			while (System.nanoTime() < deadline) {
 				for (IWorkbench candidate : tracker.getTracked().values()) {
-					if (!candidate.getApplication().getChildren().isEmpty()) {
+					// A workbench an earlier test closed may still be registered: take the one on this display.
+					MApplication application = candidate.getApplication();
+					if (application != null && !application.getChildren().isEmpty() && application.getContext() != null
+							&& application.getContext().get(Display.class) == display) {
 						return candidate;
 					}
 				}

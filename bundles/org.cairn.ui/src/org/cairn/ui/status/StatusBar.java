@@ -10,8 +10,7 @@ import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.IJobManager;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -19,6 +18,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
+import org.osgi.service.event.EventHandler;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -50,6 +50,19 @@ public class StatusBar {
 
 	@Inject
 	UISynchronize sync;
+
+	/*
+	 * Subscribed through this window's event broker, which delivers on this window's display. (An @UIEventTopic
+	 * method would go through E4's one shared event supplier, which keeps the display of the first workbench a
+	 * process started.)
+	 */
+	@Inject
+	IEventBroker events;
+
+	private final EventHandler messageHandler = event -> {
+		Object data = event.getProperty(IEventBroker.DATA);
+		showMessage(data == null ? null : data.toString());
+	};
 
 	private Composite bar;
 	private Label message;
@@ -91,6 +104,7 @@ public class StatusBar {
 		version.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
 
 		jobManager.addJobChangeListener(jobListener);
+		events.subscribe(CairnUi.TOPIC_STATUS_MESSAGE, null, messageHandler, false);
 	}
 
 	private static String versionText() {
@@ -102,10 +116,11 @@ public class StatusBar {
 		}
 	}
 
-	/** Shows {@code text} (never patient data); an empty message restores "Ready". */
-	@Inject
-	@Optional
-	public void showMessage(@UIEventTopic(CairnUi.TOPIC_STATUS_MESSAGE) String text) {
+	/**
+	 * Shows {@code text} (never patient data); an empty message restores "Ready". Call on the UI thread; other
+	 * code posts on {@link CairnUi#TOPIC_STATUS_MESSAGE} instead.
+	 */
+	public void showMessage(String text) {
 		if (message != null && !message.isDisposed()) {
 			message.setText(text == null || text.isBlank() ? READY : text);
 			bar.layout(true);
@@ -147,6 +162,7 @@ public class StatusBar {
 
 	@PreDestroy
 	public void dispose() {
+		events.unsubscribe(messageHandler);
 		jobManager.removeJobChangeListener(jobListener);
 	}
 }
