@@ -1,0 +1,1 @@
+ALTER TABLE cairn_patient_index ADD COLUMN preferred_name VARCHAR(200);

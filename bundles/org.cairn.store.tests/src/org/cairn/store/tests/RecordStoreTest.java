@@ -1,0 +1,165 @@
+package org.cairn.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.cairn.model.CairnFactory;
+import org.cairn.model.ErrorMark;
+import org.cairn.model.NoteStatus;
+import org.cairn.model.Patient;
+import org.cairn.model.Record;
+import org.cairn.model.SessionNote;
+import org.cairn.store.PatientMatch;
+import org.cairn.store.SaveConflictException;
+import org.cairn.store.StoreException;
+import org.cairn.store.StoredRecord;
+import org.cairn.store.TimelineEntry;
+import org.cairn.store.internal.Database;
+import org.cairn.store.internal.JdbcRecordStore;
+import org.cairn.store.internal.Migrations;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The record store on a real embedded H2 file database. */
+class RecordStoreTest {
+
+	@TempDir
+	Path folder;
+
+	private JdbcRecordStore store;
+
+	@BeforeEach
+	void open() {
+		Database database = Database.embedded(folder.resolve("db"));
+		new Migrations().migrate(database);
+		store = new JdbcRecordStore(database);
+	}
+
+	@Test
+	void everySaveAppendsAVersionAndEveryVersionStaysReadable() {
+		Patient patient = Records.patient("p-1", "Avery", "Quill", "MRN-1", LocalDate.of(1990, 5, 17));
+		StoredRecord<Patient> first = store.save(patient, 0, "u-intake", "admission");
+		assertEquals(1, first.version());
+
+		patient.setPreferredName("Ave");
+		StoredRecord<Patient> second = store.save(patient, 1, "u-nurse", "preferred name");
+		assertEquals(2, second.version());
+
+		StoredRecord<Record> current = store.read("p-1").orElseThrow();
+		assertEquals(2, current.version());
+		assertEquals("Ave", ((Patient) current.record()).getPreferredName());
+		assertEquals("u-nurse", current.savedBy());
+
+		StoredRecord<Record> old = store.read("p-1", 1).orElseThrow();
+		assertEquals(null, ((Patient) old.record()).getPreferredName(), "version 1 is as it was saved");
+		assertEquals("admission", old.reason());
+
+		List<StoredRecord<Record>> history = store.history("p-1");
+		assertEquals(List.of(1, 2), history.stream().map(StoredRecord::version).toList());
+		assertTrue(EcoreUtil.equals(patient, history.get(1).record()));
+		assertEquals(List.of(), store.verifyHashes(), "every stored hash verifies");
+		assertEquals(64, first.sha256().length());
+	}
+
+	@Test
+	void aStaleSaveIsRefusedWithWhoSavedWhatWhenAndNothingIsOverwritten() {
+		SessionNote note = Records.note("n-1", "p-1", Instant.parse("2026-11-20T10:00:00Z"), "Discussed triggers");
+		store.save(note, 0, "u-counsellor", "draft");
+
+		SessionNote mine = (SessionNote) store.read("n-1").orElseThrow().record();
+		SessionNote theirs = (SessionNote) store.read("n-1").orElseThrow().record();
+		theirs.getSections().get(0).setText("Their change");
+		StoredRecord<SessionNote> saved = store.save(theirs, 1, "u-supervisor", "edit");
+
+		mine.getSections().get(0).setText("My change");
+		SaveConflictException conflict = assertThrows(SaveConflictException.class, () -> store.save(mine, 1, "u-counsellor", "edit"));
+		assertEquals(2, conflict.currentVersion());
+		assertEquals("u-supervisor", conflict.savedBy());
+		assertEquals(saved.savedAt(), conflict.savedAt());
+		assertTrue(conflict.getMessage().contains("u-supervisor"), conflict.getMessage());
+		assertEquals("Their change", ((SessionNote) store.read("n-1").orElseThrow().record()).getSections().get(0).getText());
+		assertEquals(2, store.history("n-1").size(), "the refused save left no version");
+	}
+
+	@Test
+	void creatingARecordThatExistsIsAConflictToo() {
+		store.save(Records.patient("p-2", "Rowan", "Teller", "MRN-2", null), 0, "u-1", "");
+		assertThrows(SaveConflictException.class, () -> store.save(Records.patient("p-2", "Rowan", "Teller", "MRN-2", null), 0, "u-2", ""));
+	}
+
+	@Test
+	void enteredInErrorIsANewVersionNotADeletion() {
+		SessionNote note = Records.note("n-2", "p-1", Instant.parse("2026-11-21T09:00:00Z"), "Wrong chart");
+		store.save(note, 0, "u-counsellor", "draft");
+		ErrorMark mark = CairnFactory.eINSTANCE.createErrorMark();
+		mark.setReason("written in the wrong patient's chart");
+		mark.setMarkedBy("u-counsellor");
+		mark.setMarkedAt(Instant.parse("2026-11-21T09:30:00Z"));
+		note.setEnteredInError(mark);
+		note.setStatus(NoteStatus.ENTERED_IN_ERROR);
+		store.save(note, 1, "u-counsellor", "entered in error");
+
+		assertEquals(NoteStatus.ENTERED_IN_ERROR, ((SessionNote) store.read("n-2").orElseThrow().record()).getStatus());
+		assertEquals("Wrong chart (D)", ((SessionNote) store.read("n-2", 1).orElseThrow().record()).getSections().get(0).getText());
+		assertEquals("ENTERED_IN_ERROR", store.timeline("p-1").get(0).status());
+	}
+
+	@Test
+	void patientsAreFoundByNamePrefixIgnoringCaseAndAccentsByMrnAndByBirthDate() {
+		store.save(Records.patient("p-10", "José María", "Núñez", "MRN-10", LocalDate.of(1979, 3, 3)), 0, "u", "");
+		store.save(Records.patient("p-11", "Joseph", "Nunn", "MRN-11", LocalDate.of(1985, 7, 9)), 0, "u", "");
+		store.save(Records.patient("p-12", "Sasha", "Oakes", "MRN-12", LocalDate.of(1979, 3, 3)), 0, "u", "");
+
+		assertEquals(List.of("p-10", "p-11"), ids(store.findPatients("jos", 10)));
+		assertEquals(List.of("p-10"), ids(store.findPatients("maria nunez", 10)));
+		assertEquals(List.of("p-10"), ids(store.findPatients("NÚÑEZ jo", 10)));
+		assertEquals(List.of("p-12"), ids(store.findPatients("MRN-12", 10)));
+		assertEquals(List.of("p-10", "p-12"), ids(store.findPatients("1979-03-03", 10)));
+		assertEquals(List.of(), ids(store.findPatients("zz", 10)));
+		assertEquals(1, store.findPatients("jos", 1).size(), "the limit holds");
+	}
+
+	@Test
+	void aRenamedPatientIsFoundByTheNewNameOnly() {
+		Patient patient = Records.patient("p-20", "Kim", "Oldname", "MRN-20", null);
+		store.save(patient, 0, "u", "");
+		patient.setFamilyName("Newname");
+		store.save(patient, 1, "u", "name change");
+		assertEquals(List.of("p-20"), ids(store.findPatients("newn", 10)));
+		assertEquals(List.of(), ids(store.findPatients("oldn", 10)));
+	}
+
+	@Test
+	void theTimelineListsAPatientsRecordsNewestFirst() {
+		store.save(Records.note("n-a", "p-1", Instant.parse("2026-11-01T10:00:00Z"), "first"), 0, "u", "");
+		store.save(Records.note("n-b", "p-1", Instant.parse("2026-11-15T10:00:00Z"), "second"), 0, "u", "");
+		store.save(Records.note("n-c", "p-other", Instant.parse("2026-11-16T10:00:00Z"), "other patient"), 0, "u", "");
+		List<TimelineEntry> timeline = store.timeline("p-1");
+		assertEquals(List.of("n-b", "n-a"), timeline.stream().map(TimelineEntry::recordId).toList());
+		assertEquals("SessionNote", timeline.get(0).kind());
+		assertEquals("u-counsellor", timeline.get(0).author());
+	}
+
+	@Test
+	void aSaveWithoutIdOrUserIsRefusedClearly() {
+		Patient nameless = Records.patient(null, "A", "B", "M", null);
+		StoreException noId = assertThrows(StoreException.class, () -> store.save(nameless, 0, "u", ""));
+		assertTrue(noId.getMessage().contains("needs an id"), noId.getMessage());
+		StoreException noUser = assertThrows(StoreException.class, () -> store.save(Records.patient("p-30", "A", "B", "M", null), 0, " ", ""));
+		assertTrue(noUser.getMessage().contains("names who saved it"), noUser.getMessage());
+		assertFalse(store.read("p-30").isPresent());
+	}
+
+	private static List<String> ids(List<PatientMatch> matches) {
+		return matches.stream().map(PatientMatch::id).toList();
+	}
+}

@@ -1,0 +1,47 @@
+package org.cairn.store;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.cairn.model.Record;
+
+/**
+ * Cairn's record store: every save appends an immutable version; nothing is updated in place or deleted.
+ * Registered as an OSGi service; it never touches the user interface. All methods may block on the database,
+ * so call them from a job, never from the UI thread.
+ */
+public interface RecordStore {
+
+	/**
+	 * Saves {@code record} as a new version.
+	 *
+	 * @param basedOnVersion the version the change was made from; 0 for a record not saved before
+	 * @param user           who saves (a user id)
+	 * @param reason         why (may be empty): "draft", "signed", "correction: wrong date"...
+	 * @return the version just stored
+	 * @throws SaveConflictException when the record's current version is not {@code basedOnVersion}
+	 * @throws StoreException        when the record cannot be stored; nothing was written
+	 */
+	<T extends Record> StoredRecord<T> save(T record, int basedOnVersion, String user, String reason);
+
+	/** The current version of record {@code id}, if there is such a record. */
+	Optional<StoredRecord<Record>> read(String id);
+
+	/** Version {@code version} of record {@code id}. */
+	Optional<StoredRecord<Record>> read(String id, int version);
+
+	/** Every version of record {@code id}, oldest first. */
+	List<StoredRecord<Record>> history(String id);
+
+	/**
+	 * Patients matching {@code query}: every word a prefix of one of their names (case and accents ignored), or
+	 * the exact MRN, or a date of birth (yyyy-mm-dd). Ordered by family name, then given name, case and accents ignored.
+	 */
+	List<PatientMatch> findPatients(String query, int limit);
+
+	/** The records of a patient's chart, newest first. */
+	List<TimelineEntry> timeline(String patientId);
+
+	/** The versions whose stored content no longer matches their SHA-256, as "id@version"; empty when all verify. */
+	List<String> verifyHashes();
+}

@@ -1,0 +1,96 @@
+package org.cairn.store.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.cairn.store.StoreException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Where the records live: the embedded H2 database in the data folder, or a PostgreSQL server. Opens connections
+ * and turns the database's errors about reaching it into messages that say what to do.
+ */
+public final class Database {
+
+	/** File name of the embedded database, without H2's ".mv.db". */
+	public static final String EMBEDDED_NAME = "cairn";
+
+	private final DataSource dataSource;
+	private final Dialect dialect;
+	private final String description;
+	private final Path folder;
+
+	private Database(DataSource dataSource, Dialect dialect, String description, Path folder) {
+		this.dataSource = dataSource;
+		this.dialect = dialect;
+		this.description = description;
+		this.folder = folder;
+	}
+
+	/**
+	 * The embedded database in {@code folder} (created on first use). Commits are written before they return
+	 * ({@code WRITE_DELAY=0}), so a save that returned survives the process being killed.
+	 */
+	public static Database embedded(Path folder) {
+		try {
+			Files.createDirectories(folder);
+		} catch (java.io.IOException e) {
+			throw new StoreException("Cannot create the database folder " + folder + ": " + e.getMessage(), e);
+		}
+		JdbcDataSource h2 = new JdbcDataSource();
+		h2.setURL("jdbc:h2:file:" + folder.resolve(EMBEDDED_NAME).toAbsolutePath() + ";WRITE_DELAY=0");
+		h2.setUser("cairn");
+		h2.setPassword("");
+		return new Database(h2, Dialect.H2, "the embedded database in " + folder, folder);
+	}
+
+	/** A PostgreSQL database, e.g. {@code jdbc:postgresql://dbhost:5432/cairn}. */
+	public static Database postgres(String url, String user, String password) {
+		PGSimpleDataSource postgres = new PGSimpleDataSource();
+		postgres.setURL(url);
+		postgres.setUser(user);
+		postgres.setPassword(password);
+		return new Database(postgres, Dialect.POSTGRESQL, "the PostgreSQL database " + url, null);
+	}
+
+	public Dialect dialect() {
+		return dialect;
+	}
+
+	/** The embedded database's folder, or null for a server. */
+	public Path folder() {
+		return folder;
+	}
+
+	@Override
+	public String toString() {
+		return description;
+	}
+
+	/** A new connection, not auto-committing. */
+	public Connection connect() {
+		try {
+			Connection connection = dataSource.getConnection();
+			connection.setAutoCommit(false);
+			return connection;
+		} catch (SQLException e) {
+			throw new StoreException(explain(e), e);
+		}
+	}
+
+	private String explain(SQLException e) {
+		if (dialect == Dialect.H2 && (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
+				|| String.valueOf(e.getMessage()).contains("already in use"))) {
+			return "The Cairn database in " + folder + " is already open in another Cairn (on this computer, or"
+					+ " another one sharing the folder). Close that Cairn first. Several workstations that share"
+					+ " records need a PostgreSQL server instead of the embedded database.";
+		}
+		return "Cannot open " + description + ": " + e.getMessage();
+	}
+}
