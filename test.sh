@@ -9,6 +9,7 @@ set -eu
 
 repo=$(cd "$(dirname "$0")" && pwd)
 . "$repo/releng/launcher/find-java.sh"
+. "$repo/releng/test-postgres.sh"
 
 say() { printf 'test.sh: %s\n' "$*" >&2; }
 
@@ -37,6 +38,7 @@ fi
 xvfb_pid=""
 cleanup() {
 	[ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+	cairn_test_postgres_stop
 }
 trap cleanup EXIT INT TERM
 if [ -z "${DISPLAY:-}" ]; then
@@ -60,6 +62,8 @@ if [ -z "${DISPLAY:-}" ]; then
 	done
 	say "started Xvfb on $DISPLAY"
 fi
+
+cairn_test_postgres || exit 1
 
 started=$(date +%s)
 mkdir -p "$repo/target"

@@ -29,17 +29,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The record store on a real embedded H2 file database. */
-class RecordStoreTest {
+/**
+ * The record store's behaviour, the same on every database: {@link H2RecordStoreTest} runs it on a real embedded
+ * H2 file database, {@link PostgresRecordStoreTest} on a real PostgreSQL server.
+ */
+abstract class RecordStoreTest {
 
 	@TempDir
 	Path folder;
 
-	private JdbcRecordStore store;
+	JdbcRecordStore store;
+
+	/** The database to test on, empty. */
+	abstract Database database() throws Exception;
 
 	@BeforeEach
-	void open() {
-		Database database = Database.embedded(folder.resolve("db"));
+	void open() throws Exception {
+		Database database = database();
 		new Migrations().migrate(database);
 		store = new JdbcRecordStore(database);
 	}
