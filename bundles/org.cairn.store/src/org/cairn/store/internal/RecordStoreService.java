@@ -1,0 +1,90 @@
+package org.cairn.store.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.cairn.core.Settings;
+import org.cairn.model.Record;
+import org.cairn.store.PatientMatch;
+import org.cairn.store.RecordStore;
+import org.cairn.store.StoredRecord;
+import org.cairn.store.TimelineEntry;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The {@link RecordStore} service. Where the records live is configuration ({@link Settings}): by default the
+ * embedded database in {@code <data folder>/database}; with {@code store.url} set, that PostgreSQL database
+ * ({@code store.user}, {@code store.password}). The schema is brought up to date before the service is offered,
+ * so nothing reads a half-upgraded database; when that fails the service is not registered and the reason is
+ * logged.
+ */
+@Component(service = RecordStore.class)
+public class RecordStoreService implements RecordStore {
+
+	/** Setting: JDBC URL of a PostgreSQL database; empty for the embedded database. */
+	public static final String URL = "store.url";
+	public static final String USER = "store.user";
+	public static final String PASSWORD = "store.password";
+
+	private JdbcRecordStore store;
+
+	@Reference
+	Settings settings;
+
+	@Activate
+	void activate() {
+		store = open(settings);
+	}
+
+	/** The database the settings name, migrated to this Cairn's schema. */
+	static JdbcRecordStore open(Settings settings) {
+		Optional<String> url = settings.get(URL);
+		Database database;
+		if (url.isPresent()) {
+			database = Database.postgres(url.get(), settings.get(USER, ""), settings.get(PASSWORD, ""));
+		} else {
+			Path folder = settings.dataFolder().resolve("database");
+			database = Database.embedded(folder);
+		}
+		new Migrations().migrate(database);
+		return new JdbcRecordStore(database);
+	}
+
+	@Override
+	public <T extends Record> StoredRecord<T> save(T record, int basedOnVersion, String user, String reason) {
+		return store.save(record, basedOnVersion, user, reason);
+	}
+
+	@Override
+	public Optional<StoredRecord<Record>> read(String id) {
+		return store.read(id);
+	}
+
+	@Override
+	public Optional<StoredRecord<Record>> read(String id, int version) {
+		return store.read(id, version);
+	}
+
+	@Override
+	public List<StoredRecord<Record>> history(String id) {
+		return store.history(id);
+	}
+
+	@Override
+	public List<PatientMatch> findPatients(String query, int limit) {
+		return store.findPatients(query, limit);
+	}
+
+	@Override
+	public List<TimelineEntry> timeline(String patientId) {
+		return store.timeline(patientId);
+	}
+
+	@Override
+	public List<String> verifyHashes() {
+		return store.verifyHashes();
+	}
+}
