@@ -8,9 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.cairn.model.CairnFactory;
+import org.cairn.model.CarePlan;
 import org.cairn.model.ErrorMark;
 import org.cairn.model.NoteStatus;
 import org.cairn.model.Patient;
@@ -94,6 +101,53 @@ abstract class RecordStoreTest {
 		assertTrue(conflict.getMessage().contains("u-supervisor"), conflict.getMessage());
 		assertEquals("Their change", ((SessionNote) store.read("n-1").orElseThrow().record()).getSections().get(0).getText());
 		assertEquals(2, store.history("n-1").size(), "the refused save left no version");
+	}
+
+	/**
+	 * Two workstations save the same care plan at the same moment, both from version 1: one save wins and the other
+	 * gets the conflict naming the winner; the plan has exactly two versions. Repeated, so that the saves really
+	 * overlap.
+	 */
+	@Test
+	void twoSimultaneousSavesOfOneCarePlanOneWinsOneGetsTheConflict() throws Exception {
+		ExecutorService workstations = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 10; round++) {
+				String id = "cp-" + round;
+				CarePlan plan = CairnFactory.eINSTANCE.createCarePlan();
+				plan.setId(id);
+				plan.setPatientId("p-1");
+				plan.setRevision(1);
+				store.save(plan, 0, "u-author", "draft");
+
+				CyclicBarrier together = new CyclicBarrier(2);
+				List<Future<String>> outcomes = new ArrayList<>();
+				for (String user : List.of("u-counsellor", "u-supervisor")) {
+					CarePlan copy = (CarePlan) store.read(id).orElseThrow().record();
+					copy.getStrengths().add("added by " + user);
+					outcomes.add(workstations.submit(() -> {
+						together.await(10, TimeUnit.SECONDS);
+						try {
+							store.save(copy, 1, user, "edit");
+							return "saved";
+						} catch (SaveConflictException conflict) {
+							return "conflict with " + conflict.savedBy();
+						}
+					}));
+				}
+				List<String> results = new ArrayList<>();
+				for (Future<String> outcome : outcomes) {
+					results.add(outcome.get(30, TimeUnit.SECONDS));
+				}
+				assertEquals(1, results.stream().filter("saved"::equals).count(), "exactly one save wins: " + results);
+				StoredRecord<Record> current = store.read(id).orElseThrow();
+				assertEquals(2, current.version(), "one new version, nothing overwritten");
+				assertTrue(results.contains("conflict with " + current.savedBy()), "the loser is told who won: " + results);
+				assertEquals(List.of("added by " + current.savedBy()), ((CarePlan) current.record()).getStrengths());
+			}
+		} finally {
+			workstations.shutdownNow();
+		}
 	}
 
 	@Test
