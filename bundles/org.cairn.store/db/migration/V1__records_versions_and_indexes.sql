@@ -43,6 +43,7 @@ CREATE TABLE cairn_name_token (
     record_id VARCHAR(64)  NOT NULL,
     PRIMARY KEY (token, record_id)
 );
+CREATE INDEX cairn_name_token_record ON cairn_name_token (record_id);
 
 -- One row per record in a patient's chart: what the timeline and the census read.
 CREATE TABLE cairn_timeline (

@@ -25,7 +25,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * A separate JVM saves records in a loop and is killed with SIGKILL mid-stream. On reopening, every save it had
@@ -39,14 +39,13 @@ class CrashTest {
 	@Test
 	void everyAcknowledgedSaveSurvivesAKill() throws Exception {
 		Path db = folder.resolve("db");
-		new Migrations().migrate(Database.embedded(db));
-		// Close this JVM's handle so that the saver is the only process with the file open.
-		try (var connection = Database.embedded(db).connect(); var statement = connection.createStatement()) {
-			statement.execute("SHUTDOWN");
+		// Create it, then close this JVM's handle so that the saver is the only process with the file open.
+		try (Database mine = Database.embedded(db)) {
+			new Migrations().migrate(mine);
 		}
 
 		String classPath = Stream.of(CrashSaver.class, JdbcRecordStore.class, CairnPackage.class, EObject.class, URI.class,
-				XMIResourceImpl.class, JdbcDataSource.class, PGSimpleDataSource.class)
+				XMIResourceImpl.class, JdbcDataSource.class, PGConnectionPoolDataSource.class)
 				.map(CrashTest::location).distinct().collect(Collectors.joining(java.io.File.pathSeparator));
 		String java = ProcessHandle.current().info().command().orElse("java");
 		Process saver = new ProcessBuilder(java, "-cp", classPath, CrashSaver.class.getName(), db.toString())

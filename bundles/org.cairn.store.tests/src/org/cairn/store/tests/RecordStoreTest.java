@@ -32,6 +32,7 @@ import org.cairn.store.internal.Database;
 import org.cairn.store.internal.JdbcRecordStore;
 import org.cairn.store.internal.Migrations;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +56,11 @@ abstract class RecordStoreTest {
 		Database database = database();
 		new Migrations().migrate(database);
 		store = new JdbcRecordStore(database);
+	}
+
+	@AfterEach
+	void closeDatabase() {
+		store.database().close();
 	}
 
 	@Test

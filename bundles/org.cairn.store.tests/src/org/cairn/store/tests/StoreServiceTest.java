@@ -55,7 +55,9 @@ class StoreServiceTest {
 	@Test
 	void aSecondProcessOnTheSameDatabaseGetsAClearMessage() throws Exception {
 		Path db = folder.resolve("db");
-		new Migrations().migrate(Database.embedded(db));
+		try (Database mine = Database.embedded(db)) {
+			new Migrations().migrate(mine);
+		}
 
 		Path h2Jar = Path.of(JdbcDataSource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 		String java = ProcessHandle.current().info().command().orElse("java");
@@ -71,7 +73,11 @@ class StoreServiceTest {
 			}
 			assertTrue(seen.toString().contains("sql>"), "the other process has the database open: " + seen);
 
-			StoreException refused = assertThrows(StoreException.class, () -> Database.embedded(db).connect().close());
+			StoreException refused = assertThrows(StoreException.class, () -> {
+				try (Database second = Database.embedded(db)) {
+					second.connect().close();
+				}
+			});
 			assertTrue(refused.getMessage().contains("already open in another Cairn"), refused.getMessage());
 			assertTrue(refused.getMessage().contains(db.toString()), refused.getMessage());
 		} finally {
@@ -80,6 +86,8 @@ class StoreServiceTest {
 				other.destroyForcibly();
 			}
 		}
-		assertEquals(List.of(), new Migrations().migrate(Database.embedded(db)), "once it is closed, the database opens");
+		try (Database again = Database.embedded(db)) {
+			assertEquals(List.of(), new Migrations().migrate(again), "once it is closed, the database opens");
+		}
 	}
 }

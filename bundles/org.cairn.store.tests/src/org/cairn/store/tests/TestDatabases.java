@@ -31,8 +31,8 @@ final class TestDatabases {
 					+ " CAIRN_TEST_POSTGRES_URL, CAIRN_TEST_POSTGRES_USER and CAIRN_TEST_POSTGRES_PASSWORD");
 		}
 		String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-		Database server = Database.postgres(url, user(), password());
-		try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
+		try (Database server = Database.postgres(url, user(), password());
+				Connection connection = server.connect(); Statement statement = connection.createStatement()) {
 			statement.execute("CREATE SCHEMA " + schema);
 			connection.commit();
 		}
@@ -40,10 +40,11 @@ final class TestDatabases {
 	}
 
 	static void dropPostgres(Database database) throws Exception {
+		database.close();
 		String url = database.toString();
 		String schema = url.substring(url.indexOf("currentSchema=") + "currentSchema=".length());
-		Database server = Database.postgres(System.getenv("CAIRN_TEST_POSTGRES_URL"), user(), password());
-		try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
+		try (Database server = Database.postgres(System.getenv("CAIRN_TEST_POSTGRES_URL"), user(), password());
+				Connection connection = server.connect(); Statement statement = connection.createStatement()) {
 			statement.execute("DROP SCHEMA " + schema + " CASCADE");
 			connection.commit();
 		}

@@ -5,32 +5,56 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import javax.sql.DataSource;
+import javax.sql.ConnectionPoolDataSource;
 
 import org.cairn.store.StoreException;
 import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
- * Where the records live: the embedded H2 database in the data folder, or a PostgreSQL server. Opens connections
- * and turns the database's errors about reaching it into messages that say what to do.
+ * Where the records live: the embedded H2 database in the data folder, or a PostgreSQL server. Hands out pooled
+ * connections (opening one costs milliseconds, and the embedded database would otherwise be opened and closed
+ * with every connection) and turns the database's errors about reaching it into messages that say what to do.
+ * {@link #close()} releases the connections and, for the embedded database, the file.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
+
+	/** Connections kept at most; a workstation has a handful of jobs at a time. */
+	private static final int MAX_CONNECTIONS = 8;
 
 	/** File name of the embedded database, without H2's ".mv.db". */
 	public static final String EMBEDDED_NAME = "cairn";
 
-	private final DataSource dataSource;
+	private final ConnectionPoolDataSource dataSource;
 	private final Dialect dialect;
 	private final String description;
 	private final Path folder;
+	private JdbcConnectionPool pool;
 
-	private Database(DataSource dataSource, Dialect dialect, String description, Path folder) {
+	private Database(ConnectionPoolDataSource dataSource, Dialect dialect, String description, Path folder) {
 		this.dataSource = dataSource;
 		this.dialect = dialect;
 		this.description = description;
 		this.folder = folder;
+	}
+
+	private synchronized JdbcConnectionPool pool() {
+		if (pool == null) {
+			pool = JdbcConnectionPool.create(dataSource);
+			pool.setMaxConnections(MAX_CONNECTIONS);
+		}
+		return pool;
+	}
+
+	/** Closes every pooled connection; the next {@link #connect()} starts afresh (after a restore, say). */
+	@Override
+	public synchronized void close() {
+		if (pool != null) {
+			pool.dispose();
+			pool = null;
+		}
 	}
 
 	/**
@@ -52,7 +76,7 @@ public final class Database {
 
 	/** A PostgreSQL database, e.g. {@code jdbc:postgresql://dbhost:5432/cairn}. */
 	public static Database postgres(String url, String user, String password) {
-		PGSimpleDataSource postgres = new PGSimpleDataSource();
+		PGConnectionPoolDataSource postgres = new PGConnectionPoolDataSource();
 		postgres.setURL(url);
 		postgres.setUser(user);
 		postgres.setPassword(password);
@@ -76,7 +100,7 @@ public final class Database {
 	/** A new connection, not auto-committing. */
 	public Connection connect() {
 		try {
-			Connection connection = dataSource.getConnection();
+			Connection connection = pool().getConnection();
 			connection.setAutoCommit(false);
 			return connection;
 		} catch (SQLException e) {

@@ -99,7 +99,7 @@ public final class JdbcRecordStore implements RecordStore {
 						head.executeUpdate();
 					}
 				}
-				index(connection, record, kind);
+				index(connection, record, kind, current == 0);
 				connection.commit();
 				@SuppressWarnings("unchecked")
 				T copy = (T) EcoreUtil.copy(record);
@@ -156,9 +156,9 @@ public final class JdbcRecordStore implements RecordStore {
 		}
 	}
 
-	private static void index(Connection connection, Record record, String kind) throws SQLException {
+	private static void index(Connection connection, Record record, String kind, boolean isNew) throws SQLException {
 		String id = record.getId();
-		for (String table : new String[] { "cairn_patient_index", "cairn_name_token", "cairn_timeline" }) {
+		for (String table : isNew ? new String[0] : new String[] { "cairn_patient_index", "cairn_name_token", "cairn_timeline" }) {
 			try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE record_id = ?")) {
 				delete.setString(1, id);
 				delete.executeUpdate();

@@ -210,6 +210,7 @@ public final class Migrations {
 			} catch (SQLException | StoreException closed) {
 				// already closed
 			}
+			database.close();
 			if (wasEmpty) {
 				Files.deleteIfExists(database.folder().resolve(Database.EMBEDDED_NAME + ".mv.db"));
 				return "The new, empty database was removed.";

@@ -18,11 +18,18 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
 /** A record as stored: its EMF content as UTF-8 XMI, and the SHA-256 of those bytes. */
 public final class RecordCodec {
 
-	private static final Map<Object, Object> OPTIONS = Map.of(XMLResource.OPTION_ENCODING, "UTF-8");
+	/** EMF's options for fast, repeated XML work: pooled parsers, cached name lookups. */
+	private static final XMLParserPoolImpl PARSERS = new XMLParserPoolImpl();
+	private static final Map<Object, Object> SAVE = Map.of(XMLResource.OPTION_ENCODING, "UTF-8",
+			XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
+	private static final Map<Object, Object> LOAD = Map.of(XMLResource.OPTION_ENCODING, "UTF-8",
+			XMLResource.OPTION_USE_PARSER_POOL, PARSERS, XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE,
+			XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE, XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
 
 	private RecordCodec() {
 	}
@@ -33,7 +40,7 @@ public final class RecordCodec {
 		resource.getContents().add(EcoreUtil.copy(record));
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try {
-			resource.save(bytes, OPTIONS);
+			resource.save(bytes, SAVE);
 		} catch (IOException e) {
 			throw new StoreException("Cannot serialize record " + record.getId() + ": " + e.getMessage(), e);
 		}
@@ -47,7 +54,7 @@ public final class RecordCodec {
 		XMIResourceImpl resource = new XMIResourceImpl(URI.createURI("cairn:record/" + id));
 		resources.getResources().add(resource);
 		try {
-			resource.load(new ByteArrayInputStream(bytes), OPTIONS);
+			resource.load(new ByteArrayInputStream(bytes), LOAD);
 		} catch (IOException e) {
 			throw new StoreException("Stored record " + id + " cannot be read: " + e.getMessage(), e);
 		}

@@ -12,6 +12,7 @@ import org.cairn.store.StoredRecord;
 import org.cairn.store.TimelineEntry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -37,6 +38,13 @@ public class RecordStoreService implements RecordStore {
 	@Activate
 	void activate() {
 		store = open(settings);
+	}
+
+	@Deactivate
+	void deactivate() {
+		if (store != null) {
+			store.database().close();
+		}
 	}
 
 	/** The database the settings name, migrated to this Cairn's schema. */
