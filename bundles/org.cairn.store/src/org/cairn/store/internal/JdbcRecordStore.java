@@ -248,28 +248,33 @@ public final class JdbcRecordStore implements RecordStore {
 		if (text.isEmpty()) {
 			return List.of();
 		}
-		StringBuilder sql = new StringBuilder("SELECT p.record_id, p.mrn, p.family_name, p.given_name, p.birth_date, p.status"
-				+ " FROM cairn_patient_index p WHERE p.mrn = ?");
+		// Each way of matching is its own indexed lookup (an OR across them would scan every patient): the exact
+		// MRN, the birth date, and name words, starting from the first word's index range.
+		List<String> candidates = new ArrayList<>();
 		List<Object> parameters = new ArrayList<>();
+		candidates.add("SELECT record_id FROM cairn_patient_index WHERE mrn = ?");
 		parameters.add(text);
 		LocalDate birthDate = parseDate(text);
 		if (birthDate != null) {
-			sql.append(" OR p.birth_date = ?");
+			candidates.add("SELECT record_id FROM cairn_patient_index WHERE birth_date = ?");
 			parameters.add(Date.valueOf(birthDate));
 		}
-		Set<String> tokens = Indexer.tokens(text);
+		List<String> tokens = new ArrayList<>(Indexer.tokens(text));
 		if (!tokens.isEmpty()) {
-			sql.append(" OR (");
-			boolean first = true;
-			for (String token : tokens) {
-				sql.append(first ? "" : " AND ").append("EXISTS (SELECT 1 FROM cairn_name_token t WHERE t.record_id = p.record_id"
-						+ " AND t.token >= ? AND t.token < ?)");
-				parameters.add(token);
-				parameters.add(token + Character.MAX_VALUE);
-				first = false;
+			// The longest word first: the narrowest range to start from.
+			tokens.sort((a, b) -> b.length() - a.length());
+			StringBuilder byName = new StringBuilder("SELECT DISTINCT t0.record_id FROM cairn_name_token t0 WHERE t0.token >= ? AND t0.token < ?");
+			parameters.add(tokens.get(0));
+			parameters.add(tokens.get(0) + Character.MAX_VALUE);
+			for (int i = 1; i < tokens.size(); i++) {
+				byName.append(" AND EXISTS (SELECT 1 FROM cairn_name_token t WHERE t.record_id = t0.record_id AND t.token >= ? AND t.token < ?)");
+				parameters.add(tokens.get(i));
+				parameters.add(tokens.get(i) + Character.MAX_VALUE);
 			}
-			sql.append(')');
+			candidates.add(byName.toString());
 		}
+		StringBuilder sql = new StringBuilder("SELECT p.record_id, p.mrn, p.family_name, p.given_name, p.birth_date, p.status"
+				+ " FROM cairn_patient_index p WHERE p.record_id IN (" + String.join(" UNION ", candidates) + ")");
 		sql.append(" ORDER BY p.sort_name, p.record_id");
 		try (Connection connection = database.connect(); PreparedStatement select = connection.prepareStatement(sql.toString())) {
 			select.setMaxRows(limit);
