@@ -24,6 +24,12 @@ public interface RecordStore {
 	 */
 	<T extends Record> StoredRecord<T> save(T record, int basedOnVersion, String user, String reason);
 
+	/**
+	 * Saves many new records in one transaction (an import, the demo facility): all or none are stored. Each is
+	 * stored as version 1; a record that exists already makes the whole batch fail with a conflict.
+	 */
+	void saveAll(List<? extends Record> records, String user, String reason);
+
 	/** The current version of record {@code id}, if there is such a record. */
 	Optional<StoredRecord<Record>> read(String id);
 

@@ -157,6 +157,18 @@ abstract class RecordStoreTest {
 	}
 
 	@Test
+	void aBatchIsSavedAllOrNone() {
+		store.saveAll(List.of(Records.patient("p-b1", "Ash", "Reed", "MRN-B1", null), Records.patient("p-b2", "Bo", "Reed", "MRN-B2", null)),
+				"u-import", "import");
+		assertEquals(List.of("p-b1", "p-b2"), ids(store.findPatients("reed", 10)));
+		assertEquals("import", store.read("p-b1").orElseThrow().reason());
+
+		List<Patient> clash = List.of(Records.patient("p-b3", "Cy", "Reed", "MRN-B3", null), Records.patient("p-b1", "Ash", "Reed", "MRN-B1", null));
+		assertThrows(SaveConflictException.class, () -> store.saveAll(clash, "u-import", "import"));
+		assertFalse(store.read("p-b3").isPresent(), "nothing of a failed batch is stored");
+	}
+
+	@Test
 	void creatingARecordThatExistsIsAConflictToo() {
 		store.save(Records.patient("p-2", "Rowan", "Teller", "MRN-2", null), 0, "u-1", "");
 		assertThrows(SaveConflictException.class, () -> store.save(Records.patient("p-2", "Rowan", "Teller", "MRN-2", null), 0, "u-2", ""));

@@ -58,8 +58,9 @@ public final class Database implements AutoCloseable {
 	}
 
 	/**
-	 * The embedded database in {@code folder} (created on first use). Commits are written before they return
-	 * ({@code WRITE_DELAY=0}), so a save that returned survives the process being killed.
+	 * The embedded database in {@code folder} (created on first use). The store writes each save into the file
+	 * before acknowledging it (see {@code JdbcRecordStore}), so a save that returned survives the process being
+	 * killed; H2's background writer keeps running and compacts the file.
 	 */
 	public static Database embedded(Path folder) {
 		try {
@@ -68,7 +69,7 @@ public final class Database implements AutoCloseable {
 			throw new StoreException("Cannot create the database folder " + folder + ": " + e.getMessage(), e);
 		}
 		JdbcDataSource h2 = new JdbcDataSource();
-		h2.setURL("jdbc:h2:file:" + folder.resolve(EMBEDDED_NAME).toAbsolutePath() + ";WRITE_DELAY=0");
+		h2.setURL("jdbc:h2:file:" + folder.resolve(EMBEDDED_NAME).toAbsolutePath() + "");
 		h2.setUser("cairn");
 		h2.setPassword("");
 		return new Database(h2, Dialect.H2, "the embedded database in " + folder, folder);

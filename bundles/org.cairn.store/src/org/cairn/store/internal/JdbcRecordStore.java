@@ -47,77 +47,127 @@ public final class JdbcRecordStore implements RecordStore {
 
 	@Override
 	public <T extends Record> StoredRecord<T> save(T record, int basedOnVersion, String user, String reason) {
+		check(record, user);
+		try (Connection connection = database.connect()) {
+			try {
+				StoredRecord<T> stored = saveIn(connection, record, basedOnVersion, user, reason);
+				commitDurably(connection);
+				return stored;
+			} catch (SQLException | RuntimeException e) {
+				throw failed(connection, e, record.getId(), basedOnVersion);
+			}
+		} catch (SQLException e) {
+			throw new StoreException("Record " + record.getId() + " was not saved in " + database + ": " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public void saveAll(List<? extends Record> records, String user, String reason) {
+		records.forEach(record -> check(record, user));
+		String current = null;
+		try (Connection connection = database.connect()) {
+			try {
+				for (Record record : records) {
+					current = record.getId();
+					saveIn(connection, record, 0, user, reason);
+				}
+				commitDurably(connection);
+			} catch (SQLException | RuntimeException e) {
+				throw failed(connection, e, current, 0);
+			}
+		} catch (SQLException e) {
+			throw new StoreException(records.size() + " records were not saved in " + database + ": " + e.getMessage(), e);
+		}
+	}
+
+	private void check(Record record, String user) {
 		if (record.getId() == null || record.getId().isBlank()) {
 			throw new StoreException("A record needs an id before it is saved (" + record.eClass().getName() + ")");
 		}
 		if (user == null || user.isBlank()) {
 			throw new StoreException("Every save names who saved it; record " + record.getId() + " was given no user");
 		}
+	}
+
+	/** Rolls back and turns the failure into what the caller should see; a duplicate new record is a conflict. */
+	private RuntimeException failed(Connection connection, Exception e, String id, int basedOnVersion) throws SQLException {
+		connection.rollback();
+		if (e instanceof StoreException store) {
+			return store;
+		}
+		if (e instanceof SQLException sql && isDuplicateKey(sql) && basedOnVersion == 0 && id != null) {
+			// Another save created the same record first.
+			return conflict(connection, id, basedOnVersion, currentVersion(connection, id));
+		}
+		if (e instanceof SQLException sql) {
+			return new StoreException("Record " + id + " was not saved in " + database + ": " + sql.getMessage(), sql);
+		}
+		return (RuntimeException) e;
+	}
+
+	/**
+	 * Commits, and for the embedded database writes the commit into the file before returning (H2 otherwise
+	 * writes commits in the background), so that an acknowledged save survives the process being killed.
+	 */
+	private void commitDurably(Connection connection) throws SQLException {
+		connection.commit();
+		if (database.dialect() == Dialect.H2) {
+			try (java.sql.Statement checkpoint = connection.createStatement()) {
+				checkpoint.execute("CHECKPOINT");
+			}
+		}
+	}
+
+	private <T extends Record> StoredRecord<T> saveIn(Connection connection, T record, int basedOnVersion, String user, String reason)
+			throws SQLException {
 		byte[] content = RecordCodec.encode(record);
 		String hash = RecordCodec.sha256(content);
 		// Microseconds: what both databases keep, so the time returned is the time read back later.
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		String kind = record.eClass().getName();
 		String patientId = record instanceof PatientRecord chart ? chart.getPatientId() : record instanceof Patient ? record.getId() : null;
-		try (Connection connection = database.connect()) {
-			try {
-				int current = lockHead(connection, record.getId());
-				if (current != basedOnVersion) {
-					throw conflict(connection, record.getId(), basedOnVersion, current);
-				}
-				int version = current + 1;
-				try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cairn_version"
-						+ " (record_id, version, kind, content, sha256, saved_at, saved_by, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-					insert.setString(1, record.getId());
-					insert.setInt(2, version);
-					insert.setString(3, kind);
-					insert.setBytes(4, content);
-					insert.setString(5, hash);
-					insert.setObject(6, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-					insert.setString(7, user);
-					insert.setString(8, reason);
-					insert.executeUpdate();
-				}
-				if (current == 0) {
-					try (PreparedStatement head = connection.prepareStatement("INSERT INTO cairn_record"
-							+ " (id, kind, patient_id, current_version, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)")) {
-						head.setString(1, record.getId());
-						head.setString(2, kind);
-						head.setString(3, patientId);
-						head.setInt(4, version);
-						head.setObject(5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-						head.setString(6, user);
-						head.executeUpdate();
-					}
-				} else {
-					try (PreparedStatement head = connection.prepareStatement(
-							"UPDATE cairn_record SET current_version = ?, updated_at = ?, updated_by = ? WHERE id = ?")) {
-						head.setInt(1, version);
-						head.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-						head.setString(3, user);
-						head.setString(4, record.getId());
-						head.executeUpdate();
-					}
-				}
-				index(connection, record, kind, current == 0);
-				connection.commit();
-				@SuppressWarnings("unchecked")
-				T copy = (T) EcoreUtil.copy(record);
-				return new StoredRecord<>(copy, version, now, user, reason == null ? "" : reason, hash);
-			} catch (SQLException | RuntimeException e) {
-				connection.rollback();
-				if (e instanceof StoreException store) {
-					throw store;
-				}
-				if (e instanceof SQLException sql && isDuplicateKey(sql) && basedOnVersion == 0) {
-					// Another save created the same record first.
-					throw conflict(connection, record.getId(), basedOnVersion, currentVersion(connection, record.getId()));
-				}
-				throw e;
-			}
-		} catch (SQLException e) {
-			throw new StoreException("Record " + record.getId() + " was not saved in " + database + ": " + e.getMessage(), e);
+		int current = lockHead(connection, record.getId());
+		if (current != basedOnVersion) {
+			throw conflict(connection, record.getId(), basedOnVersion, current);
 		}
+		int version = current + 1;
+		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cairn_version"
+				+ " (record_id, version, kind, content, sha256, saved_at, saved_by, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+			insert.setString(1, record.getId());
+			insert.setInt(2, version);
+			insert.setString(3, kind);
+			insert.setBytes(4, content);
+			insert.setString(5, hash);
+			insert.setObject(6, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+			insert.setString(7, user);
+			insert.setString(8, reason);
+			insert.executeUpdate();
+		}
+		if (current == 0) {
+			try (PreparedStatement head = connection.prepareStatement("INSERT INTO cairn_record"
+					+ " (id, kind, patient_id, current_version, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)")) {
+				head.setString(1, record.getId());
+				head.setString(2, kind);
+				head.setString(3, patientId);
+				head.setInt(4, version);
+				head.setObject(5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+				head.setString(6, user);
+				head.executeUpdate();
+			}
+		} else {
+			try (PreparedStatement head = connection.prepareStatement(
+					"UPDATE cairn_record SET current_version = ?, updated_at = ?, updated_by = ? WHERE id = ?")) {
+				head.setInt(1, version);
+				head.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+				head.setString(3, user);
+				head.setString(4, record.getId());
+				head.executeUpdate();
+			}
+		}
+		index(connection, record, kind, current == 0);
+		@SuppressWarnings("unchecked")
+		T copy = (T) EcoreUtil.copy(record);
+		return new StoredRecord<>(copy, version, now, user, reason == null ? "" : reason, hash);
 	}
 
 	private static boolean isDuplicateKey(SQLException e) {

@@ -67,6 +67,11 @@ public class RecordStoreService implements RecordStore {
 	}
 
 	@Override
+	public void saveAll(List<? extends Record> records, String user, String reason) {
+		store.saveAll(records, user, reason);
+	}
+
+	@Override
 	public Optional<StoredRecord<Record>> read(String id) {
 		return store.read(id);
 	}
