@@ -298,22 +298,24 @@ public final class JdbcRecordStore implements RecordStore {
 		if (text.isEmpty()) {
 			return List.of();
 		}
-		// Each way of matching is its own indexed lookup (an OR across them would scan every patient): the exact
-		// MRN, the birth date, and name words, starting from the first word's index range.
-		List<String> candidates = new ArrayList<>();
+		// Each way of matching is its own indexed lookup returning the index rows (an OR across them, or an IN over
+		// their union, made the databases scan every patient): the exact MRN, the birth date, and name words,
+		// starting from the longest word's index range. UNION removes duplicates; one sort at the end.
+		String columns = "p.record_id, p.mrn, p.family_name, p.given_name, p.birth_date, p.status, p.sort_name";
+		List<String> branches = new ArrayList<>();
 		List<Object> parameters = new ArrayList<>();
-		candidates.add("SELECT record_id FROM cairn_patient_index WHERE mrn = ?");
+		branches.add("SELECT " + columns + " FROM cairn_patient_index p WHERE p.mrn = ?");
 		parameters.add(text);
 		LocalDate birthDate = parseDate(text);
 		if (birthDate != null) {
-			candidates.add("SELECT record_id FROM cairn_patient_index WHERE birth_date = ?");
+			branches.add("SELECT " + columns + " FROM cairn_patient_index p WHERE p.birth_date = ?");
 			parameters.add(Date.valueOf(birthDate));
 		}
 		List<String> tokens = new ArrayList<>(Indexer.tokens(text));
 		if (!tokens.isEmpty()) {
-			// The longest word first: the narrowest range to start from.
 			tokens.sort((a, b) -> b.length() - a.length());
-			StringBuilder byName = new StringBuilder("SELECT DISTINCT t0.record_id FROM cairn_name_token t0 WHERE t0.token >= ? AND t0.token < ?");
+			StringBuilder byName = new StringBuilder("SELECT " + columns + " FROM cairn_name_token t0"
+					+ " JOIN cairn_patient_index p ON p.record_id = t0.record_id WHERE t0.token >= ? AND t0.token < ?");
 			parameters.add(tokens.get(0));
 			parameters.add(tokens.get(0) + Character.MAX_VALUE);
 			for (int i = 1; i < tokens.size(); i++) {
@@ -321,11 +323,9 @@ public final class JdbcRecordStore implements RecordStore {
 				parameters.add(tokens.get(i));
 				parameters.add(tokens.get(i) + Character.MAX_VALUE);
 			}
-			candidates.add(byName.toString());
+			branches.add(byName.toString());
 		}
-		StringBuilder sql = new StringBuilder("SELECT p.record_id, p.mrn, p.family_name, p.given_name, p.birth_date, p.status"
-				+ " FROM cairn_patient_index p WHERE p.record_id IN (" + String.join(" UNION ", candidates) + ")");
-		sql.append(" ORDER BY p.sort_name, p.record_id");
+		StringBuilder sql = new StringBuilder(String.join(" UNION ", branches)).append(" ORDER BY sort_name, record_id");
 		try (Connection connection = database.connect(); PreparedStatement select = connection.prepareStatement(sql.toString())) {
 			select.setMaxRows(limit);
 			for (int i = 0; i < parameters.size(); i++) {
