@@ -26,7 +26,7 @@ import org.eclipse.emf.ecore.EReference;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Cairn's clinical records. Each aggregate (a subclass of Record) is one record in the store; records refer to each other by id. Codes (ICD-10-CM, LOINC, RxNorm, levels of care) are data.
+ * Cairn's clinical records. Each aggregate (a subclass of ClinicalRecord) is one record in the store; records refer to each other by id. Codes (ICD-10-CM, LOINC, RxNorm, levels of care) are data.
  * <!-- end-model-doc -->
  * @see org.cairn.model.CairnFactory
  * @model kind="package"
@@ -66,14 +66,14 @@ public interface CairnPackage extends EPackage {
 	CairnPackage eINSTANCE = org.cairn.model.impl.CairnPackageImpl.init();
 
 	/**
-	 * The meta object id for the '{@link org.cairn.model.impl.RecordImpl <em>Record</em>}' class.
+	 * The meta object id for the '{@link org.cairn.model.impl.ClinicalRecordImpl <em>Clinical Record</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see org.cairn.model.impl.RecordImpl
-	 * @see org.cairn.model.impl.CairnPackageImpl#getRecord()
+	 * @see org.cairn.model.impl.ClinicalRecordImpl
+	 * @see org.cairn.model.impl.CairnPackageImpl#getClinicalRecord()
 	 * @generated
 	 */
-	int RECORD = 0;
+	int CLINICAL_RECORD = 0;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -82,25 +82,25 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD__ID = 0;
+	int CLINICAL_RECORD__ID = 0;
 
 	/**
-	 * The number of structural features of the '<em>Record</em>' class.
+	 * The number of structural features of the '<em>Clinical Record</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_FEATURE_COUNT = 1;
+	int CLINICAL_RECORD_FEATURE_COUNT = 1;
 
 	/**
-	 * The number of operations of the '<em>Record</em>' class.
+	 * The number of operations of the '<em>Clinical Record</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_OPERATION_COUNT = 0;
+	int CLINICAL_RECORD_OPERATION_COUNT = 0;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.impl.PatientRecordImpl <em>Patient Record</em>}' class.
@@ -119,7 +119,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT_RECORD__ID = RECORD__ID;
+	int PATIENT_RECORD__ID = CLINICAL_RECORD__ID;
 
 	/**
 	 * The feature id for the '<em><b>Patient Id</b></em>' attribute.
@@ -128,7 +128,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT_RECORD__PATIENT_ID = RECORD_FEATURE_COUNT + 0;
+	int PATIENT_RECORD__PATIENT_ID = CLINICAL_RECORD_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Episode Id</b></em>' attribute.
@@ -137,7 +137,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT_RECORD__EPISODE_ID = RECORD_FEATURE_COUNT + 1;
+	int PATIENT_RECORD__EPISODE_ID = CLINICAL_RECORD_FEATURE_COUNT + 1;
 
 	/**
 	 * The number of structural features of the '<em>Patient Record</em>' class.
@@ -146,7 +146,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT_RECORD_FEATURE_COUNT = RECORD_FEATURE_COUNT + 2;
+	int PATIENT_RECORD_FEATURE_COUNT = CLINICAL_RECORD_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Patient Record</em>' class.
@@ -155,7 +155,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT_RECORD_OPERATION_COUNT = RECORD_OPERATION_COUNT + 0;
+	int PATIENT_RECORD_OPERATION_COUNT = CLINICAL_RECORD_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.impl.CodeImpl <em>Code</em>}' class.
@@ -375,7 +375,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT__ID = RECORD__ID;
+	int PATIENT__ID = CLINICAL_RECORD__ID;
 
 	/**
 	 * The feature id for the '<em><b>Mrn</b></em>' attribute.
@@ -384,7 +384,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT__MRN = RECORD_FEATURE_COUNT + 0;
+	int PATIENT__MRN = CLINICAL_RECORD_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Given Name</b></em>' attribute.
@@ -393,7 +393,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT__GIVEN_NAME = RECORD_FEATURE_COUNT + 1;
+	int PATIENT__GIVEN_NAME = CLINICAL_RECORD_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Family Name</b></em>' attribute.
@@ -402,7 +402,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT__FAMILY_NAME = RECORD_FEATURE_COUNT + 2;
+	int PATIENT__FAMILY_NAME = CLINICAL_RECORD_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Middle Name</b></em>' attribute.
@@ -411,7 +411,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT__MIDDLE_NAME = RECORD_FEATURE_COUNT + 3;
+	int PATIENT__MIDDLE_NAME = CLINICAL_RECORD_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Preferred Name</b></em>' attribute.
@@ -420,7 +420,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT__PREFERRED_NAME = RECORD_FEATURE_COUNT + 4;
+	int PATIENT__PREFERRED_NAME = CLINICAL_RECORD_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Birth Date</b></em>' attribute.
@@ -429,7 +429,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT__BIRTH_DATE = RECORD_FEATURE_COUNT + 5;
+	int PATIENT__BIRTH_DATE = CLINICAL_RECORD_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Sex At Birth</b></em>' attribute.
@@ -438,7 +438,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT__SEX_AT_BIRTH = RECORD_FEATURE_COUNT + 6;
+	int PATIENT__SEX_AT_BIRTH = CLINICAL_RECORD_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Gender Identity</b></em>' attribute.
@@ -447,7 +447,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT__GENDER_IDENTITY = RECORD_FEATURE_COUNT + 7;
+	int PATIENT__GENDER_IDENTITY = CLINICAL_RECORD_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Pronouns</b></em>' attribute.
@@ -456,7 +456,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT__PRONOUNS = RECORD_FEATURE_COUNT + 8;
+	int PATIENT__PRONOUNS = CLINICAL_RECORD_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Language</b></em>' attribute.
@@ -465,7 +465,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT__LANGUAGE = RECORD_FEATURE_COUNT + 9;
+	int PATIENT__LANGUAGE = CLINICAL_RECORD_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Interpreter Needed</b></em>' attribute.
@@ -474,7 +474,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT__INTERPRETER_NEEDED = RECORD_FEATURE_COUNT + 10;
+	int PATIENT__INTERPRETER_NEEDED = CLINICAL_RECORD_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -483,7 +483,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT__STATUS = RECORD_FEATURE_COUNT + 11;
+	int PATIENT__STATUS = CLINICAL_RECORD_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Contact</b></em>' containment reference.
@@ -492,7 +492,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT__CONTACT = RECORD_FEATURE_COUNT + 12;
+	int PATIENT__CONTACT = CLINICAL_RECORD_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Emergency Contacts</b></em>' containment reference list.
@@ -501,7 +501,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT__EMERGENCY_CONTACTS = RECORD_FEATURE_COUNT + 13;
+	int PATIENT__EMERGENCY_CONTACTS = CLINICAL_RECORD_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Alerts</b></em>' containment reference list.
@@ -510,7 +510,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT__ALERTS = RECORD_FEATURE_COUNT + 14;
+	int PATIENT__ALERTS = CLINICAL_RECORD_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Admission Notice Given At</b></em>' attribute.
@@ -519,7 +519,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT__ADMISSION_NOTICE_GIVEN_AT = RECORD_FEATURE_COUNT + 15;
+	int PATIENT__ADMISSION_NOTICE_GIVEN_AT = CLINICAL_RECORD_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of structural features of the '<em>Patient</em>' class.
@@ -528,7 +528,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT_FEATURE_COUNT = RECORD_FEATURE_COUNT + 16;
+	int PATIENT_FEATURE_COUNT = CLINICAL_RECORD_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Patient</em>' class.
@@ -537,7 +537,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT_OPERATION_COUNT = RECORD_OPERATION_COUNT + 0;
+	int PATIENT_OPERATION_COUNT = CLINICAL_RECORD_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.impl.ContactDetailsImpl <em>Contact Details</em>}' class.
@@ -2421,7 +2421,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GROUP_SESSION__ID = RECORD__ID;
+	int GROUP_SESSION__ID = CLINICAL_RECORD__ID;
 
 	/**
 	 * The feature id for the '<em><b>Topic</b></em>' attribute.
@@ -2430,7 +2430,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GROUP_SESSION__TOPIC = RECORD_FEATURE_COUNT + 0;
+	int GROUP_SESSION__TOPIC = CLINICAL_RECORD_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Service Type</b></em>' attribute.
@@ -2439,7 +2439,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GROUP_SESSION__SERVICE_TYPE = RECORD_FEATURE_COUNT + 1;
+	int GROUP_SESSION__SERVICE_TYPE = CLINICAL_RECORD_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Facilitator Ids</b></em>' attribute list.
@@ -2448,7 +2448,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GROUP_SESSION__FACILITATOR_IDS = RECORD_FEATURE_COUNT + 2;
+	int GROUP_SESSION__FACILITATOR_IDS = CLINICAL_RECORD_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Modality</b></em>' attribute.
@@ -2457,7 +2457,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GROUP_SESSION__MODALITY = RECORD_FEATURE_COUNT + 3;
+	int GROUP_SESSION__MODALITY = CLINICAL_RECORD_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Location</b></em>' attribute.
@@ -2466,7 +2466,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GROUP_SESSION__LOCATION = RECORD_FEATURE_COUNT + 4;
+	int GROUP_SESSION__LOCATION = CLINICAL_RECORD_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Started At</b></em>' attribute.
@@ -2475,7 +2475,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GROUP_SESSION__STARTED_AT = RECORD_FEATURE_COUNT + 5;
+	int GROUP_SESSION__STARTED_AT = CLINICAL_RECORD_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Ended At</b></em>' attribute.
@@ -2484,7 +2484,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GROUP_SESSION__ENDED_AT = RECORD_FEATURE_COUNT + 6;
+	int GROUP_SESSION__ENDED_AT = CLINICAL_RECORD_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Content</b></em>' attribute.
@@ -2493,7 +2493,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GROUP_SESSION__CONTENT = RECORD_FEATURE_COUNT + 7;
+	int GROUP_SESSION__CONTENT = CLINICAL_RECORD_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Roster</b></em>' containment reference list.
@@ -2502,7 +2502,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GROUP_SESSION__ROSTER = RECORD_FEATURE_COUNT + 8;
+	int GROUP_SESSION__ROSTER = CLINICAL_RECORD_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Group Session</em>' class.
@@ -2511,7 +2511,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GROUP_SESSION_FEATURE_COUNT = RECORD_FEATURE_COUNT + 9;
+	int GROUP_SESSION_FEATURE_COUNT = CLINICAL_RECORD_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Group Session</em>' class.
@@ -2520,7 +2520,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GROUP_SESSION_OPERATION_COUNT = RECORD_OPERATION_COUNT + 0;
+	int GROUP_SESSION_OPERATION_COUNT = CLINICAL_RECORD_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.impl.GroupAttendeeImpl <em>Group Attendee</em>}' class.
@@ -4561,25 +4561,25 @@ public interface CairnPackage extends EPackage {
 
 
 	/**
-	 * Returns the meta object for class '{@link org.cairn.model.Record <em>Record</em>}'.
+	 * Returns the meta object for class '{@link org.cairn.model.ClinicalRecord <em>Clinical Record</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Record</em>'.
-	 * @see org.cairn.model.Record
+	 * @return the meta object for class '<em>Clinical Record</em>'.
+	 * @see org.cairn.model.ClinicalRecord
 	 * @generated
 	 */
-	EClass getRecord();
+	EClass getClinicalRecord();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.cairn.model.Record#getId <em>Id</em>}'.
+	 * Returns the meta object for the attribute '{@link org.cairn.model.ClinicalRecord#getId <em>Id</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Id</em>'.
-	 * @see org.cairn.model.Record#getId()
-	 * @see #getRecord()
+	 * @see org.cairn.model.ClinicalRecord#getId()
+	 * @see #getClinicalRecord()
 	 * @generated
 	 */
-	EAttribute getRecord_Id();
+	EAttribute getClinicalRecord_Id();
 
 	/**
 	 * Returns the meta object for class '{@link org.cairn.model.PatientRecord <em>Patient Record</em>}'.
@@ -8620,14 +8620,14 @@ public interface CairnPackage extends EPackage {
 	 */
 	interface Literals {
 		/**
-		 * The meta object literal for the '{@link org.cairn.model.impl.RecordImpl <em>Record</em>}' class.
+		 * The meta object literal for the '{@link org.cairn.model.impl.ClinicalRecordImpl <em>Clinical Record</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
-		 * @see org.cairn.model.impl.RecordImpl
-		 * @see org.cairn.model.impl.CairnPackageImpl#getRecord()
+		 * @see org.cairn.model.impl.ClinicalRecordImpl
+		 * @see org.cairn.model.impl.CairnPackageImpl#getClinicalRecord()
 		 * @generated
 		 */
-		EClass RECORD = eINSTANCE.getRecord();
+		EClass CLINICAL_RECORD = eINSTANCE.getClinicalRecord();
 
 		/**
 		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
@@ -8635,7 +8635,7 @@ public interface CairnPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute RECORD__ID = eINSTANCE.getRecord_Id();
+		EAttribute CLINICAL_RECORD__ID = eINSTANCE.getClinicalRecord_Id();
 
 		/**
 		 * The meta object literal for the '{@link org.cairn.model.impl.PatientRecordImpl <em>Patient Record</em>}' class.

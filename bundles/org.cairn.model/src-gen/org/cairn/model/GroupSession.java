@@ -38,7 +38,7 @@ import org.eclipse.emf.common.util.EList;
  * @model
  * @generated
  */
-public interface GroupSession extends org.cairn.model.Record {
+public interface GroupSession extends ClinicalRecord {
 	/**
 	 * Returns the value of the '<em><b>Topic</b></em>' attribute.
 	 * <!-- begin-user-doc -->

@@ -46,7 +46,7 @@ import org.eclipse.emf.common.util.EList;
  * @model
  * @generated
  */
-public interface Patient extends org.cairn.model.Record {
+public interface Patient extends ClinicalRecord {
 	/**
 	 * Returns the value of the '<em><b>Mrn</b></em>' attribute.
 	 * <!-- begin-user-doc -->

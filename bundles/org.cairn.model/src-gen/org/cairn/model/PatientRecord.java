@@ -28,7 +28,7 @@ package org.cairn.model;
  * @model abstract="true"
  * @generated
  */
-public interface PatientRecord extends org.cairn.model.Record {
+public interface PatientRecord extends ClinicalRecord {
 	/**
 	 * Returns the value of the '<em><b>Patient Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->

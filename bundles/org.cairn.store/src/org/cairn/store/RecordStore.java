@@ -3,7 +3,7 @@ package org.cairn.store;
 import java.util.List;
 import java.util.Optional;
 
-import org.cairn.model.Record;
+import org.cairn.model.ClinicalRecord;
 
 /**
  * Cairn's record store: every save appends an immutable version; nothing is updated in place or deleted.
@@ -22,22 +22,22 @@ public interface RecordStore {
 	 * @throws SaveConflictException when the record's current version is not {@code basedOnVersion}
 	 * @throws StoreException        when the record cannot be stored; nothing was written
 	 */
-	<T extends Record> StoredRecord<T> save(T record, int basedOnVersion, String user, String reason);
+	<T extends ClinicalRecord> StoredRecord<T> save(T record, int basedOnVersion, String user, String reason);
 
 	/**
 	 * Saves many new records in one transaction (an import, the demo facility): all or none are stored. Each is
 	 * stored as version 1; a record that exists already makes the whole batch fail with a conflict.
 	 */
-	void saveAll(List<? extends Record> records, String user, String reason);
+	void saveAll(List<? extends ClinicalRecord> records, String user, String reason);
 
 	/** The current version of record {@code id}, if there is such a record. */
-	Optional<StoredRecord<Record>> read(String id);
+	Optional<StoredRecord<ClinicalRecord>> read(String id);
 
 	/** Version {@code version} of record {@code id}. */
-	Optional<StoredRecord<Record>> read(String id, int version);
+	Optional<StoredRecord<ClinicalRecord>> read(String id, int version);
 
 	/** Every version of record {@code id}, oldest first. */
-	List<StoredRecord<Record>> history(String id);
+	List<StoredRecord<ClinicalRecord>> history(String id);
 
 	/**
 	 * Patients matching {@code query}: every word a prefix of one of their names (case and accents ignored), or

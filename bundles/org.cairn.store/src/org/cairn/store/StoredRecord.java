@@ -2,7 +2,7 @@ package org.cairn.store;
 
 import java.time.Instant;
 
-import org.cairn.model.Record;
+import org.cairn.model.ClinicalRecord;
 
 /**
  * One immutable version of a record as the store keeps it.
@@ -14,5 +14,5 @@ import org.cairn.model.Record;
  * @param reason  why, as given at save time (may be empty)
  * @param sha256  SHA-256 of the stored content, hex
  */
-public record StoredRecord<T extends Record>(T record, int version, Instant savedAt, String savedBy, String reason, String sha256) {
+public record StoredRecord<T extends ClinicalRecord>(T record, int version, Instant savedAt, String savedBy, String reason, String sha256) {
 }

@@ -25,7 +25,7 @@ import org.cairn.model.ItemScore;
 import org.cairn.model.NoteFormat;
 import org.cairn.model.Patient;
 import org.cairn.model.Phase;
-import org.cairn.model.Record;
+import org.cairn.model.ClinicalRecord;
 import org.cairn.model.ScreenResult;
 import org.cairn.model.SessionNote;
 import org.cairn.model.UrineDrugScreen;
@@ -39,26 +39,26 @@ class DemoFacilityTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-	private static List<Record> facility(long seed, int patients) {
-		List<Record> records = new ArrayList<>();
+	private static List<ClinicalRecord> facility(long seed, int patients) {
+		List<ClinicalRecord> records = new ArrayList<>();
 		new DemoFacility(seed, TODAY).generate(patients, records::add);
 		return records;
 	}
 
-	private static <T> List<T> all(List<Record> records, Class<T> type) {
+	private static <T> List<T> all(List<ClinicalRecord> records, Class<T> type) {
 		return records.stream().filter(type::isInstance).map(type::cast).toList();
 	}
 
 	@Test
 	void patientsInEveryPhaseWithValidRecords() {
-		List<Record> records = facility(7, 60);
+		List<ClinicalRecord> records = facility(7, 60);
 		assertEquals(60, all(records, Patient.class).size());
 		Set<Phase> phases = EnumSet.noneOf(Phase.class);
 		for (EpisodeOfCare episode : all(records, EpisodeOfCare.class)) {
 			phases.add(episode.getPhases().get(episode.getPhases().size() - 1).getPhase());
 		}
 		assertEquals(EnumSet.allOf(Phase.class), phases);
-		for (Record record : records) {
+		for (ClinicalRecord record : records) {
 			Diagnostic diagnostic = Diagnostician.INSTANCE.validate(record);
 			assertTrue(diagnostic.getSeverity() < Diagnostic.ERROR, record.getId() + ": " + diagnostic.getChildren());
 		}
@@ -68,8 +68,8 @@ class DemoFacilityTest {
 
 	@Test
 	void theSameSeedGivesTheSameFacility() {
-		List<Record> first = facility(11, 24);
-		List<Record> second = facility(11, 24);
+		List<ClinicalRecord> first = facility(11, 24);
+		List<ClinicalRecord> second = facility(11, 24);
 		assertEquals(first.size(), second.size());
 		for (int i = 0; i < first.size(); i++) {
 			assertTrue(EcoreUtil.equals(first.get(i), second.get(i)), "record " + i + " differs");
@@ -79,7 +79,7 @@ class DemoFacilityTest {
 	/** COWS every 4 to 6 hours over the first five days, peaking 48 to 72 hours after last use and falling after. */
 	@Test
 	void detoxCowsSeriesRiseToAPeakTwoToThreeDaysAfterLastUseAndFall() {
-		List<Record> records = facility(3, 60);
+		List<ClinicalRecord> records = facility(3, 60);
 		Map<String, List<AssessmentResponse>> byEpisode = all(records, AssessmentResponse.class).stream()
 				.filter(r -> r.getFormId().equals("cows")).collect(Collectors.groupingBy(AssessmentResponse::getEpisodeId));
 		int fullSeries = 0;
@@ -114,7 +114,7 @@ class DemoFacilityTest {
 
 	@Test
 	void chartsHoldEveryNoteFormatMissedAndTakeHomeDosesUnexpectedScreensPlanReviewsAndGroups() {
-		List<Record> records = facility(5, 60);
+		List<ClinicalRecord> records = facility(5, 60);
 		Set<NoteFormat> formats = all(records, SessionNote.class).stream().map(SessionNote::getFormat).collect(Collectors.toSet());
 		assertTrue(formats.containsAll(List.of(NoteFormat.SOAP, NoteFormat.DAP, NoteFormat.BIRP, NoteFormat.GIRP)), formats.toString());
 		Set<DoseOutcome> outcomes = all(records, DoseAdministration.class).stream().map(DoseAdministration::getOutcome).collect(Collectors.toSet());
@@ -133,7 +133,7 @@ class DemoFacilityTest {
 	@Test
 	void theHeavyChartHasFiveYearsOfRecords() {
 		DemoFacility facility = new DemoFacility(1, TODAY);
-		List<Record> records = new ArrayList<>();
+		List<ClinicalRecord> records = new ArrayList<>();
 		facility.heavyChart(facility.patient(1), records::add);
 		Map<String, Integer> counts = DemoFacility.count(records);
 		assertEquals(1800, counts.get("DoseAdministration"));

@@ -23,6 +23,7 @@ import org.cairn.model.CarePlan;
 import org.cairn.model.CarePlanStatus;
 import org.cairn.model.CareTeamMember;
 import org.cairn.model.CareTeamRole;
+import org.cairn.model.ClinicalRecord;
 import org.cairn.model.Code;
 import org.cairn.model.Consent;
 import org.cairn.model.ConsentStatus;
@@ -105,7 +106,7 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass recordEClass = null;
+	private EClass clinicalRecordEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -691,8 +692,8 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 	 * @generated
 	 */
 	@Override
-	public EClass getRecord() {
-		return recordEClass;
+	public EClass getClinicalRecord() {
+		return clinicalRecordEClass;
 	}
 
 	/**
@@ -701,8 +702,8 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRecord_Id() {
-		return (EAttribute)recordEClass.getEStructuralFeatures().get(0);
+	public EAttribute getClinicalRecord_Id() {
+		return (EAttribute)clinicalRecordEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -4444,8 +4445,8 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 		isCreated = true;
 
 		// Create classes and their features
-		recordEClass = createEClass(RECORD);
-		createEAttribute(recordEClass, RECORD__ID);
+		clinicalRecordEClass = createEClass(CLINICAL_RECORD);
+		createEAttribute(clinicalRecordEClass, CLINICAL_RECORD__ID);
 
 		patientRecordEClass = createEClass(PATIENT_RECORD);
 		createEAttribute(patientRecordEClass, PATIENT_RECORD__PATIENT_ID);
@@ -4891,12 +4892,12 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 		// Set bounds for type parameters
 
 		// Add supertypes to classes
-		patientRecordEClass.getESuperTypes().add(this.getRecord());
-		patientEClass.getESuperTypes().add(this.getRecord());
+		patientRecordEClass.getESuperTypes().add(this.getClinicalRecord());
+		patientEClass.getESuperTypes().add(this.getClinicalRecord());
 		episodeOfCareEClass.getESuperTypes().add(this.getPatientRecord());
 		carePlanEClass.getESuperTypes().add(this.getPatientRecord());
 		sessionNoteEClass.getESuperTypes().add(this.getPatientRecord());
-		groupSessionEClass.getESuperTypes().add(this.getRecord());
+		groupSessionEClass.getESuperTypes().add(this.getClinicalRecord());
 		assessmentResponseEClass.getESuperTypes().add(this.getPatientRecord());
 		medicationOrderEClass.getESuperTypes().add(this.getPatientRecord());
 		doseAdministrationEClass.getESuperTypes().add(this.getPatientRecord());
@@ -4907,8 +4908,8 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 		disclosureEClass.getESuperTypes().add(this.getPatientRecord());
 
 		// Initialize classes, features, and operations; add parameters
-		initEClass(recordEClass, org.cairn.model.Record.class, "Record", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getRecord_Id(), ecorePackage.getEString(), "id", null, 1, 1, org.cairn.model.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(clinicalRecordEClass, ClinicalRecord.class, "ClinicalRecord", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getClinicalRecord_Id(), ecorePackage.getEString(), "id", null, 1, 1, ClinicalRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(patientRecordEClass, PatientRecord.class, "PatientRecord", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPatientRecord_PatientId(), ecorePackage.getEString(), "patientId", null, 1, 1, PatientRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

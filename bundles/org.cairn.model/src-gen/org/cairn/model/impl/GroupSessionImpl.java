@@ -51,7 +51,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *
  * @generated
  */
-public class GroupSessionImpl extends RecordImpl implements GroupSession {
+public class GroupSessionImpl extends ClinicalRecordImpl implements GroupSession {
 	/**
 	 * The default value of the '{@link #getTopic() <em>Topic</em>}' attribute.
 	 * <!-- begin-user-doc -->

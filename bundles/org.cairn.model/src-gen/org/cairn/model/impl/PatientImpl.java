@@ -60,7 +60,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *
  * @generated
  */
-public class PatientImpl extends RecordImpl implements Patient {
+public class PatientImpl extends ClinicalRecordImpl implements Patient {
 	/**
 	 * The default value of the '{@link #getMrn() <em>Mrn</em>}' attribute.
 	 * <!-- begin-user-doc -->

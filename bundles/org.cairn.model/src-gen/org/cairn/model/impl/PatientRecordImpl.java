@@ -29,7 +29,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *
  * @generated
  */
-public abstract class PatientRecordImpl extends RecordImpl implements PatientRecord {
+public abstract class PatientRecordImpl extends ClinicalRecordImpl implements PatientRecord {
 	/**
 	 * The default value of the '{@link #getPatientId() <em>Patient Id</em>}' attribute.
 	 * <!-- begin-user-doc -->

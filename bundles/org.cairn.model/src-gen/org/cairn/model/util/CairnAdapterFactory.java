@@ -6,47 +6,7 @@
  */
 package org.cairn.model.util;
 
-import org.cairn.model.Addendum;
-import org.cairn.model.AftercarePlan;
-import org.cairn.model.Alert;
-import org.cairn.model.AnalyteResult;
-import org.cairn.model.Answer;
-import org.cairn.model.AssessmentResponse;
-import org.cairn.model.CairnPackage;
-import org.cairn.model.CarePlan;
-import org.cairn.model.CareTeamMember;
-import org.cairn.model.Code;
-import org.cairn.model.Consent;
-import org.cairn.model.ContactDetails;
-import org.cairn.model.Diagnosis;
-import org.cairn.model.DimensionRating;
-import org.cairn.model.Disclosure;
-import org.cairn.model.DoseAdministration;
-import org.cairn.model.EmergencyContact;
-import org.cairn.model.EpisodeOfCare;
-import org.cairn.model.ErrorMark;
-import org.cairn.model.FollowUp;
-import org.cairn.model.Goal;
-import org.cairn.model.GroupAttendee;
-import org.cairn.model.GroupSession;
-import org.cairn.model.Intervention;
-import org.cairn.model.ItemScore;
-import org.cairn.model.MedicationOrder;
-import org.cairn.model.NaloxoneDispense;
-import org.cairn.model.NoteSection;
-import org.cairn.model.Objective;
-import org.cairn.model.Patient;
-import org.cairn.model.PatientRecord;
-import org.cairn.model.PhaseTransition;
-import org.cairn.model.PlanReview;
-import org.cairn.model.Problem;
-import org.cairn.model.RiskScreen;
-import org.cairn.model.SessionNote;
-import org.cairn.model.Signature;
-import org.cairn.model.SubscaleScore;
-import org.cairn.model.TaperSchedule;
-import org.cairn.model.TaperStep;
-import org.cairn.model.UrineDrugScreen;
+import org.cairn.model.*;
 
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notifier;
@@ -112,8 +72,8 @@ public class CairnAdapterFactory extends AdapterFactoryImpl {
 	protected CairnSwitch<Adapter> modelSwitch =
 		new CairnSwitch<Adapter>() {
 			@Override
-			public Adapter caseRecord(org.cairn.model.Record object) {
-				return createRecordAdapter();
+			public Adapter caseClinicalRecord(ClinicalRecord object) {
+				return createClinicalRecordAdapter();
 			}
 			@Override
 			public Adapter casePatientRecord(PatientRecord object) {
@@ -296,16 +256,16 @@ public class CairnAdapterFactory extends AdapterFactoryImpl {
 
 
 	/**
-	 * Creates a new adapter for an object of class '{@link org.cairn.model.Record <em>Record</em>}'.
+	 * Creates a new adapter for an object of class '{@link org.cairn.model.ClinicalRecord <em>Clinical Record</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
 	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
 	 * <!-- end-user-doc -->
 	 * @return the new adapter.
-	 * @see org.cairn.model.Record
+	 * @see org.cairn.model.ClinicalRecord
 	 * @generated
 	 */
-	public Adapter createRecordAdapter() {
+	public Adapter createClinicalRecordAdapter() {
 		return null;
 	}
 

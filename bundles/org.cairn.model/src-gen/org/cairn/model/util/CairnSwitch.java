@@ -6,47 +6,7 @@
  */
 package org.cairn.model.util;
 
-import org.cairn.model.Addendum;
-import org.cairn.model.AftercarePlan;
-import org.cairn.model.Alert;
-import org.cairn.model.AnalyteResult;
-import org.cairn.model.Answer;
-import org.cairn.model.AssessmentResponse;
-import org.cairn.model.CairnPackage;
-import org.cairn.model.CarePlan;
-import org.cairn.model.CareTeamMember;
-import org.cairn.model.Code;
-import org.cairn.model.Consent;
-import org.cairn.model.ContactDetails;
-import org.cairn.model.Diagnosis;
-import org.cairn.model.DimensionRating;
-import org.cairn.model.Disclosure;
-import org.cairn.model.DoseAdministration;
-import org.cairn.model.EmergencyContact;
-import org.cairn.model.EpisodeOfCare;
-import org.cairn.model.ErrorMark;
-import org.cairn.model.FollowUp;
-import org.cairn.model.Goal;
-import org.cairn.model.GroupAttendee;
-import org.cairn.model.GroupSession;
-import org.cairn.model.Intervention;
-import org.cairn.model.ItemScore;
-import org.cairn.model.MedicationOrder;
-import org.cairn.model.NaloxoneDispense;
-import org.cairn.model.NoteSection;
-import org.cairn.model.Objective;
-import org.cairn.model.Patient;
-import org.cairn.model.PatientRecord;
-import org.cairn.model.PhaseTransition;
-import org.cairn.model.PlanReview;
-import org.cairn.model.Problem;
-import org.cairn.model.RiskScreen;
-import org.cairn.model.SessionNote;
-import org.cairn.model.Signature;
-import org.cairn.model.SubscaleScore;
-import org.cairn.model.TaperSchedule;
-import org.cairn.model.TaperStep;
-import org.cairn.model.UrineDrugScreen;
+import org.cairn.model.*;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
@@ -110,16 +70,16 @@ public class CairnSwitch<T> extends Switch<T> {
 	@Override
 	protected T doSwitch(int classifierID, EObject theEObject) {
 		switch (classifierID) {
-			case CairnPackage.RECORD: {
-				org.cairn.model.Record record = (org.cairn.model.Record)theEObject;
-				T result = caseRecord(record);
+			case CairnPackage.CLINICAL_RECORD: {
+				ClinicalRecord clinicalRecord = (ClinicalRecord)theEObject;
+				T result = caseClinicalRecord(clinicalRecord);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
 			case CairnPackage.PATIENT_RECORD: {
 				PatientRecord patientRecord = (PatientRecord)theEObject;
 				T result = casePatientRecord(patientRecord);
-				if (result == null) result = caseRecord(patientRecord);
+				if (result == null) result = caseClinicalRecord(patientRecord);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -144,7 +104,7 @@ public class CairnSwitch<T> extends Switch<T> {
 			case CairnPackage.PATIENT: {
 				Patient patient = (Patient)theEObject;
 				T result = casePatient(patient);
-				if (result == null) result = caseRecord(patient);
+				if (result == null) result = caseClinicalRecord(patient);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -170,7 +130,7 @@ public class CairnSwitch<T> extends Switch<T> {
 				EpisodeOfCare episodeOfCare = (EpisodeOfCare)theEObject;
 				T result = caseEpisodeOfCare(episodeOfCare);
 				if (result == null) result = casePatientRecord(episodeOfCare);
-				if (result == null) result = caseRecord(episodeOfCare);
+				if (result == null) result = caseClinicalRecord(episodeOfCare);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -208,7 +168,7 @@ public class CairnSwitch<T> extends Switch<T> {
 				CarePlan carePlan = (CarePlan)theEObject;
 				T result = caseCarePlan(carePlan);
 				if (result == null) result = casePatientRecord(carePlan);
-				if (result == null) result = caseRecord(carePlan);
+				if (result == null) result = caseClinicalRecord(carePlan);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -252,7 +212,7 @@ public class CairnSwitch<T> extends Switch<T> {
 				SessionNote sessionNote = (SessionNote)theEObject;
 				T result = caseSessionNote(sessionNote);
 				if (result == null) result = casePatientRecord(sessionNote);
-				if (result == null) result = caseRecord(sessionNote);
+				if (result == null) result = caseClinicalRecord(sessionNote);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -277,7 +237,7 @@ public class CairnSwitch<T> extends Switch<T> {
 			case CairnPackage.GROUP_SESSION: {
 				GroupSession groupSession = (GroupSession)theEObject;
 				T result = caseGroupSession(groupSession);
-				if (result == null) result = caseRecord(groupSession);
+				if (result == null) result = caseClinicalRecord(groupSession);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -291,7 +251,7 @@ public class CairnSwitch<T> extends Switch<T> {
 				AssessmentResponse assessmentResponse = (AssessmentResponse)theEObject;
 				T result = caseAssessmentResponse(assessmentResponse);
 				if (result == null) result = casePatientRecord(assessmentResponse);
-				if (result == null) result = caseRecord(assessmentResponse);
+				if (result == null) result = caseClinicalRecord(assessmentResponse);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -317,7 +277,7 @@ public class CairnSwitch<T> extends Switch<T> {
 				MedicationOrder medicationOrder = (MedicationOrder)theEObject;
 				T result = caseMedicationOrder(medicationOrder);
 				if (result == null) result = casePatientRecord(medicationOrder);
-				if (result == null) result = caseRecord(medicationOrder);
+				if (result == null) result = caseClinicalRecord(medicationOrder);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -325,7 +285,7 @@ public class CairnSwitch<T> extends Switch<T> {
 				DoseAdministration doseAdministration = (DoseAdministration)theEObject;
 				T result = caseDoseAdministration(doseAdministration);
 				if (result == null) result = casePatientRecord(doseAdministration);
-				if (result == null) result = caseRecord(doseAdministration);
+				if (result == null) result = caseClinicalRecord(doseAdministration);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -333,7 +293,7 @@ public class CairnSwitch<T> extends Switch<T> {
 				TaperSchedule taperSchedule = (TaperSchedule)theEObject;
 				T result = caseTaperSchedule(taperSchedule);
 				if (result == null) result = casePatientRecord(taperSchedule);
-				if (result == null) result = caseRecord(taperSchedule);
+				if (result == null) result = caseClinicalRecord(taperSchedule);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -347,7 +307,7 @@ public class CairnSwitch<T> extends Switch<T> {
 				UrineDrugScreen urineDrugScreen = (UrineDrugScreen)theEObject;
 				T result = caseUrineDrugScreen(urineDrugScreen);
 				if (result == null) result = casePatientRecord(urineDrugScreen);
-				if (result == null) result = caseRecord(urineDrugScreen);
+				if (result == null) result = caseClinicalRecord(urineDrugScreen);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -361,7 +321,7 @@ public class CairnSwitch<T> extends Switch<T> {
 				NaloxoneDispense naloxoneDispense = (NaloxoneDispense)theEObject;
 				T result = caseNaloxoneDispense(naloxoneDispense);
 				if (result == null) result = casePatientRecord(naloxoneDispense);
-				if (result == null) result = caseRecord(naloxoneDispense);
+				if (result == null) result = caseClinicalRecord(naloxoneDispense);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -369,7 +329,7 @@ public class CairnSwitch<T> extends Switch<T> {
 				Consent consent = (Consent)theEObject;
 				T result = caseConsent(consent);
 				if (result == null) result = casePatientRecord(consent);
-				if (result == null) result = caseRecord(consent);
+				if (result == null) result = caseClinicalRecord(consent);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -377,7 +337,7 @@ public class CairnSwitch<T> extends Switch<T> {
 				Disclosure disclosure = (Disclosure)theEObject;
 				T result = caseDisclosure(disclosure);
 				if (result == null) result = casePatientRecord(disclosure);
-				if (result == null) result = caseRecord(disclosure);
+				if (result == null) result = caseClinicalRecord(disclosure);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -386,17 +346,17 @@ public class CairnSwitch<T> extends Switch<T> {
 	}
 
 	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Record</em>'.
+	 * Returns the result of interpreting the object as an instance of '<em>Clinical Record</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
 	 * returning a non-null result will terminate the switch.
 	 * <!-- end-user-doc -->
 	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Record</em>'.
+	 * @return the result of interpreting the object as an instance of '<em>Clinical Record</em>'.
 	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
 	 * @generated
 	 */
-	public T caseRecord(org.cairn.model.Record object) {
+	public T caseClinicalRecord(ClinicalRecord object) {
 		return null;
 	}
 

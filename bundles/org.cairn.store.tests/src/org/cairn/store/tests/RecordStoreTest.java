@@ -21,7 +21,7 @@ import org.cairn.model.CarePlan;
 import org.cairn.model.ErrorMark;
 import org.cairn.model.NoteStatus;
 import org.cairn.model.Patient;
-import org.cairn.model.Record;
+import org.cairn.model.ClinicalRecord;
 import org.cairn.model.SessionNote;
 import org.cairn.store.PatientMatch;
 import org.cairn.store.SaveConflictException;
@@ -73,16 +73,16 @@ abstract class RecordStoreTest {
 		StoredRecord<Patient> second = store.save(patient, 1, "u-nurse", "preferred name");
 		assertEquals(2, second.version());
 
-		StoredRecord<Record> current = store.read("p-1").orElseThrow();
+		StoredRecord<ClinicalRecord> current = store.read("p-1").orElseThrow();
 		assertEquals(2, current.version());
 		assertEquals("Ave", ((Patient) current.record()).getPreferredName());
 		assertEquals("u-nurse", current.savedBy());
 
-		StoredRecord<Record> old = store.read("p-1", 1).orElseThrow();
+		StoredRecord<ClinicalRecord> old = store.read("p-1", 1).orElseThrow();
 		assertEquals(null, ((Patient) old.record()).getPreferredName(), "version 1 is as it was saved");
 		assertEquals("admission", old.reason());
 
-		List<StoredRecord<Record>> history = store.history("p-1");
+		List<StoredRecord<ClinicalRecord>> history = store.history("p-1");
 		assertEquals(List.of(1, 2), history.stream().map(StoredRecord::version).toList());
 		assertTrue(EcoreUtil.equals(patient, history.get(1).record()));
 		assertEquals(List.of(), store.verifyHashes(), "every stored hash verifies");
@@ -146,7 +146,7 @@ abstract class RecordStoreTest {
 					results.add(outcome.get(30, TimeUnit.SECONDS));
 				}
 				assertEquals(1, results.stream().filter("saved"::equals).count(), "exactly one save wins: " + results);
-				StoredRecord<Record> current = store.read(id).orElseThrow();
+				StoredRecord<ClinicalRecord> current = store.read(id).orElseThrow();
 				assertEquals(2, current.version(), "one new version, nothing overwritten");
 				assertTrue(results.contains("conflict with " + current.savedBy()), "the loser is told who won: " + results);
 				assertEquals(List.of("added by " + current.savedBy()), ((CarePlan) current.record()).getStrengths());

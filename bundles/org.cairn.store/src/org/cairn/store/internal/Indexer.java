@@ -18,7 +18,7 @@ import org.cairn.model.MedicationOrder;
 import org.cairn.model.NaloxoneDispense;
 import org.cairn.model.Patient;
 import org.cairn.model.PatientRecord;
-import org.cairn.model.Record;
+import org.cairn.model.ClinicalRecord;
 import org.cairn.model.SessionNote;
 import org.cairn.model.TaperSchedule;
 import org.cairn.model.UrineDrugScreen;
@@ -67,7 +67,7 @@ public final class Indexer {
 	}
 
 	/** The timeline row of {@code record}, or null for records that are not in a chart (patients, groups). */
-	public static TimelineRow timeline(Record record) {
+	public static TimelineRow timeline(ClinicalRecord record) {
 		if (!(record instanceof PatientRecord chart)) {
 			return null;
 		}

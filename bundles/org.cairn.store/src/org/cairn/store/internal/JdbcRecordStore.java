@@ -18,7 +18,7 @@ import java.util.Set;
 
 import org.cairn.model.Patient;
 import org.cairn.model.PatientRecord;
-import org.cairn.model.Record;
+import org.cairn.model.ClinicalRecord;
 import org.cairn.store.PatientMatch;
 import org.cairn.store.RecordStore;
 import org.cairn.store.SaveConflictException;
@@ -46,7 +46,7 @@ public final class JdbcRecordStore implements RecordStore {
 	}
 
 	@Override
-	public <T extends Record> StoredRecord<T> save(T record, int basedOnVersion, String user, String reason) {
+	public <T extends ClinicalRecord> StoredRecord<T> save(T record, int basedOnVersion, String user, String reason) {
 		check(record, user);
 		try (Connection connection = database.connect()) {
 			try {
@@ -62,12 +62,12 @@ public final class JdbcRecordStore implements RecordStore {
 	}
 
 	@Override
-	public void saveAll(List<? extends Record> records, String user, String reason) {
+	public void saveAll(List<? extends ClinicalRecord> records, String user, String reason) {
 		records.forEach(record -> check(record, user));
 		String current = null;
 		try (Connection connection = database.connect()) {
 			try {
-				for (Record record : records) {
+				for (ClinicalRecord record : records) {
 					current = record.getId();
 					saveIn(connection, record, 0, user, reason);
 				}
@@ -80,7 +80,7 @@ public final class JdbcRecordStore implements RecordStore {
 		}
 	}
 
-	private void check(Record record, String user) {
+	private void check(ClinicalRecord record, String user) {
 		if (record.getId() == null || record.getId().isBlank()) {
 			throw new StoreException("A record needs an id before it is saved (" + record.eClass().getName() + ")");
 		}
@@ -118,7 +118,7 @@ public final class JdbcRecordStore implements RecordStore {
 		}
 	}
 
-	private <T extends Record> StoredRecord<T> saveIn(Connection connection, T record, int basedOnVersion, String user, String reason)
+	private <T extends ClinicalRecord> StoredRecord<T> saveIn(Connection connection, T record, int basedOnVersion, String user, String reason)
 			throws SQLException {
 		byte[] content = RecordCodec.encode(record);
 		String hash = RecordCodec.sha256(content);
@@ -206,7 +206,7 @@ public final class JdbcRecordStore implements RecordStore {
 		}
 	}
 
-	private static void index(Connection connection, Record record, String kind, boolean isNew) throws SQLException {
+	private static void index(Connection connection, ClinicalRecord record, String kind, boolean isNew) throws SQLException {
 		String id = record.getId();
 		for (String table : isNew ? new String[0] : new String[] { "cairn_patient_index", "cairn_name_token", "cairn_timeline" }) {
 			try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE record_id = ?")) {
@@ -252,31 +252,31 @@ public final class JdbcRecordStore implements RecordStore {
 	}
 
 	@Override
-	public Optional<StoredRecord<Record>> read(String id) {
+	public Optional<StoredRecord<ClinicalRecord>> read(String id) {
 		return query("SELECT v.record_id, v.version, v.content, v.sha256, v.saved_at, v.saved_by, v.reason FROM cairn_version v"
 				+ " JOIN cairn_record r ON r.id = v.record_id AND r.current_version = v.version WHERE v.record_id = ?", id, null)
 				.stream().findFirst();
 	}
 
 	@Override
-	public Optional<StoredRecord<Record>> read(String id, int version) {
+	public Optional<StoredRecord<ClinicalRecord>> read(String id, int version) {
 		return query("SELECT record_id, version, content, sha256, saved_at, saved_by, reason FROM cairn_version"
 				+ " WHERE record_id = ? AND version = ?", id, version).stream().findFirst();
 	}
 
 	@Override
-	public List<StoredRecord<Record>> history(String id) {
+	public List<StoredRecord<ClinicalRecord>> history(String id) {
 		return query("SELECT record_id, version, content, sha256, saved_at, saved_by, reason FROM cairn_version"
 				+ " WHERE record_id = ? ORDER BY version", id, null);
 	}
 
-	private List<StoredRecord<Record>> query(String sql, String id, Integer version) {
+	private List<StoredRecord<ClinicalRecord>> query(String sql, String id, Integer version) {
 		try (Connection connection = database.connect(); PreparedStatement select = connection.prepareStatement(sql)) {
 			select.setString(1, id);
 			if (version != null) {
 				select.setInt(2, version);
 			}
-			List<StoredRecord<Record>> found = new ArrayList<>();
+			List<StoredRecord<ClinicalRecord>> found = new ArrayList<>();
 			try (ResultSet rows = select.executeQuery()) {
 				while (rows.next()) {
 					byte[] content = rows.getBytes(3);

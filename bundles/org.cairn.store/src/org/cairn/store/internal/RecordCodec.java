@@ -9,7 +9,7 @@ import java.util.HexFormat;
 import java.util.Map;
 
 import org.cairn.model.CairnPackage;
-import org.cairn.model.Record;
+import org.cairn.model.ClinicalRecord;
 import org.cairn.store.StoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -35,7 +35,7 @@ public final class RecordCodec {
 	}
 
 	/** The stored bytes of {@code record} (a copy is serialized; the record stays where it was). */
-	public static byte[] encode(Record record) {
+	public static byte[] encode(ClinicalRecord record) {
 		XMIResourceImpl resource = new XMIResourceImpl(URI.createURI("cairn:record/" + record.getId()));
 		resource.getContents().add(EcoreUtil.copy(record));
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -48,7 +48,7 @@ public final class RecordCodec {
 	}
 
 	/** The record stored as {@code bytes}. */
-	public static Record decode(String id, byte[] bytes) {
+	public static ClinicalRecord decode(String id, byte[] bytes) {
 		ResourceSet resources = new ResourceSetImpl();
 		resources.getPackageRegistry().put(CairnPackage.eNS_URI, CairnPackage.eINSTANCE);
 		XMIResourceImpl resource = new XMIResourceImpl(URI.createURI("cairn:record/" + id));
@@ -59,7 +59,7 @@ public final class RecordCodec {
 			throw new StoreException("Stored record " + id + " cannot be read: " + e.getMessage(), e);
 		}
 		EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
-		if (!(root instanceof Record record)) {
+		if (!(root instanceof ClinicalRecord record)) {
 			throw new StoreException("Stored record " + id + " holds no Cairn record");
 		}
 		resource.getContents().clear();

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cairn.core.Settings;
-import org.cairn.model.Record;
+import org.cairn.model.ClinicalRecord;
 import org.cairn.store.PatientMatch;
 import org.cairn.store.RecordStore;
 import org.cairn.store.StoredRecord;
@@ -62,27 +62,27 @@ public class RecordStoreService implements RecordStore {
 	}
 
 	@Override
-	public <T extends Record> StoredRecord<T> save(T record, int basedOnVersion, String user, String reason) {
+	public <T extends ClinicalRecord> StoredRecord<T> save(T record, int basedOnVersion, String user, String reason) {
 		return store.save(record, basedOnVersion, user, reason);
 	}
 
 	@Override
-	public void saveAll(List<? extends Record> records, String user, String reason) {
+	public void saveAll(List<? extends ClinicalRecord> records, String user, String reason) {
 		store.saveAll(records, user, reason);
 	}
 
 	@Override
-	public Optional<StoredRecord<Record>> read(String id) {
+	public Optional<StoredRecord<ClinicalRecord>> read(String id) {
 		return store.read(id);
 	}
 
 	@Override
-	public Optional<StoredRecord<Record>> read(String id, int version) {
+	public Optional<StoredRecord<ClinicalRecord>> read(String id, int version) {
 		return store.read(id, version);
 	}
 
 	@Override
-	public List<StoredRecord<Record>> history(String id) {
+	public List<StoredRecord<ClinicalRecord>> history(String id) {
 		return store.history(id);
 	}
 

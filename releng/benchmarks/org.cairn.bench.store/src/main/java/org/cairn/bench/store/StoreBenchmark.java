@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 import org.cairn.demo.DemoFacility;
 import org.cairn.model.CarePlan;
 import org.cairn.model.Patient;
-import org.cairn.model.Record;
+import org.cairn.model.ClinicalRecord;
 import org.cairn.model.SessionNote;
 import org.cairn.store.internal.Database;
 import org.cairn.store.internal.JdbcRecordStore;
@@ -147,8 +147,8 @@ public final class StoreBenchmark {
 		// 3. Search among many patients.
 		long loadStart = System.nanoTime();
 		int[] loaded = new int[1];
-		List<Record> batch = new ArrayList<>();
-		Consumer<Record> load = r -> {
+		List<ClinicalRecord> batch = new ArrayList<>();
+		Consumer<ClinicalRecord> load = r -> {
 			batch.add(r);
 			loaded[0]++;
 			if (batch.size() == 500) {

@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 
 /**
  * <!-- begin-user-doc -->
- * A representation of the model object '<em><b>Record</b></em>'.
+ * A representation of the model object '<em><b>Clinical Record</b></em>'.
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
@@ -21,14 +21,14 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link org.cairn.model.Record#getId <em>Id</em>}</li>
+ *   <li>{@link org.cairn.model.ClinicalRecord#getId <em>Id</em>}</li>
  * </ul>
  *
- * @see org.cairn.model.CairnPackage#getRecord()
+ * @see org.cairn.model.CairnPackage#getClinicalRecord()
  * @model abstract="true"
  * @generated
  */
-public interface Record extends EObject {
+public interface ClinicalRecord extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
@@ -38,14 +38,14 @@ public interface Record extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Id</em>' attribute.
 	 * @see #setId(String)
-	 * @see org.cairn.model.CairnPackage#getRecord_Id()
+	 * @see org.cairn.model.CairnPackage#getClinicalRecord_Id()
 	 * @model required="true"
 	 * @generated
 	 */
 	String getId();
 
 	/**
-	 * Sets the value of the '{@link org.cairn.model.Record#getId <em>Id</em>}' attribute.
+	 * Sets the value of the '{@link org.cairn.model.ClinicalRecord#getId <em>Id</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Id</em>' attribute.
@@ -54,4 +54,4 @@ public interface Record extends EObject {
 	 */
 	void setId(String value);
 
-} // Record
+} // ClinicalRecord

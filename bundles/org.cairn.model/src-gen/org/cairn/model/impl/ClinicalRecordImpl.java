@@ -7,6 +7,7 @@
 package org.cairn.model.impl;
 
 import org.cairn.model.CairnPackage;
+import org.cairn.model.ClinicalRecord;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -17,18 +18,18 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 /**
  * <!-- begin-user-doc -->
- * An implementation of the model object '<em><b>Record</b></em>'.
+ * An implementation of the model object '<em><b>Clinical Record</b></em>'.
  * <!-- end-user-doc -->
  * <p>
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.cairn.model.impl.RecordImpl#getId <em>Id</em>}</li>
+ *   <li>{@link org.cairn.model.impl.ClinicalRecordImpl#getId <em>Id</em>}</li>
  * </ul>
  *
  * @generated
  */
-public abstract class RecordImpl extends MinimalEObjectImpl.Container implements org.cairn.model.Record {
+public abstract class ClinicalRecordImpl extends MinimalEObjectImpl.Container implements ClinicalRecord {
 	/**
 	 * The default value of the '{@link #getId() <em>Id</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -54,7 +55,7 @@ public abstract class RecordImpl extends MinimalEObjectImpl.Container implements
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected RecordImpl() {
+	protected ClinicalRecordImpl() {
 		super();
 	}
 
@@ -65,7 +66,7 @@ public abstract class RecordImpl extends MinimalEObjectImpl.Container implements
 	 */
 	@Override
 	protected EClass eStaticClass() {
-		return CairnPackage.Literals.RECORD;
+		return CairnPackage.Literals.CLINICAL_RECORD;
 	}
 
 	/**
@@ -88,7 +89,7 @@ public abstract class RecordImpl extends MinimalEObjectImpl.Container implements
 		String oldId = id;
 		id = newId;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, CairnPackage.RECORD__ID, oldId, id));
+			eNotify(new ENotificationImpl(this, Notification.SET, CairnPackage.CLINICAL_RECORD__ID, oldId, id));
 	}
 
 	/**
@@ -99,7 +100,7 @@ public abstract class RecordImpl extends MinimalEObjectImpl.Container implements
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case CairnPackage.RECORD__ID:
+			case CairnPackage.CLINICAL_RECORD__ID:
 				return getId();
 		}
 		return super.eGet(featureID, resolve, coreType);
@@ -113,7 +114,7 @@ public abstract class RecordImpl extends MinimalEObjectImpl.Container implements
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case CairnPackage.RECORD__ID:
+			case CairnPackage.CLINICAL_RECORD__ID:
 				setId((String)newValue);
 				return;
 		}
@@ -128,7 +129,7 @@ public abstract class RecordImpl extends MinimalEObjectImpl.Container implements
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case CairnPackage.RECORD__ID:
+			case CairnPackage.CLINICAL_RECORD__ID:
 				setId(ID_EDEFAULT);
 				return;
 		}
@@ -143,7 +144,7 @@ public abstract class RecordImpl extends MinimalEObjectImpl.Container implements
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case CairnPackage.RECORD__ID:
+			case CairnPackage.CLINICAL_RECORD__ID:
 				return ID_EDEFAULT == null ? id != null : !ID_EDEFAULT.equals(id);
 		}
 		return super.eIsSet(featureID);
@@ -165,4 +166,4 @@ public abstract class RecordImpl extends MinimalEObjectImpl.Container implements
 		return result.toString();
 	}
 
-} //RecordImpl
+} //ClinicalRecordImpl
