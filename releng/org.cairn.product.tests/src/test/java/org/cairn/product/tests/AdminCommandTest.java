@@ -3,6 +3,7 @@ package org.cairn.product.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Pattern;
@@ -35,6 +36,24 @@ class AdminCommandTest {
 		assertTrue(Pattern.matches("Java (2[1-9]|[3-9]\\d)\\S* \\(.+\\) on Linux .*", lines[1]), "second line: " + lines[1]);
 		assertEquals("Data folder: " + data.toRealPath(), lines[2]);
 		assertEquals("", version.stderr().lines().filter(l -> !l.isBlank()).reduce("", String::concat), "nothing on stderr");
+		assertTrue(InstalledProduct.logErrors(data).isEmpty(), "no errors in the platform log: " + InstalledProduct.logErrors(data));
+	}
+
+	@Test
+	void demoFillsAnEmptyStoreOnceWithFictionalPatients() throws Exception {
+		Path data = InstalledProduct.freshDataFolder("data-admin-demo");
+		Result demo = admin(data, "demo", "--patients", "12");
+		assertEquals(0, demo.exitCode(), demo.both());
+		assertTrue(demo.stdout().matches("(?s)Stored \\d+ records for 12 demo patients \\(seed 1\\)\\.\\s*"), demo.stdout());
+		assertTrue(Files.exists(data.resolve("database/cairn.mv.db")), "the embedded database is in the data folder");
+
+		Result again = admin(data, "demo", "--patients", "12");
+		assertEquals(1, again.exitCode(), again.both());
+		assertTrue(again.stderr().contains("already holds patients"), again.stderr());
+
+		Result wrong = admin(data, "demo", "--patients", "many");
+		assertEquals(2, wrong.exitCode(), wrong.both());
+		assertTrue(wrong.stderr().contains("--patients needs a number, not 'many'"), wrong.stderr());
 		assertTrue(InstalledProduct.logErrors(data).isEmpty(), "no errors in the platform log: " + InstalledProduct.logErrors(data));
 	}
 

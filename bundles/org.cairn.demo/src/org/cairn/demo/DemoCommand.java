@@ -1,0 +1,127 @@
+package org.cairn.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cairn.admin.AdminCommand;
+import org.cairn.admin.CommandInvocation;
+import org.cairn.admin.UsageException;
+import org.cairn.model.ClinicalRecord;
+import org.cairn.model.Patient;
+import org.cairn.store.RecordStore;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code cairn admin demo}: fills an empty record store with the fictional demo facility. */
+@Component(service = AdminCommand.class)
+public class DemoCommand implements AdminCommand {
+
+	@Reference
+	RecordStore store;
+
+	@Override
+	public String name() {
+		return "demo";
+	}
+
+	@Override
+	public String summary() {
+		return "Fill an empty record store with a fictional demo facility";
+	}
+
+	@Override
+	public String usage() {
+		return "demo [--patients N] [--seed S]";
+	}
+
+	@Override
+	public String description() {
+		return """
+				Stores N patients (default 300) in every phase of treatment, with their charts, and the
+				facility's groups. Every name is invented and every MRN starts with DEMO-. Refused when the
+				store already holds patients, so that demo records never mix with real ones.
+				""";
+	}
+
+	@Override
+	public int run(CommandInvocation invocation) throws Exception {
+		int patients = 300;
+		long seed = 1;
+		List<String> args = invocation.args();
+		for (int i = 0; i < args.size(); i++) {
+			switch (args.get(i)) {
+			case "--patients" -> patients = number(args, ++i, 1, 100_000);
+			case "--seed" -> seed = number(args, ++i, 0, Integer.MAX_VALUE);
+			default -> throw new UsageException("unknown argument '" + args.get(i) + "'");
+			}
+		}
+		if (!store.findPatients(DemoFacility.MRN_PREFIX + "000001", 1).isEmpty() || hasAnyPatient()) {
+			invocation.err().println("cairn admin demo: the record store already holds patients; demo records are only added to an empty one.");
+			return FAILED;
+		}
+		List<ClinicalRecord> batch = new ArrayList<>();
+		int[] stored = new int[1];
+		new DemoFacility(seed, LocalDate.now()).generate(patients, record -> {
+			if (!batch.isEmpty() && record instanceof Patient) {
+				flush(batch, stored);
+			}
+			batch.add(record);
+		});
+		flush(batch, stored);
+		invocation.out().println("Stored " + stored[0] + " records for " + patients + " demo patients (seed " + seed + ").");
+		return OK;
+	}
+
+	/**
+	 * Saves one patient's records in one transaction, then the later revisions of any of them (care-plan reviews),
+	 * each based on the version before.
+	 */
+	private void flush(List<ClinicalRecord> batch, int[] stored) {
+		List<ClinicalRecord> first = new ArrayList<>();
+		for (ClinicalRecord record : batch) {
+			if (first.stream().anyMatch(r -> r.getId().equals(record.getId()))) {
+				continue;
+			}
+			first.add(record);
+		}
+		store.saveAll(first, "demo", "demo facility");
+		stored[0] += first.size();
+		// Later revisions of the same record, in order, each based on the one before.
+		java.util.Map<String, Integer> versions = new java.util.HashMap<>();
+		first.forEach(r -> versions.put(r.getId(), 1));
+		for (ClinicalRecord record : batch) {
+			if (!first.contains(record)) {
+				int version = versions.get(record.getId());
+				store.save(record, version, "demo", "demo facility: review");
+				versions.put(record.getId(), version + 1);
+				stored[0]++;
+			}
+		}
+		batch.clear();
+	}
+
+	private boolean hasAnyPatient() {
+		for (char letter = 'a'; letter <= 'z'; letter++) {
+			if (!store.findPatients(String.valueOf(letter), 1).isEmpty()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int number(List<String> args, int index, int min, int max) throws UsageException {
+		if (index >= args.size()) {
+			throw new UsageException(args.get(index - 1) + " needs a number");
+		}
+		try {
+			int value = Integer.parseInt(args.get(index));
+			if (value < min || value > max) {
+				throw new UsageException(args.get(index - 1) + " must be between " + min + " and " + max);
+			}
+			return value;
+		} catch (NumberFormatException e) {
+			throw new UsageException(args.get(index - 1) + " needs a number, not '" + args.get(index) + "'");
+		}
+	}
+}
