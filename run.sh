@@ -1,7 +1,9 @@
 #!/bin/sh
 # Builds Cairn if the sources changed since the last build, then starts the workstation.
 #
-#   ./run.sh [cairn options]        e.g. ./run.sh --data /tmp/cairn-try --reset-layout
+#   ./run.sh [--demo] [cairn options]        e.g. ./run.sh --demo --data /tmp/cairn-try
+#
+# --demo first fills an empty record store with the fictional demo facility ('cairn admin demo').
 #
 # The product is unpacked into target/run/cairn and started through its own launcher script, exactly as an
 # installed Cairn starts; options are the launcher's ('./run.sh --help' lists them). Without --data the user's
@@ -39,5 +41,9 @@ if [ ! -x "$run_dir/cairn/cairn" ] || [ "$archive" -nt "$run_dir/cairn/cairn" ];
 	mkdir -p "$run_dir"
 	tar -xzf "$archive" -C "$run_dir"
 	touch "$run_dir/cairn/cairn"
+fi
+if [ "${1:-}" = --demo ]; then
+	shift
+	"$run_dir/cairn/cairn" "$@" admin demo || say "no demo data added (see above); starting with the records already stored"
 fi
 exec "$run_dir/cairn/cairn" "$@"
