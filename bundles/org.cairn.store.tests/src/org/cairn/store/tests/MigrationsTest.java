@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,7 +12,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.cairn.store.StoreException;
@@ -30,11 +28,6 @@ class MigrationsTest {
 	@TempDir
 	Path folder;
 
-	/** The store's own scripts, plus the test scripts in this bundle. */
-	private static final Function<String, InputStream> SCRIPTS = path -> {
-		InputStream own = Migrations.class.getResourceAsStream(path);
-		return own != null ? own : MigrationsTest.class.getResourceAsStream(path);
-	};
 
 	private static List<Migration> plus(Migration extra) {
 		List<Migration> all = new ArrayList<>(Migrations.ALL);
@@ -58,7 +51,7 @@ class MigrationsTest {
 		store.save(Records.patient("p-1", "Avery", "Quill", "MRN-1", LocalDate.of(1990, 5, 17)), 0, "u", "");
 
 		Migration extraColumn = new Migration(2, "preferred name in the index", "/test-migrations/V2__extra_column.sql");
-		assertEquals(List.of(extraColumn), new Migrations(plus(extraColumn), SCRIPTS).migrate(database));
+		assertEquals(List.of(extraColumn), new Migrations(plus(extraColumn), TestDatabases.SCRIPTS).migrate(database));
 
 		assertEquals("Avery", ((org.cairn.model.Patient) store.read("p-1").orElseThrow().record()).getGivenName());
 		assertEquals(List.of(), store.verifyHashes());
@@ -74,7 +67,7 @@ class MigrationsTest {
 		new JdbcRecordStore(database).save(Records.patient("p-1", "Avery", "Quill", "MRN-1", null), 0, "u", "");
 
 		Migration broken = new Migration(2, "broken", "/test-migrations/V2__broken.sql");
-		StoreException failure = assertThrows(StoreException.class, () -> new Migrations(plus(broken), SCRIPTS).migrate(database));
+		StoreException failure = assertThrows(StoreException.class, () -> new Migrations(plus(broken), TestDatabases.SCRIPTS).migrate(database));
 		assertTrue(failure.getMessage().contains("migration 2 (broken)"), failure.getMessage());
 		assertTrue(failure.getMessage().contains("restored from the backup"), failure.getMessage());
 

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.cairn.model.Patient;
 import org.cairn.store.StoreException;
@@ -26,10 +24,6 @@ import org.junit.jupiter.api.Test;
 /** Schema migrations on a real PostgreSQL server, where a failed upgrade is rolled back as one transaction. */
 class PostgresMigrationsTest {
 
-	private static final Function<String, InputStream> SCRIPTS = path -> {
-		InputStream own = Migrations.class.getResourceAsStream(path);
-		return own != null ? own : PostgresMigrationsTest.class.getResourceAsStream(path);
-	};
 
 	private Database database;
 
@@ -50,7 +44,7 @@ class PostgresMigrationsTest {
 
 		List<Migration> withBroken = new ArrayList<>(Migrations.ALL);
 		withBroken.add(new Migration(2, "broken", "/test-migrations/V2__broken.sql"));
-		StoreException failure = assertThrows(StoreException.class, () -> new Migrations(withBroken, SCRIPTS).migrate(database));
+		StoreException failure = assertThrows(StoreException.class, () -> new Migrations(withBroken, TestDatabases.SCRIPTS).migrate(database));
 		assertTrue(failure.getMessage().contains("rolled back"), failure.getMessage());
 
 		assertFalse(tables().contains("cairn_half_done"), "the half-done change is gone: " + tables());
@@ -64,8 +58,8 @@ class PostgresMigrationsTest {
 		new JdbcRecordStore(database).save(Records.patient("p-1", "Avery", "Quill", "MRN-1", null), 0, "u", "");
 		List<Migration> withExtra = new ArrayList<>(Migrations.ALL);
 		withExtra.add(new Migration(2, "preferred name in the index", "/test-migrations/V2__extra_column.sql"));
-		assertEquals(1, new Migrations(withExtra, SCRIPTS).migrate(database).size());
-		assertEquals(List.of(), new Migrations(withExtra, SCRIPTS).migrate(database));
+		assertEquals(1, new Migrations(withExtra, TestDatabases.SCRIPTS).migrate(database).size());
+		assertEquals(List.of(), new Migrations(withExtra, TestDatabases.SCRIPTS).migrate(database));
 		assertEquals(List.of(), new JdbcRecordStore(database).verifyHashes());
 	}
 

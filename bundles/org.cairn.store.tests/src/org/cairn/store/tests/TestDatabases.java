@@ -2,12 +2,15 @@ package org.cairn.store.tests;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.cairn.store.internal.Database;
+import org.cairn.store.internal.Migrations;
 
 /**
  * The databases the store tests run on: an embedded H2 file database in a temporary folder, and a PostgreSQL
@@ -18,6 +21,12 @@ final class TestDatabases {
 
 	private TestDatabases() {
 	}
+
+	/** Migration scripts by resource path: the store's own, then the test scripts in this bundle. */
+	static final Function<String, InputStream> SCRIPTS = path -> {
+		InputStream own = Migrations.class.getResourceAsStream(path);
+		return own != null ? own : TestDatabases.class.getResourceAsStream(path);
+	};
 
 	static Database h2(Path folder) {
 		return Database.embedded(folder.resolve("db"));

@@ -50,9 +50,7 @@ public final class RunningWorkbench implements AutoCloseable {
 				}
 				exitCode = new E4Application().start(context);
 			} catch (Throwable t) {
-				failure = t;
-				System.err.println("The workbench under test failed:");
-				t.printStackTrace();
+				failure = t; // reported by start(), awaitExit() and close(), with this as the cause
 			} finally {
 				context.running.countDown();
 				done.countDown();
