@@ -1,7 +1,9 @@
 package org.cairn.store;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.cairn.model.ClinicalRecord;
 
@@ -47,6 +49,24 @@ public interface RecordStore {
 
 	/** The records of a patient's chart, newest first. */
 	List<TimelineEntry> timeline(String patientId);
+
+	/** The records of the kinds {@code kinds} (EClass names: "SessionNote", "DoseAdministration"...) in a patient's chart, newest first. */
+	List<TimelineEntry> timeline(String patientId, Set<String> kinds);
+
+	/** The episodes of care {@code filter} selects, with their patients, ordered by family name, then given name. */
+	List<CensusEntry> census(CensusFilter filter);
+
+	/**
+	 * A patient's responses to form {@code formId} (every version of the form), oldest first; responses marked
+	 * entered-in-error are left out. With {@code patientId} null, every patient's (for reports).
+	 */
+	List<ScoreEntry> responses(String patientId, String formId);
+
+	/**
+	 * A patient's dose administrations scheduled from {@code from} to {@code to}, both included, in day order;
+	 * entries marked entered-in-error are left out. With {@code patientId} null, every patient's (a dosing window).
+	 */
+	List<DoseEntry> doses(String patientId, LocalDate from, LocalDate to);
 
 	/** The versions whose stored content no longer matches their SHA-256, as "id@version"; empty when all verify. */
 	List<String> verifyHashes();

@@ -12,8 +12,10 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
+import org.cairn.model.ClinicalRecord;
 import org.cairn.store.StoreException;
 import org.cairn.store.internal.Database;
 import org.cairn.store.internal.JdbcRecordStore;
@@ -50,7 +52,7 @@ class MigrationsTest {
 		JdbcRecordStore store = new JdbcRecordStore(database);
 		store.save(Records.patient("p-1", "Avery", "Quill", "MRN-1", LocalDate.of(1990, 5, 17)), 0, "u", "");
 
-		Migration extraColumn = new Migration(2, "preferred name in the index", "/test-migrations/V2__extra_column.sql");
+		Migration extraColumn = new Migration(3, "preferred name in the index", "/test-migrations/V3__extra_column.sql");
 		assertEquals(List.of(extraColumn), new Migrations(plus(extraColumn), TestDatabases.SCRIPTS).migrate(database));
 
 		assertEquals("Avery", ((org.cairn.model.Patient) store.read("p-1").orElseThrow().record()).getGivenName());
@@ -61,20 +63,36 @@ class MigrationsTest {
 	}
 
 	@Test
+	void aDatabaseOfSchemaVersionOneIsUpgradedAndEveryRecordStillReads() throws Exception {
+		Database database = Database.embedded(folder);
+		List<ClinicalRecord> chart = SchemaOne.chart();
+		Set<String> twice = Set.of("p-1", "e-1", "cp-1", "n-3");
+		SchemaOne.create(database, chart, twice);
+
+		assertEquals(Migrations.ALL.subList(1, Migrations.ALL.size()), new Migrations().migrate(database));
+		try (Stream<Path> backups = Files.list(folder.resolve("backups"))) {
+			assertEquals(1, backups.filter(p -> p.getFileName().toString().endsWith(".zip")).count(), "one backup before the upgrade");
+		}
+		SchemaOne.assertUpgraded(new JdbcRecordStore(database), chart, twice);
+		assertEquals(List.of(), new Migrations().migrate(database), "a second start changes nothing");
+		database.close();
+	}
+
+	@Test
 	void aFailedUpgradeLeavesTheDatabaseAsItWas() throws Exception {
 		Database database = Database.embedded(folder);
 		new Migrations().migrate(database);
 		new JdbcRecordStore(database).save(Records.patient("p-1", "Avery", "Quill", "MRN-1", null), 0, "u", "");
 
-		Migration broken = new Migration(2, "broken", "/test-migrations/V2__broken.sql");
+		Migration broken = new Migration(3, "broken", "/test-migrations/V3__broken.sql");
 		StoreException failure = assertThrows(StoreException.class, () -> new Migrations(plus(broken), TestDatabases.SCRIPTS).migrate(database));
-		assertTrue(failure.getMessage().contains("migration 2 (broken)"), failure.getMessage());
+		assertTrue(failure.getMessage().contains("migration 3 (broken)"), failure.getMessage());
 		assertTrue(failure.getMessage().contains("restored from the backup"), failure.getMessage());
 
 		List<String> tables = tables(database);
 		assertTrue(!tables.contains("CAIRN_HALF_DONE"), "the half-done change is gone: " + tables);
 		assertEquals("Avery", ((org.cairn.model.Patient) new JdbcRecordStore(database).read("p-1").orElseThrow().record()).getGivenName());
-		assertEquals(List.of(), new Migrations().migrate(database), "the database is at version 1, as before");
+		assertEquals(List.of(), new Migrations().migrate(database), "the database is at version 2, as before");
 	}
 
 	@Test

@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import org.cairn.model.ClinicalRecord;
 import org.cairn.model.Patient;
 import org.cairn.store.StoreException;
 import org.cairn.store.internal.Database;
@@ -43,13 +45,22 @@ class PostgresMigrationsTest {
 		new JdbcRecordStore(database).save(Records.patient("p-1", "Avery", "Quill", "MRN-1", null), 0, "u", "");
 
 		List<Migration> withBroken = new ArrayList<>(Migrations.ALL);
-		withBroken.add(new Migration(2, "broken", "/test-migrations/V2__broken.sql"));
+		withBroken.add(new Migration(3, "broken", "/test-migrations/V3__broken.sql"));
 		StoreException failure = assertThrows(StoreException.class, () -> new Migrations(withBroken, TestDatabases.SCRIPTS).migrate(database));
 		assertTrue(failure.getMessage().contains("rolled back"), failure.getMessage());
 
 		assertFalse(tables().contains("cairn_half_done"), "the half-done change is gone: " + tables());
 		assertEquals("Avery", ((Patient) new JdbcRecordStore(database).read("p-1").orElseThrow().record()).getGivenName());
-		assertEquals(List.of(), new Migrations().migrate(database), "still at version 1");
+		assertEquals(List.of(), new Migrations().migrate(database), "still at version 2");
+	}
+
+	@Test
+	void aDatabaseOfSchemaVersionOneIsUpgradedAndEveryRecordStillReads() throws Exception {
+		List<ClinicalRecord> chart = SchemaOne.chart();
+		Set<String> twice = Set.of("p-1", "e-1", "cp-1", "n-3");
+		SchemaOne.create(database, chart, twice);
+		assertEquals(Migrations.ALL.subList(1, Migrations.ALL.size()), new Migrations().migrate(database));
+		SchemaOne.assertUpgraded(new JdbcRecordStore(database), chart, twice);
 	}
 
 	@Test
@@ -57,7 +68,7 @@ class PostgresMigrationsTest {
 		new Migrations().migrate(database);
 		new JdbcRecordStore(database).save(Records.patient("p-1", "Avery", "Quill", "MRN-1", null), 0, "u", "");
 		List<Migration> withExtra = new ArrayList<>(Migrations.ALL);
-		withExtra.add(new Migration(2, "preferred name in the index", "/test-migrations/V2__extra_column.sql"));
+		withExtra.add(new Migration(3, "preferred name in the index", "/test-migrations/V3__extra_column.sql"));
 		assertEquals(1, new Migrations(withExtra, TestDatabases.SCRIPTS).migrate(database).size());
 		assertEquals(List.of(), new Migrations(withExtra, TestDatabases.SCRIPTS).migrate(database));
 		assertEquals(List.of(), new JdbcRecordStore(database).verifyHashes());

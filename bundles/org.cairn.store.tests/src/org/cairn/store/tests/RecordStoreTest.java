@@ -5,25 +5,39 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.cairn.model.AssessmentResponse;
 import org.cairn.model.CairnFactory;
+import org.cairn.model.CareTeamMember;
+import org.cairn.model.DoseAdministration;
+import org.cairn.model.DoseOutcome;
+import org.cairn.model.EpisodeOfCare;
+import org.cairn.model.EpisodeStatus;
 import org.cairn.model.CarePlan;
 import org.cairn.model.ErrorMark;
 import org.cairn.model.NoteStatus;
 import org.cairn.model.Patient;
+import org.cairn.model.Phase;
+import org.cairn.model.Programme;
 import org.cairn.model.ClinicalRecord;
 import org.cairn.model.SessionNote;
+import org.cairn.store.CensusEntry;
+import org.cairn.store.CensusFilter;
+import org.cairn.store.DoseEntry;
 import org.cairn.store.PatientMatch;
+import org.cairn.store.ScoreEntry;
 import org.cairn.store.SaveConflictException;
 import org.cairn.store.StoreException;
 import org.cairn.store.StoredRecord;
@@ -218,11 +232,12 @@ abstract class RecordStoreTest {
 
 	@Test
 	void theTimelineListsAPatientsRecordsNewestFirst() {
+		store.save(Records.note("n-0", "p-1", null, "not started"), 0, "u", "");
 		store.save(Records.note("n-a", "p-1", Instant.parse("2026-11-01T10:00:00Z"), "first"), 0, "u", "");
 		store.save(Records.note("n-b", "p-1", Instant.parse("2026-11-15T10:00:00Z"), "second"), 0, "u", "");
 		store.save(Records.note("n-c", "p-other", Instant.parse("2026-11-16T10:00:00Z"), "other patient"), 0, "u", "");
 		List<TimelineEntry> timeline = store.timeline("p-1");
-		assertEquals(List.of("n-b", "n-a"), timeline.stream().map(TimelineEntry::recordId).toList());
+		assertEquals(List.of("n-b", "n-a", "n-0"), timeline.stream().map(TimelineEntry::recordId).toList(), "undated records last");
 		assertEquals("SessionNote", timeline.get(0).kind());
 		assertEquals("u-counsellor", timeline.get(0).author());
 	}
@@ -235,6 +250,127 @@ abstract class RecordStoreTest {
 		StoreException noUser = assertThrows(StoreException.class, () -> store.save(Records.patient("p-30", "A", "B", "M", null), 0, " ", ""));
 		assertTrue(noUser.getMessage().contains("names who saved it"), noUser.getMessage());
 		assertFalse(store.read("p-30").isPresent());
+	}
+
+	@Test
+	void timelineByKindListsOnlyThoseKinds() {
+		store.save(Records.patient("p-1", "Avery", "Quill", "MRN-1", null), 0, "u", "");
+		store.save(Records.note("n-a", "p-1", Instant.parse("2026-11-01T10:00:00Z"), "note"), 0, "u", "");
+		store.save(Records.response("r-a", "p-1", "cows", Instant.parse("2026-11-02T10:00:00Z"), 7, "mild"), 0, "u", "");
+		store.save(Records.dose("d-a", "p-1", LocalDate.of(2026, 11, 3), DoseOutcome.OBSERVED, 60), 0, "u", "");
+
+		assertEquals(List.of("d-a", "r-a", "n-a"), store.timeline("p-1").stream().map(TimelineEntry::recordId).toList(),
+				"the patient record itself is not in the timeline");
+		assertEquals(List.of("d-a", "n-a"), store.timeline("p-1", Set.of("SessionNote", "DoseAdministration")).stream()
+				.map(TimelineEntry::recordId).toList());
+		assertEquals(List.of(), store.timeline("p-1", Set.of("UrineDrugScreen")));
+	}
+
+	@Test
+	void theCensusListsOpenEpisodesByProgrammePhaseAndClinician() {
+		LocalDate today = LocalDate.now();
+		store.save(Records.patient("p-a", "Avery", "Quill", "MRN-A", null), 0, "u", "");
+		store.save(Records.patient("p-b", "Rowan", "Brook", "MRN-B", null), 0, "u", "");
+		store.save(Records.patient("p-c", "Sasha", "Oakes", "MRN-C", null), 0, "u", "");
+		EpisodeOfCare detox = Records.episode("e-a", "p-a", Programme.DETOX, Phase.WITHDRAWAL_MANAGEMENT, today.minusDays(3), "u-lee");
+		store.save(detox, 0, "u", "admission");
+		EpisodeOfCare otp = Records.episode("e-b", "p-b", Programme.OPIOID_TREATMENT_PROGRAM, Phase.STABILISATION, today.minusDays(40), "u-lee");
+		otp.getCareTeam().get(0).setTo(today.minusDays(1));
+		CareTeamMember next = EcoreUtil.copy(otp.getCareTeam().get(0));
+		next.setStaffId("u-ito");
+		next.setFrom(today);
+		next.setTo(null);
+		otp.getCareTeam().add(next);
+		store.save(otp, 0, "u", "admission");
+		EpisodeOfCare done = Records.episode("e-c", "p-c", Programme.OUTPATIENT, Phase.AFTERCARE, today.minusDays(200), "u-lee");
+		done.setStatus(EpisodeStatus.DISCHARGED);
+		done.setDischargedOn(today.minusDays(10));
+		store.save(done, 0, "u", "discharge");
+		store.save(Records.plan("cp-b", "p-b", "e-b", today.minusDays(35), today.minusDays(5)), 0, "u", "");
+
+		assertEquals(List.of("e-b", "e-a"), episodes(store.census(CensusFilter.open())), "ordered by family name");
+		assertEquals(List.of("e-a"), episodes(store.census(CensusFilter.open().programme(Programme.DETOX))));
+		assertEquals(List.of("e-b"), episodes(store.census(CensusFilter.open().phase(Phase.STABILISATION))));
+		assertEquals(List.of("e-a"), episodes(store.census(CensusFilter.open().staff("u-lee"))), "u-lee left e-b's team yesterday");
+		assertEquals(List.of("e-b"), episodes(store.census(CensusFilter.open().staff("u-ito"))));
+		assertEquals(List.of("e-b", "e-c", "e-a"), episodes(store.census(CensusFilter.open().withDischarged())));
+
+		CensusEntry brook = store.census(CensusFilter.open().phase(Phase.STABILISATION)).get(0);
+		assertEquals("MRN-B", brook.mrn());
+		assertEquals("Brook", brook.familyName());
+		assertEquals(Programme.OPIOID_TREATMENT_PROGRAM, brook.programme());
+		assertEquals(today.minusDays(40), brook.phaseSince());
+		assertEquals(today.minusDays(5), brook.reviewDue());
+		assertTrue(brook.reviewOverdue(today));
+
+		// A phase transition is a new version of the episode, and the census follows it.
+		Records.moveTo(detox, Phase.STABILISATION, today);
+		store.save(detox, 1, "u", "inducted on buprenorphine");
+		assertEquals(List.of("e-b", "e-a"), episodes(store.census(CensusFilter.open().phase(Phase.STABILISATION))));
+		assertEquals(List.of(), episodes(store.census(CensusFilter.open().phase(Phase.WITHDRAWAL_MANAGEMENT))));
+
+		// An episode opened in error leaves the census.
+		detox.setEnteredInError(Records.error("opened for the wrong patient"));
+		store.save(detox, 2, "u", "entered in error");
+		assertEquals(List.of("e-b"), episodes(store.census(CensusFilter.open())));
+	}
+
+	@Test
+	void aFormsResponsesAreListedOverTimeWithoutErrors() {
+		store.save(Records.response("r-3", "p-1", "cows", Instant.parse("2026-11-02T14:00:00Z"), 14, "moderate"), 0, "u", "");
+		store.save(Records.response("r-1", "p-1", "cows", Instant.parse("2026-11-01T08:00:00Z"), 6, "mild"), 0, "u", "");
+		store.save(Records.response("r-2", "p-1", "cows", Instant.parse("2026-11-01T13:00:00Z"), 9, "mild"), 0, "u", "");
+		AssessmentResponse phq = Records.response("r-4", "p-1", "phq-9", Instant.parse("2026-11-01T09:00:00Z"), 12, "moderate");
+		phq.getFlags().add("item-9-positive");
+		store.save(phq, 0, "u", "");
+		store.save(Records.response("r-5", "p-2", "cows", Instant.parse("2026-11-01T09:00:00Z"), 3, "none"), 0, "u", "");
+		AssessmentResponse wrong = Records.response("r-6", "p-1", "cows", Instant.parse("2026-11-01T10:00:00Z"), 30, "severe");
+		wrong.setEnteredInError(Records.error("another patient's scores"));
+		store.save(wrong, 0, "u", "");
+
+		List<ScoreEntry> cows = store.responses("p-1", "cows");
+		assertEquals(List.of("r-1", "r-2", "r-3"), cows.stream().map(ScoreEntry::recordId).toList());
+		assertEquals(0, new BigDecimal("14").compareTo(cows.get(2).total()));
+		assertEquals("moderate", cows.get(2).band());
+		assertEquals(List.of("item-9-positive"), store.responses("p-1", "phq-9").get(0).flags());
+		assertEquals(List.of("r-1", "r-5", "r-2", "r-3"), store.responses(null, "cows").stream().map(ScoreEntry::recordId).toList());
+	}
+
+	@Test
+	void dosesAreListedByDayForAPatientOrEveryone() {
+		LocalDate day = LocalDate.of(2026, 11, 10);
+		store.save(Records.dose("d-1", "p-1", day, DoseOutcome.OBSERVED, 60), 0, "u", "");
+		store.save(Records.dose("d-2", "p-1", day.plusDays(1), DoseOutcome.MISSED, 60), 0, "u", "");
+		store.save(Records.dose("d-3", "p-1", day.plusDays(2), DoseOutcome.TAKE_HOME, 60), 0, "u", "");
+		store.save(Records.dose("d-4", "p-1", day.plusDays(3), DoseOutcome.OBSERVED, 65), 0, "u", "");
+		store.save(Records.dose("d-5", "p-2", day.plusDays(1), DoseOutcome.OBSERVED, 16), 0, "u", "");
+		DoseAdministration twice = Records.dose("d-6", "p-1", day.plusDays(1), DoseOutcome.OBSERVED, 60);
+		store.save(twice, 0, "u", "");
+		twice.setEnteredInError(Records.error("recorded twice"));
+		store.save(twice, 1, "u", "entered in error");
+
+		List<DoseEntry> doses = store.doses("p-1", day.plusDays(1), day.plusDays(2));
+		assertEquals(List.of("d-2", "d-3"), doses.stream().map(DoseEntry::recordId).toList(), "both ends included, errors left out");
+		assertEquals(DoseOutcome.MISSED, doses.get(0).outcome());
+		assertEquals(day.plusDays(1), doses.get(0).scheduledFor());
+		assertEquals(0, new BigDecimal("60").compareTo(doses.get(1).doseMg()));
+		assertEquals(List.of("d-5", "d-2"), store.doses(null, day.plusDays(1), day.plusDays(1)).stream()
+				.map(DoseEntry::recordId).toList(), "a day's doses in the order given, those not given last");
+	}
+
+	@Test
+	void aSaveBasedOnAVersionOfARecordThatWasNeverSavedIsRefused() {
+		StoreException refused = assertThrows(StoreException.class,
+				() -> store.save(Records.patient("p-40", "A", "B", "M", null), 3, "u", ""));
+		assertTrue(refused.getMessage().contains("never been saved"), refused.getMessage());
+		store.save(Records.patient("p-41", "A", "B", "M", null), 0, "u", "");
+		StoreException otherKind = assertThrows(StoreException.class,
+				() -> store.save(Records.note("p-41", "p-41", Instant.now(), "x"), 1, "u", ""));
+		assertTrue(otherKind.getMessage().contains("is a Patient"), otherKind.getMessage());
+	}
+
+	private static List<String> episodes(List<CensusEntry> entries) {
+		return entries.stream().map(CensusEntry::episodeId).toList();
 	}
 
 	private static List<String> ids(List<PatientMatch> matches) {

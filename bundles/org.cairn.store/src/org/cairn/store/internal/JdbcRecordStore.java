@@ -8,24 +8,34 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.cairn.model.Patient;
 import org.cairn.model.PatientRecord;
 import org.cairn.model.ClinicalRecord;
+import org.cairn.model.DoseOutcome;
+import org.cairn.model.EpisodeStatus;
+import org.cairn.model.Phase;
+import org.cairn.model.Programme;
+import org.cairn.store.CensusEntry;
+import org.cairn.store.CensusFilter;
+import org.cairn.store.DoseEntry;
 import org.cairn.store.PatientMatch;
+import org.cairn.store.ScoreEntry;
 import org.cairn.store.RecordStore;
 import org.cairn.store.SaveConflictException;
 import org.cairn.store.StoreException;
 import org.cairn.store.StoredRecord;
 import org.cairn.store.TimelineEntry;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * The record store on JDBC, the same code for embedded H2 and PostgreSQL. A save, in one transaction: lock the
@@ -50,7 +60,10 @@ public final class JdbcRecordStore implements RecordStore {
 		check(record, user);
 		try (Connection connection = database.connect()) {
 			try {
-				StoredRecord<T> stored = saveIn(connection, record, basedOnVersion, user, reason);
+				StoredRecord<T> stored;
+				try (IndexWriter writer = new IndexWriter(connection)) {
+					stored = saveIn(writer, record, basedOnVersion, user, reason);
+				}
 				commitDurably(connection);
 				return stored;
 			} catch (SQLException | RuntimeException e) {
@@ -67,9 +80,11 @@ public final class JdbcRecordStore implements RecordStore {
 		String current = null;
 		try (Connection connection = database.connect()) {
 			try {
-				for (ClinicalRecord record : records) {
-					current = record.getId();
-					saveIn(connection, record, 0, user, reason);
+				try (IndexWriter writer = new IndexWriter(connection)) {
+					for (ClinicalRecord record : records) {
+						current = record.getId();
+						saveIn(writer, record, 0, user, reason);
+					}
 				}
 				commitDurably(connection);
 			} catch (SQLException | RuntimeException e) {
@@ -89,14 +104,16 @@ public final class JdbcRecordStore implements RecordStore {
 		}
 	}
 
-	/** Rolls back and turns the failure into what the caller should see; a duplicate new record is a conflict. */
+	/**
+	 * Rolls back and turns the failure into what the caller should see: a duplicate new record, or an update that
+	 * lost a race for the head row, is a conflict.
+	 */
 	private RuntimeException failed(Connection connection, Exception e, String id, int basedOnVersion) throws SQLException {
 		connection.rollback();
 		if (e instanceof StoreException store) {
 			return store;
 		}
-		if (e instanceof SQLException sql && isDuplicateKey(sql) && basedOnVersion == 0 && id != null) {
-			// Another save created the same record first.
+		if (e instanceof SQLException sql && isRace(sql) && id != null) {
 			return conflict(connection, id, basedOnVersion, currentVersion(connection, id));
 		}
 		if (e instanceof SQLException sql) {
@@ -118,71 +135,90 @@ public final class JdbcRecordStore implements RecordStore {
 		}
 	}
 
-	private <T extends ClinicalRecord> StoredRecord<T> saveIn(Connection connection, T record, int basedOnVersion, String user, String reason)
+	/**
+	 * Appends a version in the writer's transaction. The head row is the lock: a new record inserts it (a second
+	 * creator hits the primary key), an update moves it only from the version the save was based on (a second
+	 * editor finds it moved, or waits for the first and then finds it moved).
+	 */
+	private <T extends ClinicalRecord> StoredRecord<T> saveIn(IndexWriter writer, T record, int basedOnVersion, String user, String reason)
 			throws SQLException {
-		byte[] content = RecordCodec.encode(record);
+		RecordCodec.Encoded<T> encoded = RecordCodec.encodeCopy(record);
+		byte[] content = encoded.bytes();
 		String hash = RecordCodec.sha256(content);
 		// Microseconds: what both databases keep, so the time returned is the time read back later.
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		String id = record.getId();
 		String kind = record.eClass().getName();
-		String patientId = record instanceof PatientRecord chart ? chart.getPatientId() : record instanceof Patient ? record.getId() : null;
-		int current = lockHead(connection, record.getId());
-		if (current != basedOnVersion) {
-			throw conflict(connection, record.getId(), basedOnVersion, current);
-		}
-		int version = current + 1;
-		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cairn_version"
-				+ " (record_id, version, kind, content, sha256, saved_at, saved_by, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-			insert.setString(1, record.getId());
-			insert.setInt(2, version);
-			insert.setString(3, kind);
-			insert.setBytes(4, content);
-			insert.setString(5, hash);
-			insert.setObject(6, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-			insert.setString(7, user);
-			insert.setString(8, reason);
-			insert.executeUpdate();
-		}
-		if (current == 0) {
-			try (PreparedStatement head = connection.prepareStatement("INSERT INTO cairn_record"
-					+ " (id, kind, patient_id, current_version, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)")) {
-				head.setString(1, record.getId());
-				head.setString(2, kind);
-				head.setString(3, patientId);
-				head.setInt(4, version);
-				head.setObject(5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-				head.setString(6, user);
-				head.executeUpdate();
-			}
+		String patientId = record instanceof PatientRecord chart ? chart.getPatientId() : record instanceof Patient ? id : null;
+		Indexer.TimelineRow timeline = Indexer.timeline(record);
+		int version = basedOnVersion + 1;
+		if (basedOnVersion == 0) {
+			PreparedStatement head = writer.statement("INSERT INTO cairn_record (id, kind, patient_id, current_version, updated_at,"
+					+ " updated_by, occurred_at, status, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+			head.setString(1, id);
+			head.setString(2, kind);
+			head.setString(3, patientId);
+			head.setInt(4, version);
+			IndexWriter.setInstant(head, 5, now);
+			head.setString(6, user);
+			setTimeline(head, 7, timeline);
+			head.executeUpdate();
 		} else {
-			try (PreparedStatement head = connection.prepareStatement(
-					"UPDATE cairn_record SET current_version = ?, updated_at = ?, updated_by = ? WHERE id = ?")) {
-				head.setInt(1, version);
-				head.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-				head.setString(3, user);
-				head.setString(4, record.getId());
-				head.executeUpdate();
+			PreparedStatement head = writer.statement("UPDATE cairn_record SET current_version = ?, updated_at = ?, updated_by = ?,"
+					+ " patient_id = ?, occurred_at = ?, status = ?, author = ? WHERE id = ? AND current_version = ? AND kind = ?");
+			head.setInt(1, version);
+			IndexWriter.setInstant(head, 2, now);
+			head.setString(3, user);
+			head.setString(4, patientId);
+			setTimeline(head, 5, timeline);
+			head.setString(8, id);
+			head.setInt(9, basedOnVersion);
+			head.setString(10, kind);
+			if (head.executeUpdate() == 0) {
+				throw refused(writer, id, kind, basedOnVersion);
 			}
 		}
-		index(connection, record, kind, current == 0);
-		@SuppressWarnings("unchecked")
-		T copy = (T) EcoreUtil.copy(record);
-		return new StoredRecord<>(copy, version, now, user, reason == null ? "" : reason, hash);
+		PreparedStatement insert = writer.statement("INSERT INTO cairn_version"
+				+ " (record_id, version, kind, content, sha256, saved_at, saved_by, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+		insert.setString(1, id);
+		insert.setInt(2, version);
+		insert.setString(3, kind);
+		insert.setBytes(4, content);
+		insert.setString(5, hash);
+		IndexWriter.setInstant(insert, 6, now);
+		insert.setString(7, user);
+		insert.setString(8, reason);
+		insert.executeUpdate();
+		writer.write(record, basedOnVersion == 0);
+		return new StoredRecord<>(encoded.copy(), version, now, user, reason == null ? "" : reason, hash);
 	}
 
-	private static boolean isDuplicateKey(SQLException e) {
+	private static void setTimeline(PreparedStatement statement, int first, Indexer.TimelineRow row) throws SQLException {
+		IndexWriter.setInstant(statement, first, row == null ? null : row.occurredAt());
+		statement.setString(first + 1, row == null ? null : row.status());
+		statement.setString(first + 2, row == null ? null : row.author());
+	}
+
+	/** Why an update moved no head row: the record is of another kind, does not exist, or has moved on. */
+	private RuntimeException refused(IndexWriter writer, String id, String kind, int basedOnVersion) throws SQLException {
+		PreparedStatement select = writer.statement("SELECT current_version, kind FROM cairn_record WHERE id = ?");
+		select.setString(1, id);
+		try (ResultSet row = select.executeQuery()) {
+			if (!row.next()) {
+				return new StoreException("Record " + id + " has never been saved, so it cannot be saved as based on version "
+						+ basedOnVersion + " (a first save is based on version 0)");
+			}
+			if (!row.getString(2).equals(kind)) {
+				return new StoreException("Record " + id + " is a " + row.getString(2) + "; a " + kind + " cannot be saved in its place");
+			}
+		}
+		return conflict(writer.connection(), id, basedOnVersion, currentVersion(writer.connection(), id));
+	}
+
+	/** A duplicate key (another save created the record first) or, on H2, a row another transaction changed. */
+	private static boolean isRace(SQLException e) {
 		String state = e.getSQLState();
-		return state != null && state.startsWith("23");
-	}
-
-	/** The head's current version, locked until the transaction ends; 0 when the record is new. */
-	private static int lockHead(Connection connection, String id) throws SQLException {
-		try (PreparedStatement select = connection.prepareStatement("SELECT current_version FROM cairn_record WHERE id = ? FOR UPDATE")) {
-			select.setString(1, id);
-			try (ResultSet row = select.executeQuery()) {
-				return row.next() ? row.getInt(1) : 0;
-			}
-		}
+		return state != null && (state.startsWith("23") || state.equals("90131"));
 	}
 
 	private static int currentVersion(Connection connection, String id) throws SQLException {
@@ -202,51 +238,6 @@ public final class JdbcRecordStore implements RecordStore {
 				String who = row.next() ? row.getString(1) : "someone";
 				Instant when = row.getRow() > 0 ? row.getObject(2, OffsetDateTime.class).toInstant() : null;
 				return new SaveConflictException(id, basedOn, current, who, when);
-			}
-		}
-	}
-
-	private static void index(Connection connection, ClinicalRecord record, String kind, boolean isNew) throws SQLException {
-		String id = record.getId();
-		for (String table : isNew ? new String[0] : new String[] { "cairn_patient_index", "cairn_name_token", "cairn_timeline" }) {
-			try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE record_id = ?")) {
-				delete.setString(1, id);
-				delete.executeUpdate();
-			}
-		}
-		if (record instanceof Patient patient) {
-			try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cairn_patient_index"
-					+ " (record_id, mrn, family_name, given_name, sort_name, birth_date, status) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-				insert.setString(1, id);
-				insert.setString(2, patient.getMrn() == null ? "" : patient.getMrn());
-				insert.setString(3, patient.getFamilyName());
-				insert.setString(4, patient.getGivenName());
-				insert.setString(5, Indexer.sortName(patient));
-				insert.setDate(6, patient.getBirthDate() == null ? null : Date.valueOf(patient.getBirthDate()));
-				insert.setString(7, patient.getStatus() == null ? null : patient.getStatus().name());
-				insert.executeUpdate();
-			}
-			Set<String> tokens = Indexer.tokens(patient);
-			try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cairn_name_token (token, record_id) VALUES (?, ?)")) {
-				for (String token : tokens) {
-					insert.setString(1, token);
-					insert.setString(2, id);
-					insert.addBatch();
-				}
-				insert.executeBatch();
-			}
-		}
-		Indexer.TimelineRow row = Indexer.timeline(record);
-		if (row != null && row.patientId() != null) {
-			try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cairn_timeline"
-					+ " (record_id, patient_id, kind, occurred_at, status, author) VALUES (?, ?, ?, ?, ?, ?)")) {
-				insert.setString(1, id);
-				insert.setString(2, row.patientId());
-				insert.setString(3, kind);
-				insert.setObject(4, row.occurredAt() == null ? null : OffsetDateTime.ofInstant(row.occurredAt(), ZoneOffset.UTC));
-				insert.setString(5, row.status());
-				insert.setString(6, row.author());
-				insert.executeUpdate();
 			}
 		}
 	}
@@ -295,54 +286,81 @@ public final class JdbcRecordStore implements RecordStore {
 	@Override
 	public List<PatientMatch> findPatients(String query, int limit) {
 		String text = query == null ? "" : query.strip();
-		if (text.isEmpty()) {
+		if (text.isEmpty() || limit <= 0) {
 			return List.of();
 		}
-		// Each way of matching is its own indexed lookup returning the index rows (an OR across them, or an IN over
-		// their union, made the databases scan every patient): the exact MRN, the birth date, and name words,
-		// starting from the longest word's index range. UNION removes duplicates; one sort at the end.
+		// Each way of matching is its own indexed lookup (an OR across them made the databases scan every patient):
+		// the exact MRN, the birth date, and name words. Names start from the longest word's range of the token
+		// index, which holds each patient's sort name, so the first matches in list order come from that index
+		// alone; only those are joined to the patient rows. The three lists are merged here.
 		String columns = "p.record_id, p.mrn, p.family_name, p.given_name, p.birth_date, p.status, p.sort_name";
-		List<String> branches = new ArrayList<>();
-		List<Object> parameters = new ArrayList<>();
-		branches.add("SELECT " + columns + " FROM cairn_patient_index p WHERE p.mrn = ?");
-		parameters.add(text);
-		LocalDate birthDate = parseDate(text);
-		if (birthDate != null) {
-			branches.add("SELECT " + columns + " FROM cairn_patient_index p WHERE p.birth_date = ?");
-			parameters.add(Date.valueOf(birthDate));
-		}
-		List<String> tokens = new ArrayList<>(Indexer.tokens(text));
-		if (!tokens.isEmpty()) {
-			tokens.sort((a, b) -> b.length() - a.length());
-			StringBuilder byName = new StringBuilder("SELECT " + columns + " FROM cairn_name_token t0"
-					+ " JOIN cairn_patient_index p ON p.record_id = t0.record_id WHERE t0.token >= ? AND t0.token < ?");
-			parameters.add(tokens.get(0));
-			parameters.add(tokens.get(0) + Character.MAX_VALUE);
-			for (int i = 1; i < tokens.size(); i++) {
-				byName.append(" AND EXISTS (SELECT 1 FROM cairn_name_token t WHERE t.record_id = t0.record_id AND t.token >= ? AND t.token < ?)");
-				parameters.add(tokens.get(i));
-				parameters.add(tokens.get(i) + Character.MAX_VALUE);
+		TreeMap<String, PatientMatch> merged = new TreeMap<>();
+		try (Connection connection = database.connect()) {
+			collect(connection, "SELECT " + columns + " FROM cairn_patient_index p WHERE p.mrn = ?", List.of(text), merged);
+			LocalDate birthDate = parseDate(text);
+			if (birthDate != null) {
+				collect(connection, "SELECT " + columns + " FROM cairn_patient_index p WHERE p.birth_date = ?"
+						+ " ORDER BY p.sort_name, p.record_id LIMIT ?", List.of(Date.valueOf(birthDate), limit), merged);
 			}
-			branches.add(byName.toString());
+			List<String> words = drivingFirst(connection, new ArrayList<>(Indexer.tokens(text)));
+			if (!words.isEmpty()) {
+				StringBuilder names = new StringBuilder("SELECT " + columns + " FROM (SELECT n0.sort_name, n0.record_id"
+						+ " FROM cairn_name_prefix n0 WHERE n0.prefix = ?");
+				List<Object> parameters = new ArrayList<>(List.of(words.get(0)));
+				for (int i = 1; i < words.size(); i++) {
+					names.append(" AND EXISTS (SELECT 1 FROM cairn_name_prefix n WHERE n.record_id = n0.record_id AND n.prefix = ?)");
+					parameters.add(words.get(i));
+				}
+				names.append(" ORDER BY n0.sort_name, n0.record_id LIMIT ?) m JOIN cairn_patient_index p ON p.record_id = m.record_id");
+				parameters.add(limit);
+				collect(connection, names.toString(), parameters, merged);
+			}
+			connection.commit();
+		} catch (SQLException e) {
+			throw new StoreException("Patient search failed in " + database + ": " + e.getMessage(), e);
 		}
-		StringBuilder sql = new StringBuilder(String.join(" UNION ", branches)).append(" ORDER BY sort_name, record_id");
-		try (Connection connection = database.connect(); PreparedStatement select = connection.prepareStatement(sql.toString())) {
-			select.setMaxRows(limit);
+		return merged.values().stream().limit(limit).toList();
+	}
+
+	/**
+	 * The query's words with the rarest first: the search walks the first word's index entries in list order and
+	 * checks the others, so it should walk the shortest list. Counting stops at {@value #COUNT_CAP} entries.
+	 */
+	private static List<String> drivingFirst(Connection connection, List<String> words) throws SQLException {
+		if (words.size() < 2) {
+			return words;
+		}
+		Map<String, Integer> counts = new HashMap<>();
+		try (PreparedStatement count = connection.prepareStatement(
+				"SELECT COUNT(*) FROM (SELECT 1 FROM cairn_name_prefix WHERE prefix = ? LIMIT " + COUNT_CAP + ") c")) {
+			for (String word : words) {
+				count.setString(1, word);
+				try (ResultSet row = count.executeQuery()) {
+					row.next();
+					counts.put(word, row.getInt(1));
+				}
+			}
+		}
+		words.sort(Comparator.comparing(counts::get));
+		return words;
+	}
+
+	private static final int COUNT_CAP = 2000;
+
+	/** Adds the patients {@code sql} finds to {@code matches}, keyed by sort name and id (list order, no duplicates). */
+	private static void collect(Connection connection, String sql, List<Object> parameters, TreeMap<String, PatientMatch> matches)
+			throws SQLException {
+		try (PreparedStatement select = connection.prepareStatement(sql)) {
 			for (int i = 0; i < parameters.size(); i++) {
 				select.setObject(i + 1, parameters.get(i));
 			}
-			List<PatientMatch> matches = new ArrayList<>();
 			try (ResultSet rows = select.executeQuery()) {
 				while (rows.next()) {
 					Date born = rows.getDate(5);
-					matches.add(new PatientMatch(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-							born == null ? null : born.toLocalDate(), rows.getString(6)));
+					matches.put(rows.getString(7) + '\u0000' + rows.getString(1), new PatientMatch(rows.getString(1), rows.getString(2),
+							rows.getString(3), rows.getString(4), born == null ? null : born.toLocalDate(), rows.getString(6)));
 				}
 			}
-			connection.commit();
-			return matches;
-		} catch (SQLException e) {
-			throw new StoreException("Patient search failed in " + database + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -356,22 +374,129 @@ public final class JdbcRecordStore implements RecordStore {
 
 	@Override
 	public List<TimelineEntry> timeline(String patientId) {
-		try (Connection connection = database.connect(); PreparedStatement select = connection.prepareStatement(
-				"SELECT record_id, kind, occurred_at, status, author FROM cairn_timeline WHERE patient_id = ?"
-						+ " ORDER BY occurred_at DESC, record_id")) {
-			select.setString(1, patientId);
-			List<TimelineEntry> entries = new ArrayList<>();
+		return timeline(patientId, Set.of());
+	}
+
+	@Override
+	public List<TimelineEntry> timeline(String patientId, Set<String> kinds) {
+		StringBuilder sql = new StringBuilder("SELECT id, kind, occurred_at, status, author FROM cairn_record WHERE patient_id = ?");
+		List<Object> parameters = new ArrayList<>(List.of(patientId));
+		if (kinds.isEmpty()) {
+			sql.append(" AND kind <> 'Patient'");
+		} else {
+			sql.append(" AND kind IN (").append(String.join(", ", java.util.Collections.nCopies(kinds.size(), "?"))).append(')');
+			parameters.addAll(kinds);
+		}
+		sql.append(" ORDER BY occurred_at DESC NULLS LAST, id");
+		return select("the timeline of patient " + patientId, sql.toString(), parameters, rows -> new TimelineEntry(rows.getString(1),
+				rows.getString(2), instant(rows, 3), rows.getString(4), rows.getString(5)));
+	}
+
+	@Override
+	public List<CensusEntry> census(CensusFilter filter) {
+		StringBuilder sql = new StringBuilder("SELECT e.record_id, e.patient_id, p.mrn, p.family_name, p.given_name, p.birth_date,"
+				+ " e.programme, e.phase, e.phase_since, e.status, e.admitted_on, e.discharged_on,"
+				+ " (SELECT MIN(c.review_due) FROM cairn_plan_index c WHERE c.episode_id = e.record_id AND c.status = 'ACTIVE')"
+				+ " FROM cairn_episode_index e JOIN cairn_patient_index p ON p.record_id = e.patient_id WHERE e.status IN (?, ?, ?)");
+		List<Object> parameters = new ArrayList<>(List.of(EpisodeStatus.PLANNED.name(), EpisodeStatus.ACTIVE.name(),
+				filter.includeDischarged() ? EpisodeStatus.DISCHARGED.name() : EpisodeStatus.ACTIVE.name()));
+		if (filter.programme() != null) {
+			sql.append(" AND e.programme = ?");
+			parameters.add(filter.programme().name());
+		}
+		if (filter.phase() != null) {
+			sql.append(" AND e.phase = ?");
+			parameters.add(filter.phase().name());
+		}
+		if (filter.staffId() != null) {
+			sql.append(" AND EXISTS (SELECT 1 FROM cairn_care_team t WHERE t.record_id = e.record_id AND t.staff_id = ?"
+					+ " AND (t.from_date IS NULL OR t.from_date <= ?) AND (t.to_date IS NULL OR t.to_date >= ?))");
+			Date today = Date.valueOf(LocalDate.now());
+			parameters.addAll(List.of(filter.staffId(), today, today));
+		}
+		sql.append(" ORDER BY p.sort_name, p.record_id, e.admitted_on DESC");
+		return select("the census", sql.toString(), parameters, rows -> new CensusEntry(rows.getString(1), rows.getString(2),
+				rows.getString(3), rows.getString(4), rows.getString(5), date(rows, 6), literal(Programme::valueOf, rows.getString(7)),
+				literal(Phase::valueOf, rows.getString(8)), date(rows, 9), literal(EpisodeStatus::valueOf, rows.getString(10)),
+				date(rows, 11), date(rows, 12), date(rows, 13)));
+	}
+
+	@Override
+	public List<ScoreEntry> responses(String patientId, String formId) {
+		String sql = "SELECT record_id, patient_id, form_id, form_version, administered_at, status, total, band, flags"
+				+ " FROM cairn_response_index WHERE " + (patientId == null ? "" : "patient_id = ? AND ")
+				+ "form_id = ? AND (status IS NULL OR status <> ?) ORDER BY administered_at NULLS LAST, record_id";
+		List<Object> parameters = new ArrayList<>();
+		if (patientId != null) {
+			parameters.add(patientId);
+		}
+		parameters.addAll(List.of(formId, Indexer.ENTERED_IN_ERROR));
+		return select("the responses to " + formId, sql, parameters, rows -> {
+			String flags = rows.getString(9);
+			return new ScoreEntry(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4), instant(rows, 5),
+					rows.getString(6), rows.getBigDecimal(7), rows.getString(8),
+					flags == null || flags.isEmpty() ? List.of() : List.of(flags.split(",")));
+		});
+	}
+
+	@Override
+	public List<DoseEntry> doses(String patientId, LocalDate from, LocalDate to) {
+		String sql = "SELECT record_id, patient_id, order_id, scheduled_for, outcome, dose_mg, take_home_doses, administered_at"
+				+ " FROM cairn_dose_index WHERE " + (patientId == null ? "" : "patient_id = ? AND ")
+				+ "scheduled_for >= ? AND scheduled_for <= ? AND (status IS NULL OR status <> ?)"
+				+ " ORDER BY scheduled_for, administered_at NULLS LAST, record_id";
+		List<Object> parameters = new ArrayList<>();
+		if (patientId != null) {
+			parameters.add(patientId);
+		}
+		parameters.addAll(List.of(Date.valueOf(from), Date.valueOf(to), Indexer.ENTERED_IN_ERROR));
+		return select("the doses from " + from + " to " + to, sql, parameters, rows -> new DoseEntry(rows.getString(1),
+				rows.getString(2), rows.getString(3), date(rows, 4), literal(DoseOutcome::valueOf, rows.getString(5)),
+				rows.getBigDecimal(6), rows.getInt(7), instant(rows, 8)));
+	}
+
+	@FunctionalInterface
+	private interface RowReader<T> {
+		T read(ResultSet rows) throws SQLException;
+	}
+
+	private <T> List<T> select(String what, String sql, List<Object> parameters, RowReader<T> reader) {
+		try (Connection connection = database.connect(); PreparedStatement select = connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.size(); i++) {
+				select.setObject(i + 1, parameters.get(i));
+			}
+			List<T> found = new ArrayList<>();
 			try (ResultSet rows = select.executeQuery()) {
 				while (rows.next()) {
-					OffsetDateTime at = rows.getObject(3, OffsetDateTime.class);
-					entries.add(new TimelineEntry(rows.getString(1), rows.getString(2), at == null ? null : at.toInstant(),
-							rows.getString(4), rows.getString(5)));
+					found.add(reader.read(rows));
 				}
 			}
 			connection.commit();
-			return entries;
+			return found;
 		} catch (SQLException e) {
-			throw new StoreException("Cannot read the timeline of patient " + patientId + ": " + e.getMessage(), e);
+			throw new StoreException("Cannot read " + what + " from " + database + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static Instant instant(ResultSet rows, int column) throws SQLException {
+		OffsetDateTime at = rows.getObject(column, OffsetDateTime.class);
+		return at == null ? null : at.toInstant();
+	}
+
+	private static LocalDate date(ResultSet rows, int column) throws SQLException {
+		Date date = rows.getDate(column);
+		return date == null ? null : date.toLocalDate();
+	}
+
+	/** The enumeration literal stored as {@code name}; null for none, or for a name this Cairn no longer knows. */
+	private static <E> E literal(java.util.function.Function<String, E> valueOf, String name) {
+		if (name == null) {
+			return null;
+		}
+		try {
+			return valueOf.apply(name);
+		} catch (IllegalArgumentException unknown) {
+			return null;
 		}
 	}
 

@@ -34,13 +34,28 @@ import org.cairn.store.StoreException;
  */
 public final class Migrations {
 
-	/** One schema change: version, description, and the script's resource path in this bundle. */
-	public record Migration(int version, String description, String resource) {
+	/** Work a migration does after its script, in the same transaction (e.g. filling new index tables). */
+	@FunctionalInterface
+	public interface Step {
+		void run(Connection connection) throws SQLException;
+	}
+
+	/**
+	 * One schema change: version, description, the script's resource path in this bundle, and what runs after
+	 * the script (may be null). The checksum covers the script.
+	 */
+	public record Migration(int version, String description, String resource, Step after) {
+
+		public Migration(int version, String description, String resource) {
+			this(version, description, resource, null);
+		}
 	}
 
 	/** The migrations this Cairn knows, in order. */
 	public static final List<Migration> ALL = List.of(
-			new Migration(1, "records, versions and indexes", "/db/migration/V1__records_versions_and_indexes.sql"));
+			new Migration(1, "records, versions and indexes", "/db/migration/V1__records_versions_and_indexes.sql"),
+			new Migration(2, "census, responses, doses; the timeline on the head row",
+					"/db/migration/V2__census_responses_doses_and_timeline_on_head.sql", IndexWriter::rebuild));
 
 	private static final String HISTORY = "cairn_schema_history";
 
@@ -134,6 +149,9 @@ public final class Migrations {
 		try (Statement statement = connection.createStatement()) {
 			for (String sql : statements(database.dialect().prepare(script))) {
 				statement.execute(sql);
+			}
+			if (migration.after() != null) {
+				migration.after().run(connection);
 			}
 		} catch (SQLException e) {
 			throw new SQLException("migration " + migration.version() + " (" + migration.description() + "): " + e.getMessage(), e);

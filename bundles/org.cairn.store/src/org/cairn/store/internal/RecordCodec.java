@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 
@@ -23,28 +25,48 @@ import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 /** A record as stored: its EMF content as UTF-8 XMI, and the SHA-256 of those bytes. */
 public final class RecordCodec {
 
-	/** EMF's options for fast, repeated XML work: pooled parsers, cached name lookups. */
+	/**
+	 * EMF's options for fast, repeated XML work: pooled parsers, cached lookup tables and name-to-feature maps.
+	 * The caches are not thread-safe, so each thread keeps its own options.
+	 */
 	private static final XMLParserPoolImpl PARSERS = new XMLParserPoolImpl();
-	private static final Map<Object, Object> SAVE = Map.of(XMLResource.OPTION_ENCODING, "UTF-8",
-			XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
-	private static final Map<Object, Object> LOAD = Map.of(XMLResource.OPTION_ENCODING, "UTF-8",
-			XMLResource.OPTION_USE_PARSER_POOL, PARSERS, XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE,
-			XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE, XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
+	private static final ThreadLocal<Map<Object, Object>> SAVE = ThreadLocal.withInitial(() -> Map.of(
+			XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE,
+			XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new ArrayList<>()));
+	private static final ThreadLocal<Map<Object, Object>> LOAD = ThreadLocal.withInitial(() -> Map.of(
+			XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_USE_PARSER_POOL, PARSERS,
+			XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE, XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE,
+			XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE, XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>()));
 
 	private RecordCodec() {
 	}
 
-	/** The stored bytes of {@code record} (a copy is serialized; the record stays where it was). */
+	/** A record as it is stored: the bytes, and the copy of the record they were written from. */
+	public record Encoded<T extends ClinicalRecord>(byte[] bytes, T copy) {
+	}
+
+	/** The stored bytes of {@code record}. */
 	public static byte[] encode(ClinicalRecord record) {
+		return encodeCopy(record).bytes();
+	}
+
+	/**
+	 * The stored bytes of {@code record}, with the copy that was serialized (the record itself stays where it was,
+	 * in its editor's resource or nowhere); the copy is what the caller gets back as stored.
+	 */
+	public static <T extends ClinicalRecord> Encoded<T> encodeCopy(T record) {
 		XMIResourceImpl resource = new XMIResourceImpl(URI.createURI("cairn:record/" + record.getId()));
-		resource.getContents().add(EcoreUtil.copy(record));
+		T copy = EcoreUtil.copy(record);
+		resource.getContents().add(copy);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try {
-			resource.save(bytes, SAVE);
+			resource.save(bytes, SAVE.get());
 		} catch (IOException e) {
 			throw new StoreException("Cannot serialize record " + record.getId() + ": " + e.getMessage(), e);
+		} finally {
+			resource.getContents().clear();
 		}
-		return bytes.toByteArray();
+		return new Encoded<>(bytes.toByteArray(), copy);
 	}
 
 	/** The record stored as {@code bytes}. */
@@ -54,7 +76,7 @@ public final class RecordCodec {
 		XMIResourceImpl resource = new XMIResourceImpl(URI.createURI("cairn:record/" + id));
 		resources.getResources().add(resource);
 		try {
-			resource.load(new ByteArrayInputStream(bytes), LOAD);
+			resource.load(new ByteArrayInputStream(bytes), LOAD.get());
 		} catch (IOException e) {
 			throw new StoreException("Stored record " + id + " cannot be read: " + e.getMessage(), e);
 		}

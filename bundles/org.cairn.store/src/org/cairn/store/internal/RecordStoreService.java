@@ -1,12 +1,18 @@
 package org.cairn.store.internal;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import org.cairn.core.Settings;
 import org.cairn.model.ClinicalRecord;
+import org.cairn.store.CensusEntry;
+import org.cairn.store.CensusFilter;
+import org.cairn.store.DoseEntry;
 import org.cairn.store.PatientMatch;
+import org.cairn.store.ScoreEntry;
 import org.cairn.store.RecordStore;
 import org.cairn.store.StoredRecord;
 import org.cairn.store.TimelineEntry;
@@ -94,6 +100,26 @@ public class RecordStoreService implements RecordStore {
 	@Override
 	public List<TimelineEntry> timeline(String patientId) {
 		return store.timeline(patientId);
+	}
+
+	@Override
+	public List<TimelineEntry> timeline(String patientId, Set<String> kinds) {
+		return store.timeline(patientId, kinds);
+	}
+
+	@Override
+	public List<CensusEntry> census(CensusFilter filter) {
+		return store.census(filter);
+	}
+
+	@Override
+	public List<ScoreEntry> responses(String patientId, String formId) {
+		return store.responses(patientId, formId);
+	}
+
+	@Override
+	public List<DoseEntry> doses(String patientId, LocalDate from, LocalDate to) {
+		return store.doses(patientId, from, to);
 	}
 
 	@Override
