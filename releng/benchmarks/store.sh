@@ -13,4 +13,4 @@ args=""
 for arg in "$@"; do
 	args="$args $arg"
 done
-exec ./mvnw -B -q -Pbench -pl releng/benchmarks/org.cairn.bench.store compile exec:java -Dexec.args="${args# }"
+exec ./mvnw -B -q -pl releng/benchmarks/org.cairn.bench.store compile exec:java -Dexec.args="${args# }"

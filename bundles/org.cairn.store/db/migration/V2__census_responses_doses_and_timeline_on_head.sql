@@ -21,7 +21,7 @@ CREATE TABLE cairn_name_prefix (
     record_id VARCHAR(64)  NOT NULL,
     PRIMARY KEY (prefix, sort_name, record_id)
 );
-CREATE INDEX cairn_name_prefix_record ON cairn_name_prefix (record_id);
+CREATE INDEX cairn_name_prefix_record ON cairn_name_prefix (record_id, prefix);
 
 -- One row per episode of care: what the census lists and filters.
 CREATE TABLE cairn_episode_index (

@@ -3,7 +3,9 @@ package org.cairn.store.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import javax.sql.ConnectionPoolDataSource;
 
@@ -48,6 +50,13 @@ public final class Database implements AutoCloseable {
 		return pool;
 	}
 
+	/**
+	 * Below this share of live data the embedded file is compacted when it is closed. H2 writes every checkpoint
+	 * as a new chunk and reuses old chunks only after 45 s, so a burst of saves (an import, the demo facility)
+	 * leaves a file mostly made of dead chunks: 4.2 GB holding 87 MB after loading 100,000 patients.
+	 */
+	static final int COMPACT_BELOW_FILL_RATE = 50;
+
 	/** Closes every pooled connection; the next {@link #connect()} starts afresh (after a restore, say). */
 	@Override
 	public synchronized void close() {
@@ -55,6 +64,43 @@ public final class Database implements AutoCloseable {
 			pool.dispose();
 			pool = null;
 		}
+	}
+
+	/**
+	 * For the embedded database, when less than half of its file is live data: compacts the file and closes the
+	 * database (the next {@link #connect()} opens it again). Run when Cairn stops; it takes a few seconds on a
+	 * large, sparse file. Does nothing for PostgreSQL, which reclaims space itself.
+	 *
+	 * @return whether the file was compacted
+	 */
+	public boolean compactIfSparse() {
+		return compactIfSparse(COMPACT_BELOW_FILL_RATE);
+	}
+
+	/** {@link #compactIfSparse()} with another threshold, in percent of the file that is live data. */
+	public synchronized boolean compactIfSparse(int belowFillRate) {
+		if (dialect != Dialect.H2) {
+			return false;
+		}
+		try (Connection connection = pool().getConnection(); Statement statement = connection.createStatement()) {
+			// The lower of H2's two measures: how much of the file is in chunks, and how much of the chunks is live.
+			int fillRate = 100;
+			try (ResultSet rows = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+					+ " WHERE SETTING_NAME IN ('info.FILL_RATE', 'info.CHUNKS_FILL_RATE')")) {
+				while (rows.next()) {
+					fillRate = Math.min(fillRate, Integer.parseInt(rows.getString(1).trim()));
+				}
+			}
+			if (fillRate >= belowFillRate) {
+				return false;
+			}
+			statement.execute("SHUTDOWN COMPACT");
+		} catch (SQLException | NumberFormatException e) {
+			// Compacting is housekeeping: the database stays as it is and is compacted another time.
+			return false;
+		}
+		close();
+		return true;
 	}
 
 	/**

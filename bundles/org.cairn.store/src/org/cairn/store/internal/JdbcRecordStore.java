@@ -123,14 +123,15 @@ public final class JdbcRecordStore implements RecordStore {
 	}
 
 	/**
-	 * Commits, and for the embedded database writes the commit into the file before returning (H2 otherwise
-	 * writes commits in the background), so that an acknowledged save survives the process being killed.
+	 * Commits, and for the embedded database writes the commit into the file and forces it to the disk before
+	 * returning (H2 otherwise writes commits in the background), so that an acknowledged save survives the
+	 * process being killed or the power failing. PostgreSQL's commit does that itself.
 	 */
 	private void commitDurably(Connection connection) throws SQLException {
 		connection.commit();
 		if (database.dialect() == Dialect.H2) {
 			try (java.sql.Statement checkpoint = connection.createStatement()) {
-				checkpoint.execute("CHECKPOINT");
+				checkpoint.execute("CHECKPOINT SYNC");
 			}
 		}
 	}

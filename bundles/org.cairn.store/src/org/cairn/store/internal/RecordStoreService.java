@@ -49,6 +49,7 @@ public class RecordStoreService implements RecordStore {
 	@Deactivate
 	void deactivate() {
 		if (store != null) {
+			store.database().compactIfSparse();
 			store.database().close();
 		}
 	}
