@@ -56,6 +56,9 @@ public interface RecordStore {
 	/** The episodes of care {@code filter} selects, with their patients, ordered by family name, then given name. */
 	List<CensusEntry> census(CensusFilter filter);
 
+	/** The staff on the care team of any open episode today, sorted: what a census can be narrowed to. */
+	List<String> careTeamStaff();
+
 	/**
 	 * A patient's responses to form {@code formId} (every version of the form), oldest first; responses marked
 	 * entered-in-error are left out. With {@code patientId} null, every patient's (for reports).

@@ -14,6 +14,15 @@ public final class CairnUi {
 	public static final String PART_CONTEXT = "org.cairn.ui.part.context";
 
 	/**
+	 * Application context key of the patient whose chart is open (a patient id), set when the user opens a chart.
+	 * Only ids travel through the context; the chart reads the records in a job.
+	 */
+	public static final String ACTIVE_PATIENT = "org.cairn.ui.activePatient";
+
+	/** Application context key of the episode the chart was opened on (an episode id), or null for the latest. */
+	public static final String ACTIVE_EPISODE = "org.cairn.ui.activeEpisode";
+
+	/**
 	 * Event topic of a status-bar message; the event's data is the message text. Messages must never contain
 	 * patient data: the status bar is visible across the room.
 	 */

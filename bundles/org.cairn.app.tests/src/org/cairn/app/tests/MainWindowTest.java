@@ -46,11 +46,14 @@ class MainWindowTest {
 		List<String> tabs = bot.findAll(CTabItem.class).stream().map(bot::textOf).toList();
 		assertEquals(List.of("Patients", "Chart", "At a Glance"), tabs);
 
-		for (String area : List.of("patients", "chart", "context")) {
+		Text search = bot.byId(Text.class, "patients.search");
+		assertTrue(bot.isShowing(search), "the patient search is showing");
+		assertEquals("Name, MRN or date of birth (yyyy-mm-dd)", bot.call(search::getMessage));
+		assertTrue(bot.isShowing(bot.byId(org.eclipse.swt.widgets.Table.class, "patients.table")), "the patient list is showing");
+		for (String area : List.of("chart", "context")) {
 			Composite empty = bot.byId(Composite.class, area + ".empty");
 			assertTrue(bot.isShowing(empty), area + " empty state is showing");
 		}
-		assertEquals("No patients to show", bot.textOf(bot.byId(Label.class, "patients.empty.title")));
 		assertEquals("No chart open", bot.textOf(bot.byId(Label.class, "chart.empty.title")));
 		assertEquals("Nothing at a glance yet", bot.textOf(bot.byId(Label.class, "context.empty.title")));
 
@@ -68,9 +71,9 @@ class MainWindowTest {
 	void areasAreArrangedLeftToRightWithTheChartWidest(UiBot bot) {
 		int[] xs = new int[3];
 		int[] widths = new int[3];
-		String[] ids = { "patients.empty", "chart.empty", "context.empty" };
+		String[] ids = { "patients.table", "chart.empty", "context.empty" };
 		for (int i = 0; i < ids.length; i++) {
-			Composite area = bot.byId(Composite.class, ids[i]);
+			org.eclipse.swt.widgets.Control area = bot.byId(org.eclipse.swt.widgets.Control.class, ids[i]);
 			int index = i;
 			bot.run(() -> {
 				xs[index] = area.toDisplay(0, 0).x;

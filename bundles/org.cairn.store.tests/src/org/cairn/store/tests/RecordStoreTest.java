@@ -293,6 +293,7 @@ abstract class RecordStoreTest {
 		assertEquals(List.of("e-b"), episodes(store.census(CensusFilter.open().phase(Phase.STABILISATION))));
 		assertEquals(List.of("e-a"), episodes(store.census(CensusFilter.open().staff("u-lee"))), "u-lee left e-b's team yesterday");
 		assertEquals(List.of("e-b"), episodes(store.census(CensusFilter.open().staff("u-ito"))));
+		assertEquals(List.of("u-ito", "u-lee"), store.careTeamStaff(), "today's care teams of open episodes");
 		assertEquals(List.of("e-b", "e-c", "e-a"), episodes(store.census(CensusFilter.open().withDischarged())));
 
 		CensusEntry brook = store.census(CensusFilter.open().phase(Phase.STABILISATION)).get(0);

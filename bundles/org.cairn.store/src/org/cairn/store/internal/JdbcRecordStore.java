@@ -423,6 +423,15 @@ public final class JdbcRecordStore implements RecordStore {
 	}
 
 	@Override
+	public List<String> careTeamStaff() {
+		Date today = Date.valueOf(LocalDate.now());
+		return select("the care teams", "SELECT DISTINCT t.staff_id FROM cairn_care_team t JOIN cairn_episode_index e"
+				+ " ON e.record_id = t.record_id WHERE e.status IN (?, ?) AND (t.from_date IS NULL OR t.from_date <= ?)"
+				+ " AND (t.to_date IS NULL OR t.to_date >= ?) ORDER BY t.staff_id",
+				List.of(EpisodeStatus.PLANNED.name(), EpisodeStatus.ACTIVE.name(), today, today), rows -> rows.getString(1));
+	}
+
+	@Override
 	public List<ScoreEntry> responses(String patientId, String formId) {
 		String sql = "SELECT record_id, patient_id, form_id, form_version, administered_at, status, total, band, flags"
 				+ " FROM cairn_response_index WHERE " + (patientId == null ? "" : "patient_id = ? AND ")

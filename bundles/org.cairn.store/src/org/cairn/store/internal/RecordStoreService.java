@@ -114,6 +114,11 @@ public class RecordStoreService implements RecordStore {
 	}
 
 	@Override
+	public List<String> careTeamStaff() {
+		return store.careTeamStaff();
+	}
+
+	@Override
 	public List<ScoreEntry> responses(String patientId, String formId) {
 		return store.responses(patientId, formId);
 	}

@@ -1,31 +1,350 @@
 package org.cairn.ui.parts;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.cairn.model.AlertKind;
+import org.cairn.model.CareTeamMember;
+import org.cairn.model.EpisodeOfCare;
+import org.cairn.model.Patient;
+import org.cairn.model.PhaseTransition;
+import org.cairn.store.TimelineEntry;
+import org.cairn.ui.CairnUi;
+import org.cairn.ui.Messages;
+import org.cairn.ui.chart.ChartSummary;
+import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.widgets.EmptyState;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /**
- * The centre area: the open patient's chart (timeline, care plan, notes, assessments, medications). With no
- * chart open it says how to open one.
+ * The centre area: the open patient's chart. A header that is always visible (name, age, MRN, programme, current
+ * phase, days in treatment, care team, alerts) above the timeline of everything in the chart, filterable by kind.
+ * The chart follows the application's active patient; its records are read in a job.
  */
 public class ChartPart {
 
+	/** The timeline's kind filter: a label key and the record kinds (EClass names) it shows; empty means all. */
+	record KindFilter(String key, Set<String> kinds) {
+	}
+
+	static final List<KindFilter> FILTERS = List.of(
+			new KindFilter("chart.filter.all", Set.of()),
+			new KindFilter("chart.filter.notes", Set.of("SessionNote", "GroupSession")),
+			new KindFilter("chart.filter.assessments", Set.of("AssessmentResponse")),
+			new KindFilter("chart.filter.medications", Set.of("MedicationOrder", "DoseAdministration", "TaperSchedule", "NaloxoneDispense")),
+			new KindFilter("chart.filter.screens", Set.of("UrineDrugScreen")),
+			new KindFilter("chart.filter.plans", Set.of("CarePlan")),
+			new KindFilter("chart.filter.episodes", Set.of("EpisodeOfCare")),
+			new KindFilter("chart.filter.consents", Set.of("Consent", "Disclosure")));
+
+	@Inject
+	private StoreAccess store;
+
+	private Composite stack;
+	private StackLayout stackLayout;
 	private EmptyState emptyState;
+	private EmptyState failureState;
+	private Composite chart;
+	private Label name;
+	private Label details;
+	private Label episodeLine;
+	private Label careTeam;
+	private Composite alerts;
+	private Combo kindFilter;
+	private TableViewer timeline;
+	private Label timelineSummary;
+
+	private String patientId;
+	private String episodeId;
+	private ChartSummary shown;
+	private Job loading;
 
 	@PostConstruct
 	public void createControls(Composite parent) {
-		parent.setLayout(new FillLayout());
-		emptyState = new EmptyState(parent, "chart.empty", "No chart open",
-				"Choose a patient in the patient list to open their chart: timeline, care plan, session notes, "
-						+ "assessments and medications.",
-				"Ctrl+2 brings you here");
+		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+		stack = new Composite(parent, SWT.NONE);
+		stackLayout = new StackLayout();
+		stack.setLayout(stackLayout);
+		emptyState = new EmptyState(stack, "chart.empty", Messages.get("chart.empty.title"), Messages.get("chart.empty.message"),
+				Messages.get("chart.empty.hint"));
+		failureState = new EmptyState(stack, "chart.failed", Messages.get("chart.failed.title"), "", null);
+
+		chart = new Composite(stack, SWT.NONE);
+		chart.setData(CairnUi.WIDGET_ID, "chart");
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.verticalSpacing = 0;
+		chart.setLayout(layout);
+
+		Composite header = new Composite(chart, SWT.NONE);
+		header.setData(CairnUi.WIDGET_ID, "chart.header");
+		header.setData(CairnUi.CSS_CLASS, "ChartHeader");
+		header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridLayout headerLayout = new GridLayout(1, false);
+		headerLayout.marginWidth = 12;
+		headerLayout.marginHeight = 8;
+		headerLayout.verticalSpacing = 3;
+		header.setLayout(headerLayout);
+		name = headerLabel(header, "chart.name", "ChartName");
+		details = headerLabel(header, "chart.details", "ChartDetails");
+		episodeLine = headerLabel(header, "chart.episode", "ChartEpisode");
+		careTeam = headerLabel(header, "chart.careTeam", "ChartDetails");
+		alerts = new Composite(header, SWT.NONE);
+		alerts.setData(CairnUi.WIDGET_ID, "chart.alerts");
+		alerts.setData(CairnUi.CSS_CLASS, "ChartHeader");
+		RowLayout alertLayout = new RowLayout(SWT.HORIZONTAL);
+		alertLayout.marginLeft = 0;
+		alertLayout.marginTop = 4;
+		alertLayout.spacing = 6;
+		alerts.setLayout(alertLayout);
+		alerts.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+		Composite bar = new Composite(chart, SWT.NONE);
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridLayout barLayout = new GridLayout(3, false);
+		barLayout.marginWidth = 8;
+		bar.setLayout(barLayout);
+		Label show = new Label(bar, SWT.NONE);
+		show.setText(Messages.get("chart.filter.label"));
+		kindFilter = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+		kindFilter.setData(CairnUi.WIDGET_ID, "chart.kind");
+		for (KindFilter filter : FILTERS) {
+			kindFilter.add(Messages.get(filter.key()));
+		}
+		kindFilter.select(0);
+		kindFilter.addListener(SWT.Selection, event -> showTimeline());
+		timelineSummary = new Label(bar, SWT.NONE);
+		timelineSummary.setData(CairnUi.WIDGET_ID, "chart.timeline.summary");
+		timelineSummary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+		timeline = new TableViewer(chart, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		Table table = timeline.getTable();
+		table.setData(CairnUi.WIDGET_ID, "chart.timeline");
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		timeline.setContentProvider(ArrayContentProvider.getInstance());
+		column("chart.column.when", 175, entry -> Messages.dateTime(entry.occurredAt()));
+		column("chart.column.record", 190, entry -> Messages.get("kind." + entry.kind()));
+		column("chart.column.status", 120, entry -> entry.status() == null ? "" : Messages.get("status." + entry.status()));
+		column("chart.column.by", 150, entry -> entry.author() == null ? "" : entry.author());
+
+		stackLayout.topControl = emptyState;
+		if (patientId != null) {
+			load();
+		}
+	}
+
+	private Label headerLabel(Composite parent, String id, String cssClass) {
+		Label label = new Label(parent, SWT.WRAP);
+		label.setData(CairnUi.WIDGET_ID, id);
+		label.setData(CairnUi.CSS_CLASS, cssClass);
+		label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		return label;
+	}
+
+	private void column(String titleKey, int width, java.util.function.Function<TimelineEntry, String> text) {
+		TableViewerColumn column = new TableViewerColumn(timeline, SWT.LEFT);
+		column.getColumn().setText(Messages.get(titleKey));
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((TimelineEntry) element);
+			}
+		});
+	}
+
+	@Inject
+	@Optional
+	void setEpisode(@Named(CairnUi.ACTIVE_EPISODE) String episode) {
+		this.episodeId = episode;
+	}
+
+	/** The application's active patient changed: read and show their chart. */
+	@Inject
+	@Optional
+	void setPatient(@Named(CairnUi.ACTIVE_PATIENT) String patient) {
+		this.patientId = patient;
+		if (stack != null && !stack.isDisposed()) {
+			load();
+		}
+	}
+
+	private void load() {
+		if (loading != null) {
+			loading.cancel();
+		}
+		if (patientId == null) {
+			show(emptyState);
+			return;
+		}
+		String patient = patientId;
+		String episode = episodeId;
+		Job[] job = new Job[1];
+		job[0] = store.run(Messages.get("chart.job.open"), records -> ChartSummary.load(records, patient, episode, LocalDate.now()),
+				summary -> {
+					if (job[0] == loading && !stack.isDisposed()) {
+						show(summary);
+					}
+				}, failure -> {
+					if (job[0] == loading && !stack.isDisposed()) {
+						failureState.setMessage(failure.message());
+						show(failureState);
+					}
+				});
+		loading = job[0];
+	}
+
+	private void show(Control top) {
+		stackLayout.topControl = top;
+		stack.layout(true, true);
+	}
+
+	private void show(ChartSummary summary) {
+		shown = summary;
+		Patient patient = summary.patient();
+		String preferred = patient.getPreferredName() == null || patient.getPreferredName().isBlank() ? ""
+				: Messages.format("chart.preferred", patient.getPreferredName());
+		name.setText(Messages.format("chart.name", nz(patient.getFamilyName()), nz(patient.getGivenName()), preferred));
+		List<String> facts = new ArrayList<>();
+		if (summary.age() >= 0) {
+			facts.add(Messages.format("chart.age", summary.age()));
+		}
+		facts.add(Messages.format("chart.mrn", nz(patient.getMrn())));
+		if (patient.getBirthDate() != null) {
+			facts.add(Messages.format("chart.born", Messages.date(patient.getBirthDate())));
+		}
+		details.setText(String.join(Messages.get("chart.separator"), facts));
+		episodeLine.setText(episodeText(summary));
+		careTeam.setText(careTeamText(summary.episode()));
+		for (Control old : alerts.getChildren()) {
+			old.dispose();
+		}
+		for (ChartSummary.ChartAlert alert : summary.alerts()) {
+			Label label = new Label(alerts, SWT.NONE);
+			label.setText(Messages.format(alert.key(), formatted(alert.arguments())));
+			label.setData(CairnUi.WIDGET_ID, "chart.alert");
+			label.setData(CairnUi.CSS_CLASS, alert.kind() == AlertKind.RISK ? "AlertRisk" : "AlertNote");
+		}
+		if (summary.alerts().isEmpty()) {
+			Label none = new Label(alerts, SWT.NONE);
+			none.setText(Messages.get("chart.alert.none"));
+			none.setData(CairnUi.WIDGET_ID, "chart.alert.none");
+			none.setData(CairnUi.CSS_CLASS, "ChartDetails");
+		}
+		showTimeline();
+		show(chart);
+		// The theme styles new labels when they are first laid out.
+		chart.getDisplay().asyncExec(() -> {
+			if (!chart.isDisposed()) {
+				chart.reskin(SWT.ALL);
+				chart.layout(true, true);
+			}
+		});
+	}
+
+	private static Object[] formatted(Object[] arguments) {
+		Object[] text = new Object[arguments.length];
+		for (int i = 0; i < arguments.length; i++) {
+			text[i] = arguments[i] instanceof LocalDate date ? Messages.date(date) : arguments[i];
+		}
+		return text;
+	}
+
+	private static String episodeText(ChartSummary summary) {
+		EpisodeOfCare episode = summary.episode();
+		if (episode == null) {
+			return Messages.get("chart.episode.none");
+		}
+		List<String> parts = new ArrayList<>();
+		parts.add(Messages.label(episode.getProgramme()));
+		PhaseTransition phase = summary.currentPhase();
+		if (episode.getDischargedOn() != null) {
+			parts.add(Messages.format("chart.discharged", Messages.date(episode.getDischargedOn())));
+			parts.add(Messages.format("chart.days.total", summary.daysInTreatment()));
+		} else {
+			if (phase != null) {
+				parts.add(Messages.format("chart.phase", Messages.label(phase.getPhase()), Messages.date(phase.getStartedOn())));
+			}
+			parts.add(Messages.format("chart.days", summary.daysInTreatment()));
+		}
+		if (summary.episodes().size() > 1) {
+			parts.add(Messages.format("chart.episodes", summary.episodes().size()));
+		}
+		return String.join(Messages.get("chart.separator"), parts);
+	}
+
+	private static String careTeamText(EpisodeOfCare episode) {
+		if (episode == null || episode.getCareTeam().isEmpty()) {
+			return Messages.get("chart.careTeam.none");
+		}
+		LocalDate today = LocalDate.now();
+		String members = episode.getCareTeam().stream()
+				.filter(member -> member.getTo() == null || !member.getTo().isBefore(today))
+				.map(ChartPart::member).collect(Collectors.joining(", "));
+		return Messages.format("chart.careTeam", members.isEmpty() ? Messages.get("chart.careTeam.nobody") : members);
+	}
+
+	private static String member(CareTeamMember member) {
+		return member.getRole() == null ? member.getStaffId()
+				: Messages.format("chart.careTeam.member", member.getStaffId(), Messages.label(member.getRole()));
+	}
+
+	private void showTimeline() {
+		if (shown == null) {
+			return;
+		}
+		Set<String> kinds = FILTERS.get(Math.max(0, kindFilter.getSelectionIndex())).kinds();
+		List<TimelineEntry> entries = kinds.isEmpty() ? shown.timeline()
+				: shown.timeline().stream().filter(entry -> kinds.contains(entry.kind())).toList();
+		timeline.setInput(entries);
+		timelineSummary.setText(Messages.format("chart.timeline.count", entries.size()));
+		timelineSummary.getParent().layout();
+	}
+
+	private static String nz(String text) {
+		return text == null ? "" : text;
 	}
 
 	@Focus
 	public void setFocus() {
-		emptyState.setFocus();
+		if (stackLayout.topControl == chart) {
+			timeline.getTable().setFocus();
+		} else {
+			((Composite) stackLayout.topControl).setFocus();
+		}
+	}
+
+	@PreDestroy
+	public void dispose() {
+		if (loading != null) {
+			loading.cancel();
+		}
 	}
 }

@@ -64,6 +64,11 @@ public class EmptyState extends Composite {
 		return message.getText();
 	}
 
+	public void setMessage(String text) {
+		message.setText(text == null ? "" : text);
+		layout(true);
+	}
+
 	public String getHint() {
 		return hint.getText();
 	}

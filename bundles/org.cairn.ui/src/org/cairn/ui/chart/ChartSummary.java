@@ -1,0 +1,139 @@
+package org.cairn.ui.chart;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.cairn.model.Alert;
+import org.cairn.model.AlertKind;
+import org.cairn.model.AnalyteResult;
+import org.cairn.model.ClinicalRecord;
+import org.cairn.model.EpisodeOfCare;
+import org.cairn.model.EpisodeStatus;
+import org.cairn.model.Patient;
+import org.cairn.model.PhaseTransition;
+import org.cairn.model.ScreenResult;
+import org.cairn.model.UrineDrugScreen;
+import org.cairn.store.RecordStore;
+import org.cairn.store.ScoreEntry;
+import org.cairn.store.StoreException;
+import org.cairn.store.TimelineEntry;
+
+/**
+ * What the chart shows above everything else, read in one job: the patient, the episode the chart is on, days in
+ * treatment, care team, alerts, and the timeline. Pure data: no SWT, so it is computed off the UI thread.
+ */
+public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeOfCare> episodes, List<TimelineEntry> timeline,
+		List<ChartAlert> alerts, LocalDate today) {
+
+	/** The PHQ-9's form id and the flag its item 9 raises when answered above 0 (CLINICAL.md). */
+	public static final String PHQ9 = "phq9";
+	public static final String PHQ9_ITEM9_FLAG = "phq9.item9";
+	/** LOINC code of fentanyl in a urine drug screen. */
+	public static final String FENTANYL_LOINC = "59673-4";
+	/** How far back an unexpected fentanyl result is still an alert. */
+	public static final int FENTANYL_ALERT_DAYS = 30;
+
+	/** An alert in the chart header; {@code risk} alerts are safety flags and are shown first and in red. */
+	public record ChartAlert(AlertKind kind, String key, Object... arguments) {
+	}
+
+	/**
+	 * Reads the chart of {@code patientId}: {@code episodeId} selects the episode (null: the open one, else the
+	 * latest).
+	 */
+	public static ChartSummary load(RecordStore store, String patientId, String episodeId, LocalDate today) {
+		ClinicalRecord record = store.read(patientId).map(stored -> stored.record())
+				.orElseThrow(() -> new StoreException("Patient " + patientId + " is not in the record store"));
+		if (!(record instanceof Patient patient)) {
+			throw new StoreException("Record " + patientId + " is not a patient");
+		}
+		List<TimelineEntry> timeline = store.timeline(patientId);
+		List<EpisodeOfCare> episodes = new ArrayList<>();
+		for (TimelineEntry entry : timeline) {
+			if ("EpisodeOfCare".equals(entry.kind())) {
+				store.read(entry.recordId()).map(stored -> stored.record()).filter(EpisodeOfCare.class::isInstance)
+						.map(EpisodeOfCare.class::cast).ifPresent(episodes::add);
+			}
+		}
+		episodes.sort(Comparator.comparing((EpisodeOfCare e) -> e.getAdmittedOn() == null ? LocalDate.MIN : e.getAdmittedOn()).reversed());
+		EpisodeOfCare episode = episodes.stream().filter(e -> e.getId().equals(episodeId)).findFirst()
+				.orElse(episodes.stream().filter(e -> e.getStatus() == EpisodeStatus.ACTIVE).findFirst()
+						.orElse(episodes.isEmpty() ? null : episodes.get(0)));
+
+		List<ChartAlert> alerts = new ArrayList<>();
+		List<ScoreEntry> phq9 = store.responses(patientId, PHQ9);
+		if (!phq9.isEmpty() && phq9.get(phq9.size() - 1).flags().contains(PHQ9_ITEM9_FLAG)) {
+			alerts.add(new ChartAlert(AlertKind.RISK, "chart.alert.phq9item9", date(phq9.get(phq9.size() - 1).administeredAt())));
+		}
+		Instant since = today.minusDays(FENTANYL_ALERT_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant();
+		for (TimelineEntry entry : store.timeline(patientId, Set.of("UrineDrugScreen"))) {
+			if (entry.occurredAt() == null || entry.occurredAt().isBefore(since)) {
+				break; // newest first
+			}
+			ClinicalRecord screen = store.read(entry.recordId()).map(stored -> stored.record()).orElse(null);
+			if (screen instanceof UrineDrugScreen uds && uds.getEnteredInError() == null && unexpectedFentanyl(uds)) {
+				alerts.add(new ChartAlert(AlertKind.RISK, "chart.alert.fentanyl", date(uds.getCollectedAt())));
+				break;
+			}
+		}
+		for (Alert alert : patient.getAlerts()) {
+			if (alert.isActive()) {
+				alerts.add(new ChartAlert(alert.getKind() == null ? AlertKind.CLINICAL : alert.getKind(), "chart.alert.recorded",
+						alert.getText()));
+			}
+		}
+		alerts.sort(Comparator.comparing(alert -> alert.kind() == AlertKind.RISK ? 0 : alert.kind() == AlertKind.ALLERGY ? 1 : 2));
+		return new ChartSummary(patient, episode, List.copyOf(episodes), timeline, List.copyOf(alerts), today);
+	}
+
+	private static boolean unexpectedFentanyl(UrineDrugScreen screen) {
+		for (AnalyteResult result : screen.getResults()) {
+			boolean fentanyl = result.getAnalyte() != null && (FENTANYL_LOINC.equals(result.getAnalyte().getCode())
+					|| "fentanyl".equalsIgnoreCase(String.valueOf(result.getAnalyte().getDisplay())));
+			if (fentanyl && result.getResult() == ScreenResult.POSITIVE && !result.isExpected()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static LocalDate date(Instant instant) {
+		return instant == null ? null : instant.atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+	}
+
+	/** Age in whole years, or -1 when the birth date is unknown. */
+	public int age() {
+		return patient.getBirthDate() == null ? -1 : Period.between(patient.getBirthDate(), today).getYears();
+	}
+
+	/** The day of treatment today is in the episode (admission day is day 1; a discharged episode's length); 0 without one. */
+	public long daysInTreatment() {
+		if (episode == null || episode.getAdmittedOn() == null) {
+			return 0;
+		}
+		LocalDate end = episode.getDischargedOn() != null && episode.getDischargedOn().isBefore(today) ? episode.getDischargedOn() : today;
+		return ChronoUnit.DAYS.between(episode.getAdmittedOn(), end) + 1;
+	}
+
+	/** The phase the episode is in now: the last one begun. */
+	public PhaseTransition currentPhase() {
+		if (episode == null) {
+			return null;
+		}
+		PhaseTransition current = null;
+		for (PhaseTransition transition : episode.getPhases()) {
+			if (current == null || transition.getStartedOn() != null
+					&& (current.getStartedOn() == null || !transition.getStartedOn().isBefore(current.getStartedOn()))) {
+				current = transition;
+			}
+		}
+		return current;
+	}
+}

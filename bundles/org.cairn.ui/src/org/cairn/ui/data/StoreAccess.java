@@ -1,0 +1,121 @@
+package org.cairn.ui.data;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.cairn.store.RecordStore;
+import org.cairn.store.SaveConflictException;
+import org.cairn.store.StoreException;
+import org.cairn.ui.Messages;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Creatable;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+/**
+ * How the workbench reaches the record store: every call runs in a {@link Job}, never on the UI thread, and its
+ * result is handed back on the UI thread. The store service itself is looked up in the job too, because the first
+ * lookup opens and migrates the database.
+ */
+@Creatable
+@Singleton
+public class StoreAccess {
+
+	/** How long a job waits for the store service to appear (it migrates the database first). */
+	static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(60);
+
+	private static final Object FAMILY = new Object();
+
+	private final UISynchronize ui;
+	private ServiceTracker<RecordStore, RecordStore> tracker;
+
+	@Inject
+	public StoreAccess(UISynchronize ui) {
+		this.ui = ui;
+	}
+
+	/** A failed call: what the user is told (no patient data, no stack trace), and the cause for the log. */
+	public record Failure(String message, Throwable cause) {
+	}
+
+	/**
+	 * Runs {@code query} against the store in a job named {@code name} (shown in the status bar while it runs) and
+	 * passes its result to {@code onResult} on the UI thread, or the failure to {@code onFailure}. A job cancelled
+	 * before its query returns hands nothing back; callers that start a newer query (search as you type) also
+	 * ignore results of jobs they no longer wait for.
+	 */
+	public <T> Job run(String name, Function<RecordStore, T> query, Consumer<T> onResult, Consumer<Failure> onFailure) {
+		Job job = new Job(name) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				T result;
+				try {
+					result = query.apply(store());
+				} catch (RuntimeException e) {
+					Failure failure = new Failure(explain(e), e);
+					if (!monitor.isCanceled()) {
+						ui.asyncExec(() -> onFailure.accept(failure));
+					}
+					return Status.OK_STATUS;
+				}
+				if (monitor.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
+				ui.asyncExec(() -> onResult.accept(result));
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
+			}
+		};
+		job.setSystem(false);
+		job.schedule();
+		return job;
+	}
+
+	/** The family of every store job, for waiting on them (tests) or cancelling them. */
+	public static Object family() {
+		return FAMILY;
+	}
+
+	private synchronized ServiceTracker<RecordStore, RecordStore> tracker() {
+		if (tracker == null) {
+			BundleContext context = FrameworkUtil.getBundle(StoreAccess.class).getBundleContext();
+			tracker = new ServiceTracker<>(context, RecordStore.class, null);
+			tracker.open();
+		}
+		return tracker;
+	}
+
+	private RecordStore store() {
+		try {
+			RecordStore store = tracker().waitForService(SERVICE_TIMEOUT.toMillis());
+			if (store == null) {
+				throw new StoreException(Messages.get("store.unavailable"));
+			}
+			return store;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new StoreException(Messages.get("store.unavailable"), e);
+		}
+	}
+
+	/** What to tell the user: the store's own messages say what went wrong and where, without patient data. */
+	static String explain(RuntimeException e) {
+		if (e instanceof SaveConflictException || e instanceof StoreException) {
+			return e.getMessage();
+		}
+		return Messages.format("store.failed", e.getClass().getSimpleName());
+	}
+}
