@@ -61,7 +61,8 @@ public interface RecordStore {
 
 	/**
 	 * A patient's responses to form {@code formId} (every version of the form), oldest first; responses marked
-	 * entered-in-error are left out. With {@code patientId} null, every patient's (for reports).
+	 * entered-in-error are left out. With {@code patientId} null, every patient's (for reports); with
+	 * {@code formId} null, the patient's responses to every form.
 	 */
 	List<ScoreEntry> responses(String patientId, String formId);
 

@@ -19,6 +19,12 @@ public final class CairnUi {
 	 */
 	public static final String ACTIVE_PATIENT = "org.cairn.ui.activePatient";
 
+	/**
+	 * Application context key of the open chart's summary ({@code org.cairn.ui.chart.ChartSummary}), set by the
+	 * chart once it has read it, so that other areas show the same chart without reading it again.
+	 */
+	public static final String ACTIVE_CHART = "org.cairn.ui.activeChart";
+
 	/** Application context key of the episode the chart was opened on (an episode id), or null for the latest. */
 	public static final String ACTIVE_EPISODE = "org.cairn.ui.activeEpisode";
 

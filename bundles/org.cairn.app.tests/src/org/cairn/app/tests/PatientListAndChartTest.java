@@ -123,6 +123,19 @@ class PatientListAndChartTest {
 		bot.screenshot("chart");
 	}
 
+	@Test
+	@Order(5)
+	void atAGlanceShowsTheSameChartsDaysAlertsAndLatestScores(UiBot bot) {
+		Label days = bot.byId(Label.class, "context.days");
+		assertEquals("Day 5 in treatment", bot.textOf(days));
+		assertEquals("Detox, Withdrawal management", bot.textOf(bot.byId(Label.class, "context.phase")));
+		String score = bot.textOf(bot.byId(Label.class, "context.score"));
+		assertTrue(score.startsWith("PHQ-9\u200214\u2002(moderate)"), score);
+		assertEquals(2, bot.findAll(Label.class).stream().filter(label -> "context.alert".equals(bot.call(() -> label.getData(UiBot.WIDGET_ID))))
+				.count(), "both safety flags");
+		assertEquals("No active care plan", bot.textOf(bot.byId(Label.class, "context.objectives.none")));
+	}
+
 	private static List<String> names(UiBot bot, Table table) {
 		return bot.call(() -> {
 			List<String> names = new ArrayList<>();

@@ -335,6 +335,8 @@ abstract class RecordStoreTest {
 		assertEquals("moderate", cows.get(2).band());
 		assertEquals(List.of("item-9-positive"), store.responses("p-1", "phq-9").get(0).flags());
 		assertEquals(List.of("r-1", "r-5", "r-2", "r-3"), store.responses(null, "cows").stream().map(ScoreEntry::recordId).toList());
+		assertEquals(List.of("r-1", "r-4", "r-2", "r-3"), store.responses("p-1", null).stream().map(ScoreEntry::recordId).toList(),
+				"every form's responses of one patient");
 	}
 
 	@Test

@@ -433,15 +433,22 @@ public final class JdbcRecordStore implements RecordStore {
 
 	@Override
 	public List<ScoreEntry> responses(String patientId, String formId) {
+		if (patientId == null && formId == null) {
+			throw new IllegalArgumentException("responses() needs a patient, a form or both");
+		}
 		String sql = "SELECT record_id, patient_id, form_id, form_version, administered_at, status, total, band, flags"
 				+ " FROM cairn_response_index WHERE " + (patientId == null ? "" : "patient_id = ? AND ")
-				+ "form_id = ? AND (status IS NULL OR status <> ?) ORDER BY administered_at NULLS LAST, record_id";
+				+ (formId == null ? "" : "form_id = ? AND ")
+				+ "(status IS NULL OR status <> ?) ORDER BY administered_at NULLS LAST, record_id";
 		List<Object> parameters = new ArrayList<>();
 		if (patientId != null) {
 			parameters.add(patientId);
 		}
-		parameters.addAll(List.of(formId, Indexer.ENTERED_IN_ERROR));
-		return select("the responses to " + formId, sql, parameters, rows -> {
+		if (formId != null) {
+			parameters.add(formId);
+		}
+		parameters.add(Indexer.ENTERED_IN_ERROR);
+		return select("assessment responses", sql, parameters, rows -> {
 			String flags = rows.getString(9);
 			return new ScoreEntry(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4), instant(rows, 5),
 					rows.getString(6), rows.getBigDecimal(7), rows.getString(8),

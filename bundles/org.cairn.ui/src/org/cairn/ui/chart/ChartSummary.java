@@ -7,17 +7,24 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.cairn.model.Alert;
 import org.cairn.model.AlertKind;
 import org.cairn.model.AnalyteResult;
+import org.cairn.model.CarePlan;
 import org.cairn.model.ClinicalRecord;
 import org.cairn.model.EpisodeOfCare;
 import org.cairn.model.EpisodeStatus;
+import org.cairn.model.Objective;
+import org.cairn.model.ObjectiveStatus;
 import org.cairn.model.Patient;
 import org.cairn.model.PhaseTransition;
+import org.cairn.model.Problem;
+import org.cairn.model.ProblemStatus;
 import org.cairn.model.ScreenResult;
 import org.cairn.model.UrineDrugScreen;
 import org.cairn.store.RecordStore;
@@ -30,7 +37,7 @@ import org.cairn.store.TimelineEntry;
  * treatment, care team, alerts, and the timeline. Pure data: no SWT, so it is computed off the UI thread.
  */
 public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeOfCare> episodes, List<TimelineEntry> timeline,
-		List<ChartAlert> alerts, LocalDate today) {
+		List<ChartAlert> alerts, List<ScoreEntry> responses, CarePlan plan, LocalDate today) {
 
 	/** The PHQ-9's form id and the flag its item 9 raises when answered above 0 (CLINICAL.md). */
 	public static final String PHQ9 = "phq9";
@@ -90,7 +97,60 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 			}
 		}
 		alerts.sort(Comparator.comparing(alert -> alert.kind() == AlertKind.RISK ? 0 : alert.kind() == AlertKind.ALLERGY ? 1 : 2));
-		return new ChartSummary(patient, episode, List.copyOf(episodes), timeline, List.copyOf(alerts), today);
+
+		return new ChartSummary(patient, episode, List.copyOf(episodes), timeline, List.copyOf(alerts),
+				store.responses(patientId, null), activePlan(store, timeline, episode), today);
+	}
+
+	/** The newest response to each form, newest first. */
+	public List<ScoreEntry> latestScores() {
+		Map<String, ScoreEntry> latest = new LinkedHashMap<>();
+		for (int i = responses.size() - 1; i >= 0; i--) {
+			latest.putIfAbsent(responses.get(i).formId(), responses.get(i));
+		}
+		return List.copyOf(latest.values());
+	}
+
+	/** The scores of the assessment responses in the chart, by record id. */
+	public Map<String, ScoreEntry> scoresByRecord() {
+		Map<String, ScoreEntry> scores = new java.util.HashMap<>();
+		for (ScoreEntry response : responses) {
+			scores.put(response.recordId(), response);
+		}
+		return scores;
+	}
+
+	/** The episode's active care plan (the newest, when there are several), or null. */
+	private static CarePlan activePlan(RecordStore store, List<TimelineEntry> timeline, EpisodeOfCare episode) {
+		for (TimelineEntry entry : timeline) {
+			if ("CarePlan".equals(entry.kind()) && "ACTIVE".equals(entry.status())) {
+				ClinicalRecord record = store.read(entry.recordId()).map(stored -> stored.record()).orElse(null);
+				if (record instanceof CarePlan plan && (episode == null || episode.getId().equals(plan.getEpisodeId()))) {
+					return plan;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The objectives of the active plan still being worked on (not met, revised or discontinued). */
+	public List<Objective> activeObjectives() {
+		List<Objective> objectives = new ArrayList<>();
+		if (plan == null) {
+			return objectives;
+		}
+		for (Problem problem : plan.getProblems()) {
+			if (problem.getGoal() == null || problem.getStatus() == ProblemStatus.RESOLVED) {
+				continue;
+			}
+			for (Objective objective : problem.getGoal().getObjectives()) {
+				if (objective.getStatus() == null || objective.getStatus() == ObjectiveStatus.NOT_STARTED
+						|| objective.getStatus() == ObjectiveStatus.IN_PROGRESS || objective.getStatus() == ObjectiveStatus.PARTIALLY_MET) {
+					objectives.add(objective);
+				}
+			}
+		}
+		return objectives;
 	}
 
 	private static boolean unexpectedFentanyl(UrineDrugScreen screen) {

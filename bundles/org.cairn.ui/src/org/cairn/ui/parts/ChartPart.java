@@ -11,6 +11,7 @@ import org.cairn.model.CareTeamMember;
 import org.cairn.model.EpisodeOfCare;
 import org.cairn.model.Patient;
 import org.cairn.model.PhaseTransition;
+import org.cairn.store.ScoreEntry;
 import org.cairn.store.TimelineEntry;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
@@ -20,6 +21,7 @@ import org.cairn.ui.widgets.EmptyState;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -63,6 +65,8 @@ public class ChartPart {
 
 	@Inject
 	private StoreAccess store;
+	@Inject
+	private MApplication application;
 
 	private Composite stack;
 	private StackLayout stackLayout;
@@ -81,6 +85,7 @@ public class ChartPart {
 	private String patientId;
 	private String episodeId;
 	private ChartSummary shown;
+	private java.util.Map<String, ScoreEntry> scores = java.util.Map.of();
 	private Job loading;
 
 	@PostConstruct
@@ -149,8 +154,8 @@ public class ChartPart {
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		timeline.setContentProvider(ArrayContentProvider.getInstance());
-		column("chart.column.when", 175, entry -> Messages.dateTime(entry.occurredAt()));
-		column("chart.column.record", 190, entry -> Messages.get("kind." + entry.kind()));
+		column("chart.column.when", 175, ChartPart::when);
+		column("chart.column.record", 210, this::record);
 		column("chart.column.status", 120, entry -> entry.status() == null ? "" : Messages.get("status." + entry.status()));
 		column("chart.column.by", 150, entry -> entry.author() == null ? "" : entry.author());
 
@@ -158,6 +163,33 @@ public class ChartPart {
 		if (patientId != null) {
 			load();
 		}
+	}
+
+	/** What a timeline entry is: its kind, and for an assessment the form, total and band. */
+	private String record(TimelineEntry entry) {
+		ScoreEntry score = scores.get(entry.recordId());
+		if (score != null) {
+			return Messages.format("chart.record.score", Forms.name(score.formId()), Forms.total(score.total()),
+					score.band() == null ? "" : Messages.format("context.score.band", score.band()));
+		}
+		return Messages.get("kind." + entry.kind());
+	}
+
+	/** Records that happen on a day rather than at a time; their time is stored as that day's start in UTC. */
+	static final Set<String> DAY_KINDS = Set.of("EpisodeOfCare", "CarePlan", "MedicationOrder", "TaperSchedule", "Consent",
+			"DoseAdministration");
+
+	/** When a timeline entry happened: a date for records of a day, else date and time in the workstation's zone. */
+	static String when(TimelineEntry entry) {
+		java.time.Instant at = entry.occurredAt();
+		if (at == null) {
+			return "";
+		}
+		java.time.OffsetDateTime utc = at.atOffset(java.time.ZoneOffset.UTC);
+		if (DAY_KINDS.contains(entry.kind()) && utc.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+			return Messages.date(utc.toLocalDate());
+		}
+		return Messages.dateTime(at);
 	}
 
 	private Label headerLabel(Composite parent, String id, String cssClass) {
@@ -200,6 +232,7 @@ public class ChartPart {
 		if (loading != null) {
 			loading.cancel();
 		}
+		application.getContext().set(CairnUi.ACTIVE_CHART, null);
 		if (patientId == null) {
 			show(emptyState);
 			return;
@@ -228,6 +261,7 @@ public class ChartPart {
 
 	private void show(ChartSummary summary) {
 		shown = summary;
+		scores = summary.scoresByRecord();
 		Patient patient = summary.patient();
 		String preferred = patient.getPreferredName() == null || patient.getPreferredName().isBlank() ? ""
 				: Messages.format("chart.preferred", patient.getPreferredName());
@@ -260,6 +294,7 @@ public class ChartPart {
 		}
 		showTimeline();
 		show(chart);
+		application.getContext().set(CairnUi.ACTIVE_CHART, summary);
 		// The theme styles new labels when they are first laid out.
 		chart.getDisplay().asyncExec(() -> {
 			if (!chart.isDisposed()) {
