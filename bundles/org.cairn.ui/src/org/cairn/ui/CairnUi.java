@@ -29,6 +29,12 @@ public final class CairnUi {
 	public static final String ACTIVE_EPISODE = "org.cairn.ui.activeEpisode";
 
 	/**
+	 * Event topic posted after the workbench stored records that lists may show (a new patient, a new episode);
+	 * the event's data is the patient id. Lists read the store again.
+	 */
+	public static final String TOPIC_RECORDS_CHANGED = "org/cairn/ui/records/changed";
+
+	/**
 	 * Event topic of a status-bar message; the event's data is the message text. Messages must never contain
 	 * patient data: the status bar is visible across the room.
 	 */
@@ -44,5 +50,14 @@ public final class CairnUi {
 	public static final String CSS_CLASS = "org.eclipse.e4.ui.css.CssClassName";
 
 	private CairnUi() {
+	}
+
+	/**
+	 * Who is working, as every save records it. Until sign-in exists this is the operating-system account that
+	 * runs Cairn; the security work replaces it with the signed-in user.
+	 */
+	public static String currentUser() {
+		String account = System.getProperty("user.name");
+		return account == null || account.isBlank() ? "unknown" : account;
 	}
 }

@@ -136,6 +136,79 @@ class PatientListAndChartTest {
 		assertEquals("No active care plan", bot.textOf(bot.byId(Label.class, "context.objectives.none")));
 	}
 
+	@Test
+	@Order(6)
+	void ctrlNAdmitsANewPatientAndOpensTheirChart(UiBot bot) {
+		Text search = bot.byId(Text.class, "patients.search");
+		bot.run(() -> search.setText(""));
+		Table table = bot.byId(Table.class, "patients.table");
+		bot.waitUntil("the census is listed", () -> names(bot, table).contains("Quill, Avery"));
+		bot.press(SWT.MOD1, 'n');
+		bot.shell("New Patient");
+		Button create = bot.byId(Button.class, "intake.create");
+		assertTrue(!bot.call(create::isEnabled), "Create waits for a complete form");
+		fill(bot, "intake.givenName", "Sasha");
+		fill(bot, "intake.familyName", "Oakes");
+		fill(bot, "intake.birthDate", "1988-02-30");
+		bot.waitUntil("a wrong date is named in the dialog", () -> shows(bot, "Date of birth: not a date"));
+		Text birth = bot.byId(Text.class, "intake.birthDate");
+		bot.run(() -> birth.setText("1988-02-28"));
+		fill(bot, "intake.mrn", "T-0009");
+		select(bot, bot.byId(Combo.class, "intake.programme"), "Opioid treatment programme");
+		select(bot, bot.byId(Combo.class, "intake.phase"), "Stabilisation");
+		assertTrue(!bot.call(create::isEnabled), "the Part 2 notice is still to be ticked");
+		Button notice = bot.byId(Button.class, "intake.noticeGiven");
+		bot.run(() -> {
+			notice.setSelection(true);
+			notice.notifyListeners(SWT.Selection, new Event());
+		});
+		assertTrue(bot.call(create::isEnabled), "a complete form can be created");
+		bot.click(create);
+		Label name = bot.byId(Label.class, "chart.name");
+		bot.waitUntil("the new patient's chart is open", () -> bot.textOf(name).startsWith("Oakes, Sasha"));
+		assertTrue(bot.textOf(bot.byId(Label.class, "chart.episode")).contains("Day 1 in treatment"));
+		bot.waitUntil("the census on screen gains the new patient", () -> names(bot, table).contains("Oakes, Sasha"));
+
+		// The same MRN again is refused, in the dialog, with everything typed kept.
+		bot.press(SWT.MOD1, 'n');
+		bot.shell("New Patient");
+		fill(bot, "intake.givenName", "Another");
+		fill(bot, "intake.familyName", "Person");
+		fill(bot, "intake.birthDate", "1970-01-01");
+		fill(bot, "intake.mrn", "T-0009");
+		select(bot, bot.byId(Combo.class, "intake.programme"), "Outpatient");
+		Button notice2 = bot.byId(Button.class, "intake.noticeGiven");
+		bot.run(() -> {
+			notice2.setSelection(true);
+			notice2.notifyListeners(SWT.Selection, new Event());
+		});
+		// Enter in a field presses Create, the default button.
+		bot.run(() -> bot.byId(Text.class, "intake.mrn").setFocus());
+		bot.press(0, SWT.CR);
+		bot.waitUntil("the duplicate MRN is reported", () -> shows(bot, "MRN T-0009 is already used by another patient"));
+		assertEquals("Another", bot.textOf(bot.byId(Text.class, "intake.givenName")), "nothing typed is lost");
+		bot.screenshot("intake-duplicate-mrn");
+		bot.click(bot.button("Cancel"));
+		bot.waitUntil("the dialog is closed", () -> bot.call(() -> java.util.Arrays.stream(bot.display().getShells())
+				.noneMatch(shell -> shell.isVisible() && "New Patient".equals(shell.getText()))));
+	}
+
+	/** Whether a visible label or text field shows {@code fragment} (a dialog's title area uses either). */
+	private static boolean shows(UiBot bot, String fragment) {
+		return bot.findAll(Label.class).stream().anyMatch(label -> bot.textOf(label).contains(fragment))
+				|| bot.findAll(Text.class).stream().anyMatch(text -> bot.textOf(text).contains(fragment));
+	}
+
+	private static void fill(UiBot bot, String id, String text) {
+		Text field = bot.byId(Text.class, id);
+		bot.run(() -> {
+			field.setFocus();
+			field.selectAll();
+		});
+		bot.type(text);
+		bot.waitUntil(id + " holds what was typed", () -> bot.textOf(field).equals(text));
+	}
+
 	private static List<String> names(UiBot bot, Table table) {
 		return bot.call(() -> {
 			List<String> names = new ArrayList<>();

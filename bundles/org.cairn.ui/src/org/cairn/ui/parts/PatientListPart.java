@@ -19,6 +19,7 @@ import org.cairn.ui.Messages;
 import org.cairn.ui.data.StoreAccess;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.PersistState;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -40,6 +41,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
+
+import org.osgi.service.event.EventHandler;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -83,6 +86,12 @@ public class PatientListPart {
 	private MApplication application;
 	@Inject
 	private MPart part;
+	@Inject
+	private IEventBroker events;
+	private final EventHandler recordsChanged = event -> {
+		loadClinicians();
+		refresh();
+	};
 
 	private Text search;
 	private Combo programme;
@@ -200,6 +209,8 @@ public class PatientListPart {
 
 		loadClinicians();
 		refresh();
+		// Delivered on the UI thread (not headless).
+		events.subscribe(CairnUi.TOPIC_RECORDS_CHANGED, null, recordsChanged, false);
 	}
 
 	private static String nz(String text) {
@@ -380,6 +391,7 @@ public class PatientListPart {
 
 	@PreDestroy
 	public void dispose() {
+		events.unsubscribe(recordsChanged);
 		if (running != null) {
 			running.cancel();
 		}

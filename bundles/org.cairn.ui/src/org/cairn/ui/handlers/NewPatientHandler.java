@@ -1,0 +1,38 @@
+package org.cairn.ui.handlers;
+
+import java.util.List;
+
+import org.cairn.store.RecordStore;
+import org.cairn.ui.CairnUi;
+import org.cairn.ui.data.StoreAccess;
+import org.cairn.ui.intake.IntakeDialog;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+
+import jakarta.inject.Named;
+
+/** File › New Patient (Ctrl+N): intake of a new patient and their first episode; their chart opens afterwards. */
+public class NewPatientHandler {
+
+	@Execute
+	public void execute(@Named("activeShell") Shell shell, StoreAccess store, MApplication application, IEventBroker events) {
+		// The care teams offered as counsellors are read first, in a job like every store call.
+		store.run(org.cairn.ui.Messages.get("intake.job.staff"), RecordStore::careTeamStaff,
+				staff -> open(shell, store, application, events, staff),
+				failure -> MessageDialog.openError(shell, org.cairn.ui.Messages.get("intake.title"), failure.message()));
+	}
+
+	private static void open(Shell shell, StoreAccess store, MApplication application, IEventBroker events, List<String> staff) {
+		if (shell.isDisposed()) {
+			return;
+		}
+		new IntakeDialog(shell, store, staff, patient -> {
+			application.getContext().set(CairnUi.ACTIVE_EPISODE, null);
+			application.getContext().set(CairnUi.ACTIVE_PATIENT, patient.getId());
+			events.post(CairnUi.TOPIC_RECORDS_CHANGED, patient.getId());
+		}).open();
+	}
+}

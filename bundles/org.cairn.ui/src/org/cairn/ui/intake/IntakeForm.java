@@ -1,0 +1,144 @@
+package org.cairn.ui.intake;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.cairn.model.CairnFactory;
+import org.cairn.model.CareTeamMember;
+import org.cairn.model.CareTeamRole;
+import org.cairn.model.EpisodeOfCare;
+import org.cairn.model.EpisodeStatus;
+import org.cairn.model.Patient;
+import org.cairn.model.PatientStatus;
+import org.cairn.model.Phase;
+import org.cairn.model.PhaseTransition;
+import org.cairn.model.Programme;
+import org.cairn.model.Sex;
+import org.cairn.ui.Messages;
+
+/**
+ * What the intake dialog collects, checked as a supervisor would check it, and turned into a new patient with an
+ * open episode of care. No SWT: the dialog binds its fields to this, and tests check the rules directly.
+ */
+public final class IntakeForm {
+
+	/** The oldest age a birth date may give. */
+	static final int MAX_AGE = 120;
+	/** How far ahead an admission may be planned. */
+	static final int MAX_DAYS_AHEAD = 30;
+
+	/** A field that is wrong and what is wrong with it, in words for the user. */
+	public record Problem(String field, String message) {
+	}
+
+	public String givenName = "";
+	public String familyName = "";
+	public String preferredName = "";
+	/** As typed: yyyy-mm-dd. */
+	public String birthDate = "";
+	public Sex sexAtBirth;
+	public String mrn = "";
+	public Programme programme;
+	public Phase phase = Phase.INTAKE;
+	/** As typed: yyyy-mm-dd. */
+	public String admittedOn = "";
+	public String counsellor = "";
+	public boolean noticeGiven;
+
+	/** The problems that stop the patient being created, first field first; empty when the form is complete. */
+	public List<Problem> validate(LocalDate today) {
+		List<Problem> problems = new ArrayList<>();
+		if (givenName.isBlank()) {
+			problems.add(new Problem("givenName", Messages.get("intake.problem.given")));
+		}
+		if (familyName.isBlank()) {
+			problems.add(new Problem("familyName", Messages.get("intake.problem.family")));
+		}
+		LocalDate born = parse(birthDate);
+		if (birthDate.isBlank()) {
+			problems.add(new Problem("birthDate", Messages.get("intake.problem.birth.missing")));
+		} else if (born == null) {
+			problems.add(new Problem("birthDate", Messages.format("intake.problem.date.format", Messages.get("intake.field.birthDate"))));
+		} else if (born.isAfter(today)) {
+			problems.add(new Problem("birthDate", Messages.get("intake.problem.birth.future")));
+		} else if (Period.between(born, today).getYears() > MAX_AGE) {
+			problems.add(new Problem("birthDate", Messages.format("intake.problem.birth.old", MAX_AGE)));
+		}
+		if (mrn.isBlank()) {
+			problems.add(new Problem("mrn", Messages.get("intake.problem.mrn")));
+		} else if (!mrn.strip().matches("[A-Za-z0-9][A-Za-z0-9-]{0,63}")) {
+			problems.add(new Problem("mrn", Messages.get("intake.problem.mrn.format")));
+		}
+		if (programme == null) {
+			problems.add(new Problem("programme", Messages.get("intake.problem.programme")));
+		}
+		LocalDate admitted = parse(admittedOn);
+		if (admittedOn.isBlank()) {
+			problems.add(new Problem("admittedOn", Messages.get("intake.problem.admitted.missing")));
+		} else if (admitted == null) {
+			problems.add(new Problem("admittedOn", Messages.format("intake.problem.date.format", Messages.get("intake.field.admittedOn"))));
+		} else if (admitted.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+			problems.add(new Problem("admittedOn", Messages.format("intake.problem.admitted.ahead", MAX_DAYS_AHEAD)));
+		} else if (born != null && admitted.isBefore(born)) {
+			problems.add(new Problem("admittedOn", Messages.get("intake.problem.admitted.beforeBirth")));
+		}
+		if (!noticeGiven) {
+			problems.add(new Problem("noticeGiven", Messages.get("intake.problem.notice")));
+		}
+		return problems;
+	}
+
+	/** A date typed as yyyy-mm-dd, or null. */
+	static LocalDate parse(String text) {
+		try {
+			return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+		} catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+
+	/** The new patient (valid forms only). */
+	public Patient patient(Instant now) {
+		Patient patient = CairnFactory.eINSTANCE.createPatient();
+		patient.setId("p-" + UUID.randomUUID());
+		patient.setGivenName(givenName.strip());
+		patient.setFamilyName(familyName.strip());
+		patient.setPreferredName(preferredName.isBlank() ? null : preferredName.strip());
+		patient.setBirthDate(parse(birthDate));
+		patient.setSexAtBirth(sexAtBirth);
+		patient.setMrn(mrn.strip());
+		patient.setStatus(PatientStatus.ACTIVE);
+		patient.setAdmissionNoticeGivenAt(noticeGiven ? now : null);
+		return patient;
+	}
+
+	/** The patient's first episode of care: admitted, in its starting phase, with the primary counsellor if named. */
+	public EpisodeOfCare episode(Patient patient) {
+		EpisodeOfCare episode = CairnFactory.eINSTANCE.createEpisodeOfCare();
+		episode.setId("e-" + UUID.randomUUID());
+		episode.setPatientId(patient.getId());
+		episode.setEpisodeId(episode.getId());
+		episode.setProgramme(programme);
+		episode.setStatus(EpisodeStatus.ACTIVE);
+		LocalDate admitted = parse(admittedOn);
+		episode.setAdmittedOn(admitted);
+		PhaseTransition transition = CairnFactory.eINSTANCE.createPhaseTransition();
+		transition.setPhase(phase == null ? Phase.INTAKE : phase);
+		transition.setStartedOn(admitted);
+		transition.setReason(Messages.get("intake.reason"));
+		episode.getPhases().add(transition);
+		if (!counsellor.isBlank()) {
+			CareTeamMember member = CairnFactory.eINSTANCE.createCareTeamMember();
+			member.setStaffId(counsellor.strip());
+			member.setRole(CareTeamRole.PRIMARY_COUNSELLOR);
+			member.setFrom(admitted);
+			episode.getCareTeam().add(member);
+		}
+		return episode;
+	}
+}
