@@ -35,6 +35,12 @@ public final class CairnUi {
 	public static final String TOPIC_RECORDS_CHANGED = "org/cairn/ui/records/changed";
 
 	/**
+	 * Event topic posted, on the UI thread, when the chart has shown a patient's header and timeline; the event's
+	 * data is the patient id. For tests and the chart benchmark.
+	 */
+	public static final String TOPIC_CHART_SHOWN = "org/cairn/ui/chart/shown";
+
+	/**
 	 * Event topic of a status-bar message; the event's data is the message text. Messages must never contain
 	 * patient data: the status bar is visible across the room.
 	 */

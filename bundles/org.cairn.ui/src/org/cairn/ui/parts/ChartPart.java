@@ -20,6 +20,7 @@ import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.widgets.EmptyState;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -67,6 +68,8 @@ public class ChartPart {
 	private StoreAccess store;
 	@Inject
 	private MApplication application;
+	@Inject
+	private IEventBroker events;
 
 	private Composite stack;
 	private StackLayout stackLayout;
@@ -295,6 +298,8 @@ public class ChartPart {
 		showTimeline();
 		show(chart);
 		application.getContext().set(CairnUi.ACTIVE_CHART, summary);
+		chart.update();
+		events.send(CairnUi.TOPIC_CHART_SHOWN, patient.getId());
 		// The theme styles new labels when they are first laid out.
 		chart.getDisplay().asyncExec(() -> {
 			if (!chart.isDisposed()) {
