@@ -193,6 +193,46 @@ class PatientListAndChartTest {
 				.noneMatch(shell -> shell.isVisible() && "New Patient".equals(shell.getText()))));
 	}
 
+	@Test
+	@Order(7)
+	void theEpisodeMovesThroughAPhaseChangeADischargeAndAReadmission(UiBot bot) {
+		// The chart is on Sasha Oakes, admitted today in stabilisation (the test before).
+		Label episode = bot.byId(Label.class, "chart.episode");
+		assertTrue(bot.textOf(episode).contains("Stabilisation since"), bot.textOf(episode));
+		assertTrue(!bot.call(() -> bot.menuItem("Chart", "Readmit...").isEnabled()), "no readmission while an episode is open");
+
+		bot.menu("Chart", "Change Phase...");
+		bot.shell("Change Phase");
+		select(bot, bot.byId(Combo.class, "episode.phase"), "Therapy");
+		fill(bot, "episode.reason", "stable on 16 mg");
+		bot.click(bot.byId(Button.class, "episode.ok"));
+		bot.waitUntil("the header shows the new phase", () -> bot.textOf(episode).contains("Therapy since"));
+
+		bot.menu("Chart", "Discharge...");
+		bot.shell("Discharge");
+		select(bot, bot.byId(Combo.class, "episode.dischargeReason"), "Treatment completed");
+		fill(bot, "episode.summary", "Completed the programme.");
+		Button discharge = bot.byId(Button.class, "episode.ok");
+		assertTrue(!bot.call(discharge::isEnabled), "completed treatment needs an aftercare plan");
+		fill(bot, "episode.aftercare", "Weekly peer group");
+		bot.run(() -> bot.byId(Text.class, "episode.summary").setFocus());
+		bot.run(() -> discharge.notifyListeners(SWT.Selection, new Event()));
+		bot.waitUntil("the header shows the discharge", () -> bot.textOf(episode).contains("Discharged"));
+
+		bot.menu("Chart", "Readmit...");
+		bot.shell("Readmit");
+		select(bot, bot.byId(Combo.class, "episode.programme"), "Outpatient");
+		select(bot, bot.byId(Combo.class, "episode.phase"), "Relapse prevention");
+		fill(bot, "episode.reason", "returned after a lapse");
+		bot.run(() -> bot.byId(Button.class, "episode.ok").notifyListeners(SWT.Selection, new Event()));
+		bot.waitUntil("the chart is on the new episode", () -> bot.textOf(episode).contains("Outpatient")
+				&& bot.textOf(episode).contains("2 episodes"));
+		Table timeline = bot.byId(Table.class, "chart.timeline");
+		select(bot, bot.byId(Combo.class, "chart.kind"), "Episodes of care");
+		bot.waitUntil("both episodes are in the timeline", () -> bot.call(timeline::getItemCount) == 2);
+		bot.screenshot("chart-readmitted");
+	}
+
 	/** Whether a visible label or text field shows {@code fragment} (a dialog's title area uses either). */
 	private static boolean shows(UiBot bot, String fragment) {
 		return bot.findAll(Label.class).stream().anyMatch(label -> bot.textOf(label).contains(fragment))

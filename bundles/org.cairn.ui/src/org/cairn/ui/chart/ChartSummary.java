@@ -37,7 +37,7 @@ import org.cairn.store.TimelineEntry;
  * treatment, care team, alerts, and the timeline. Pure data: no SWT, so it is computed off the UI thread.
  */
 public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeOfCare> episodes, List<TimelineEntry> timeline,
-		List<ChartAlert> alerts, List<ScoreEntry> responses, CarePlan plan, LocalDate today) {
+		List<ChartAlert> alerts, List<ScoreEntry> responses, CarePlan plan, Map<String, Integer> versions, LocalDate today) {
 
 	/** The PHQ-9's form id and the flag its item 9 raises when answered above 0 (CLINICAL.md). */
 	public static final String PHQ9 = "phq9";
@@ -63,10 +63,15 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 		}
 		List<TimelineEntry> timeline = store.timeline(patientId);
 		List<EpisodeOfCare> episodes = new ArrayList<>();
+		Map<String, Integer> versions = new java.util.HashMap<>();
 		for (TimelineEntry entry : timeline) {
 			if ("EpisodeOfCare".equals(entry.kind())) {
-				store.read(entry.recordId()).map(stored -> stored.record()).filter(EpisodeOfCare.class::isInstance)
-						.map(EpisodeOfCare.class::cast).ifPresent(episodes::add);
+				store.read(entry.recordId()).ifPresent(stored -> {
+					if (stored.record() instanceof EpisodeOfCare episode) {
+						episodes.add(episode);
+						versions.put(episode.getId(), stored.version());
+					}
+				});
 			}
 		}
 		episodes.sort(Comparator.comparing((EpisodeOfCare e) -> e.getAdmittedOn() == null ? LocalDate.MIN : e.getAdmittedOn()).reversed());
@@ -99,7 +104,21 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 		alerts.sort(Comparator.comparing(alert -> alert.kind() == AlertKind.RISK ? 0 : alert.kind() == AlertKind.ALLERGY ? 1 : 2));
 
 		return new ChartSummary(patient, episode, List.copyOf(episodes), timeline, List.copyOf(alerts),
-				store.responses(patientId, null), activePlan(store, timeline, episode), today);
+				store.responses(patientId, null), activePlan(store, timeline, episode), Map.copyOf(versions), today);
+	}
+
+	/** The version of record {@code id} the chart read (episodes), which a change is based on. */
+	public int version(String id) {
+		Integer version = versions.get(id);
+		if (version == null) {
+			throw new IllegalStateException("The chart did not read record " + id);
+		}
+		return version;
+	}
+
+	/** Whether the patient has an episode that is planned or active. */
+	public boolean hasOpenEpisode() {
+		return episodes.stream().anyMatch(e -> e.getStatus() == EpisodeStatus.ACTIVE || e.getStatus() == EpisodeStatus.PLANNED);
 	}
 
 	/** The newest response to each form, newest first. */

@@ -29,7 +29,7 @@ public class AboutDialog extends Dialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText("About " + branding.name());
+		shell.setText(org.cairn.ui.Messages.format("about.title", branding.name()));
 	}
 
 	@Override
@@ -55,8 +55,9 @@ public class AboutDialog extends Dialog {
 		name.setData(CairnUi.WIDGET_ID, "about.name");
 
 		Label version = new Label(area, SWT.NONE);
-		version.setText("Version " + branding.shortVersion()
-				+ (branding.version().getQualifier().isEmpty() ? "" : " (build " + branding.version().getQualifier() + ")"));
+		version.setText(branding.version().getQualifier().isEmpty()
+				? org.cairn.ui.Messages.format("about.version", branding.shortVersion())
+				: org.cairn.ui.Messages.format("about.version.build", branding.shortVersion(), branding.version().getQualifier()));
 		version.setData(CairnUi.WIDGET_ID, "about.version");
 
 		Label about = new Label(area, SWT.WRAP);
@@ -67,11 +68,11 @@ public class AboutDialog extends Dialog {
 		about.setLayoutData(aboutData);
 
 		Label licence = new Label(area, SWT.WRAP);
-		licence.setText("Licence: " + branding.licence());
+		licence.setText(org.cairn.ui.Messages.format("about.licence", branding.licence()));
 		licence.setData(CairnUi.WIDGET_ID, "about.licence");
 
 		Label creditsTitle = new Label(area, SWT.NONE);
-		creditsTitle.setText("Built with");
+		creditsTitle.setText(org.cairn.ui.Messages.get("about.credits"));
 		creditsTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 
 		// A bordered frame with some air around the text (SWT's Text has no margins of its own on GTK).

@@ -85,6 +85,13 @@ public class ChartPart {
 	private TableViewer timeline;
 	private Label timelineSummary;
 
+	private final org.osgi.service.event.EventHandler recordsChanged = event -> {
+		if (this.patientId != null && this.patientId.equals(event.getProperty(IEventBroker.DATA)) && this.stack != null
+				&& !this.stack.isDisposed()) {
+			load();
+		}
+	};
+
 	private String patientId;
 	private String episodeId;
 	private ChartSummary shown;
@@ -163,6 +170,7 @@ public class ChartPart {
 		column("chart.column.by", 150, entry -> entry.author() == null ? "" : entry.author());
 
 		stackLayout.topControl = emptyState;
+		events.subscribe(CairnUi.TOPIC_RECORDS_CHANGED, null, recordsChanged, false);
 		if (patientId != null) {
 			load();
 		}
@@ -383,6 +391,7 @@ public class ChartPart {
 
 	@PreDestroy
 	public void dispose() {
+		events.unsubscribe(recordsChanged);
 		if (loading != null) {
 			loading.cancel();
 		}

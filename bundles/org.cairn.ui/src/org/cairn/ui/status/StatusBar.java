@@ -32,7 +32,7 @@ import jakarta.inject.Inject;
 public class StatusBar {
 
 	/** Shown when there is nothing else to say. */
-	public static final String READY = "Ready";
+	public static final String READY = org.cairn.ui.Messages.get("statusbar.ready");
 
 	private final Set<Job> running = new LinkedHashSet<>();
 	private final IJobManager jobManager = Job.getJobManager();
