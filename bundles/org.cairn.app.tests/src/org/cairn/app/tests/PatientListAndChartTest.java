@@ -231,6 +231,33 @@ class PatientListAndChartTest {
 		select(bot, bot.byId(Combo.class, "chart.kind"), "Episodes of care");
 		bot.waitUntil("both episodes are in the timeline", () -> bot.call(timeline::getItemCount) == 2);
 		bot.screenshot("chart-readmitted");
+
+		// The discharged episode opens read-only with every version: admission, phase change, discharge.
+		bot.run(() -> {
+			timeline.setFocus();
+			for (int i = 0; i < timeline.getItemCount(); i++) {
+				if (timeline.getItem(i).getText(2).equals("Discharged")) {
+					timeline.setSelection(i);
+				}
+			}
+		});
+		bot.press(0, SWT.CR);
+		bot.shell("Episode of care: every version");
+		Table versions = bot.byId(Table.class, "record.versions");
+		bot.waitUntil("the versions are listed", () -> bot.call(versions::getItemCount) == 3);
+		assertEquals("3", bot.call(() -> versions.getItem(0).getText(0)), "newest first");
+		assertEquals("discharge", bot.call(() -> versions.getItem(0).getText(3)));
+		org.eclipse.swt.widgets.Tree content = bot.byId(org.eclipse.swt.widgets.Tree.class, "record.content");
+		assertTrue(bot.call(() -> java.util.Arrays.stream(content.getItems()).anyMatch(item -> item.getText(0).equals("Status")
+				&& item.getText(1).equals("Discharged"))), "the newest version says discharged");
+		bot.run(() -> {
+			versions.setSelection(2);
+			versions.notifyListeners(SWT.Selection, new Event());
+		});
+		bot.waitUntil("the first version says active", () -> bot.call(() -> java.util.Arrays.stream(content.getItems())
+				.anyMatch(item -> item.getText(0).equals("Status") && item.getText(1).equals("Active"))));
+		bot.screenshot("record-versions");
+		bot.click(bot.button("Close"));
 	}
 
 	/** Whether a visible label or text field shows {@code fragment} (a dialog's title area uses either). */

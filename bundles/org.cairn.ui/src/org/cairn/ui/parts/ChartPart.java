@@ -168,6 +168,13 @@ public class ChartPart {
 		column("chart.column.record", 210, this::record);
 		column("chart.column.status", 120, entry -> entry.status() == null ? "" : Messages.get("status." + entry.status()));
 		column("chart.column.by", 150, entry -> entry.author() == null ? "" : entry.author());
+		// Enter or a double click opens the record with all its versions.
+		timeline.addOpenListener(event -> {
+			Object selected = ((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement();
+			if (selected instanceof TimelineEntry entry) {
+				new org.cairn.ui.chart.RecordDialog(table.getShell(), store, entry.recordId(), entry.kind()).open();
+			}
+		});
 
 		stackLayout.topControl = emptyState;
 		events.subscribe(CairnUi.TOPIC_RECORDS_CHANGED, null, recordsChanged, false);
