@@ -72,6 +72,24 @@ public interface RecordStore {
 	 */
 	List<DoseEntry> doses(String patientId, LocalDate from, LocalDate to);
 
+	/**
+	 * Writes {@code record} as the draft of work in progress on it, replacing any earlier draft, durably (an
+	 * autosave). A draft is not a version: it is not in the record, the timeline or the indexes, and saving the
+	 * record as a version removes it.
+	 *
+	 * @param basedOnVersion the version the edit started from; 0 for a record not saved before
+	 */
+	void saveDraft(ClinicalRecord record, int basedOnVersion, String user);
+
+	/** The draft of record {@code id}, if there is one. */
+	Optional<Draft<ClinicalRecord>> draft(String id);
+
+	/** The drafts {@code user} last wrote, newest first: unsaved work to offer again after a crash. */
+	List<DraftEntry> drafts(String user);
+
+	/** Throws away the draft of record {@code id} (no error when there is none). */
+	void discardDraft(String id);
+
 	/** The versions whose stored content no longer matches their SHA-256, as "id@version"; empty when all verify. */
 	List<String> verifyHashes();
 }

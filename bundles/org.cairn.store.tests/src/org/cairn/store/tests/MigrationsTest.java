@@ -27,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Schema migrations on a real embedded H2 file database: upgrades, refusals, and a failed upgrade undone. */
 class MigrationsTest {
 
+	/** The version a test migration after this Cairn\'s own takes. */
+	private static final int NEXT = Migrations.ALL.size() + 1;
+
 	@TempDir
 	Path folder;
 
@@ -52,7 +55,7 @@ class MigrationsTest {
 		JdbcRecordStore store = new JdbcRecordStore(database);
 		store.save(Records.patient("p-1", "Avery", "Quill", "MRN-1", LocalDate.of(1990, 5, 17)), 0, "u", "");
 
-		Migration extraColumn = new Migration(3, "preferred name in the index", "/test-migrations/V3__extra_column.sql");
+		Migration extraColumn = new Migration(NEXT, "preferred name in the index", "/test-migrations/next__extra_column.sql");
 		assertEquals(List.of(extraColumn), new Migrations(plus(extraColumn), TestDatabases.SCRIPTS).migrate(database));
 
 		assertEquals("Avery", ((org.cairn.model.Patient) store.read("p-1").orElseThrow().record()).getGivenName());
@@ -84,15 +87,15 @@ class MigrationsTest {
 		new Migrations().migrate(database);
 		new JdbcRecordStore(database).save(Records.patient("p-1", "Avery", "Quill", "MRN-1", null), 0, "u", "");
 
-		Migration broken = new Migration(3, "broken", "/test-migrations/V3__broken.sql");
+		Migration broken = new Migration(NEXT, "broken", "/test-migrations/next__broken.sql");
 		StoreException failure = assertThrows(StoreException.class, () -> new Migrations(plus(broken), TestDatabases.SCRIPTS).migrate(database));
-		assertTrue(failure.getMessage().contains("migration 3 (broken)"), failure.getMessage());
+		assertTrue(failure.getMessage().contains("migration " + NEXT + " (broken)"), failure.getMessage());
 		assertTrue(failure.getMessage().contains("restored from the backup"), failure.getMessage());
 
 		List<String> tables = tables(database);
 		assertTrue(!tables.contains("CAIRN_HALF_DONE"), "the half-done change is gone: " + tables);
 		assertEquals("Avery", ((org.cairn.model.Patient) new JdbcRecordStore(database).read("p-1").orElseThrow().record()).getGivenName());
-		assertEquals(List.of(), new Migrations().migrate(database), "the database is at version 2, as before");
+		assertEquals(List.of(), new Migrations().migrate(database), "the database is at the version it had, as before");
 	}
 
 	@Test

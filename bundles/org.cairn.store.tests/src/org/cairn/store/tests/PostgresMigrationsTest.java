@@ -26,6 +26,9 @@ import org.junit.jupiter.api.Test;
 /** Schema migrations on a real PostgreSQL server, where a failed upgrade is rolled back as one transaction. */
 class PostgresMigrationsTest {
 
+	/** The version a test migration after this Cairn\'s own takes. */
+	private static final int NEXT = Migrations.ALL.size() + 1;
+
 
 	private Database database;
 
@@ -45,13 +48,13 @@ class PostgresMigrationsTest {
 		new JdbcRecordStore(database).save(Records.patient("p-1", "Avery", "Quill", "MRN-1", null), 0, "u", "");
 
 		List<Migration> withBroken = new ArrayList<>(Migrations.ALL);
-		withBroken.add(new Migration(3, "broken", "/test-migrations/V3__broken.sql"));
+		withBroken.add(new Migration(NEXT, "broken", "/test-migrations/next__broken.sql"));
 		StoreException failure = assertThrows(StoreException.class, () -> new Migrations(withBroken, TestDatabases.SCRIPTS).migrate(database));
 		assertTrue(failure.getMessage().contains("rolled back"), failure.getMessage());
 
 		assertFalse(tables().contains("cairn_half_done"), "the half-done change is gone: " + tables());
 		assertEquals("Avery", ((Patient) new JdbcRecordStore(database).read("p-1").orElseThrow().record()).getGivenName());
-		assertEquals(List.of(), new Migrations().migrate(database), "still at version 2");
+		assertEquals(List.of(), new Migrations().migrate(database), "still at the version it had");
 	}
 
 	@Test
@@ -68,7 +71,7 @@ class PostgresMigrationsTest {
 		new Migrations().migrate(database);
 		new JdbcRecordStore(database).save(Records.patient("p-1", "Avery", "Quill", "MRN-1", null), 0, "u", "");
 		List<Migration> withExtra = new ArrayList<>(Migrations.ALL);
-		withExtra.add(new Migration(3, "preferred name in the index", "/test-migrations/V3__extra_column.sql"));
+		withExtra.add(new Migration(NEXT, "preferred name in the index", "/test-migrations/next__extra_column.sql"));
 		assertEquals(1, new Migrations(withExtra, TestDatabases.SCRIPTS).migrate(database).size());
 		assertEquals(List.of(), new Migrations(withExtra, TestDatabases.SCRIPTS).migrate(database));
 		assertEquals(List.of(), new JdbcRecordStore(database).verifyHashes());

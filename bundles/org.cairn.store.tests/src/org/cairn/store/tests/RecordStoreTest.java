@@ -36,6 +36,8 @@ import org.cairn.model.SessionNote;
 import org.cairn.store.CensusEntry;
 import org.cairn.store.CensusFilter;
 import org.cairn.store.DoseEntry;
+import org.cairn.store.Draft;
+import org.cairn.store.DraftEntry;
 import org.cairn.store.PatientMatch;
 import org.cairn.store.ScoreEntry;
 import org.cairn.store.SaveConflictException;
@@ -370,6 +372,34 @@ abstract class RecordStoreTest {
 		StoreException otherKind = assertThrows(StoreException.class,
 				() -> store.save(Records.note("p-41", "p-41", Instant.now(), "x"), 1, "u", ""));
 		assertTrue(otherKind.getMessage().contains("is a Patient"), otherKind.getMessage());
+	}
+
+	@Test
+	void aDraftIsOverwrittenByEachAutosaveAndRemovedWhenTheRecordIsSaved() {
+		SessionNote note = Records.note("n-d", "p-1", Instant.parse("2026-11-23T10:00:00Z"), "Client arrived");
+		store.saveDraft(note, 0, "u-counsellor");
+		note.getSections().get(0).setText("Client arrived on time and reports sleeping better");
+		store.saveDraft(note, 0, "u-counsellor");
+
+		Draft<ClinicalRecord> draft = store.draft("n-d").orElseThrow();
+		assertEquals("Client arrived on time and reports sleeping better", ((SessionNote) draft.record()).getSections().get(0).getText());
+		assertEquals(0, draft.basedOnVersion());
+		assertEquals("u-counsellor", draft.savedBy());
+		assertEquals(List.of("n-d"), store.drafts("u-counsellor").stream().map(DraftEntry::recordId).toList());
+		assertEquals(List.of(), store.drafts("u-other"));
+		assertFalse(store.read("n-d").isPresent(), "a draft is not a version");
+		assertEquals(List.of(), store.timeline("p-1"), "nor in the timeline");
+
+		store.save(note, 0, "u-counsellor", "draft saved");
+		assertFalse(store.draft("n-d").isPresent(), "saving the record as a version removes its draft");
+
+		note.getSections().get(1).setText("Edited after the save");
+		store.saveDraft(note, 1, "u-counsellor");
+		assertEquals(1, store.draft("n-d").orElseThrow().basedOnVersion());
+		store.discardDraft("n-d");
+		assertFalse(store.draft("n-d").isPresent());
+		store.discardDraft("n-d");
+		assertEquals(1, store.history("n-d").size(), "discarding a draft leaves the record as it was");
 	}
 
 	private static List<String> episodes(List<CensusEntry> entries) {

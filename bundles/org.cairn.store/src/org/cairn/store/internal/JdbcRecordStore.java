@@ -29,6 +29,8 @@ import org.cairn.model.Programme;
 import org.cairn.store.CensusEntry;
 import org.cairn.store.CensusFilter;
 import org.cairn.store.DoseEntry;
+import org.cairn.store.Draft;
+import org.cairn.store.DraftEntry;
 import org.cairn.store.PatientMatch;
 import org.cairn.store.ScoreEntry;
 import org.cairn.store.RecordStore;
@@ -191,6 +193,9 @@ public final class JdbcRecordStore implements RecordStore {
 		insert.setString(8, reason);
 		insert.executeUpdate();
 		writer.write(record, basedOnVersion == 0);
+		PreparedStatement draft = writer.statement("DELETE FROM cairn_draft WHERE record_id = ?");
+		draft.setString(1, id);
+		draft.executeUpdate();
 		return new StoredRecord<>(encoded.copy(), version, now, user, reason == null ? "" : reason, hash);
 	}
 
@@ -514,6 +519,65 @@ public final class JdbcRecordStore implements RecordStore {
 			return valueOf.apply(name);
 		} catch (IllegalArgumentException unknown) {
 			return null;
+		}
+	}
+
+	@Override
+	public void saveDraft(ClinicalRecord record, int basedOnVersion, String user) {
+		check(record, user);
+		byte[] content = RecordCodec.encode(record);
+		String patientId = record instanceof PatientRecord chart ? chart.getPatientId() : record instanceof Patient ? record.getId() : null;
+		try (Connection connection = database.connect()) {
+			try {
+				// Delete and insert in one transaction: the same on both databases, and one row per record.
+				try (PreparedStatement delete = connection.prepareStatement("DELETE FROM cairn_draft WHERE record_id = ?")) {
+					delete.setString(1, record.getId());
+					delete.executeUpdate();
+				}
+				try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cairn_draft"
+						+ " (record_id, kind, patient_id, based_on, content, saved_at, saved_by) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+					insert.setString(1, record.getId());
+					insert.setString(2, record.eClass().getName());
+					insert.setString(3, patientId);
+					insert.setInt(4, basedOnVersion);
+					insert.setBytes(5, content);
+					IndexWriter.setInstant(insert, 6, Instant.now().truncatedTo(ChronoUnit.MICROS));
+					insert.setString(7, user);
+					insert.executeUpdate();
+				}
+				commitDurably(connection);
+			} catch (SQLException | RuntimeException e) {
+				connection.rollback();
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw new StoreException("The draft of record " + record.getId() + " was not saved in " + database + ": " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public Optional<Draft<ClinicalRecord>> draft(String id) {
+		return select("the draft of record " + id, "SELECT content, based_on, saved_at, saved_by FROM cairn_draft WHERE record_id = ?",
+				List.of(id), rows -> new Draft<>(RecordCodec.decode(id, rows.getBytes(1)), rows.getInt(2), instant(rows, 3),
+						rows.getString(4))).stream().findFirst();
+	}
+
+	@Override
+	public List<DraftEntry> drafts(String user) {
+		return select("the drafts of " + user, "SELECT record_id, kind, patient_id, based_on, saved_at, saved_by FROM cairn_draft"
+				+ " WHERE saved_by = ? ORDER BY saved_at DESC, record_id", List.of(user), rows -> new DraftEntry(rows.getString(1),
+						rows.getString(2), rows.getString(3), rows.getInt(4), instant(rows, 5), rows.getString(6)));
+	}
+
+	@Override
+	public void discardDraft(String id) {
+		try (Connection connection = database.connect(); PreparedStatement delete = connection.prepareStatement(
+				"DELETE FROM cairn_draft WHERE record_id = ?")) {
+			delete.setString(1, id);
+			delete.executeUpdate();
+			commitDurably(connection);
+		} catch (SQLException e) {
+			throw new StoreException("The draft of record " + id + " was not discarded in " + database + ": " + e.getMessage(), e);
 		}
 	}
 

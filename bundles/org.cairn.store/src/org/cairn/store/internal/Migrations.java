@@ -55,7 +55,8 @@ public final class Migrations {
 	public static final List<Migration> ALL = List.of(
 			new Migration(1, "records, versions and indexes", "/db/migration/V1__records_versions_and_indexes.sql"),
 			new Migration(2, "census, responses, doses; the timeline on the head row",
-					"/db/migration/V2__census_responses_doses_and_timeline_on_head.sql", IndexWriter::rebuild));
+					"/db/migration/V2__census_responses_doses_and_timeline_on_head.sql", IndexWriter::rebuild),
+			new Migration(3, "drafts", "/db/migration/V3__drafts.sql"));
 
 	private static final String HISTORY = "cairn_schema_history";
 

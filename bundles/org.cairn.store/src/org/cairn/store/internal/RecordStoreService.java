@@ -11,6 +11,8 @@ import org.cairn.model.ClinicalRecord;
 import org.cairn.store.CensusEntry;
 import org.cairn.store.CensusFilter;
 import org.cairn.store.DoseEntry;
+import org.cairn.store.Draft;
+import org.cairn.store.DraftEntry;
 import org.cairn.store.PatientMatch;
 import org.cairn.store.ScoreEntry;
 import org.cairn.store.RecordStore;
@@ -126,6 +128,26 @@ public class RecordStoreService implements RecordStore {
 	@Override
 	public List<DoseEntry> doses(String patientId, LocalDate from, LocalDate to) {
 		return store.doses(patientId, from, to);
+	}
+
+	@Override
+	public void saveDraft(ClinicalRecord record, int basedOnVersion, String user) {
+		store.saveDraft(record, basedOnVersion, user);
+	}
+
+	@Override
+	public Optional<Draft<ClinicalRecord>> draft(String id) {
+		return store.draft(id);
+	}
+
+	@Override
+	public List<DraftEntry> drafts(String user) {
+		return store.drafts(user);
+	}
+
+	@Override
+	public void discardDraft(String id) {
+		store.discardDraft(id);
 	}
 
 	@Override
