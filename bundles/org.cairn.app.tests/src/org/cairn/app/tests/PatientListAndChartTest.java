@@ -260,6 +260,41 @@ class PatientListAndChartTest {
 		bot.click(bot.button("Close"));
 	}
 
+	@Test
+	@Order(8)
+	void aSessionNoteIsAutosavedSavedAndSignedThenReadOnly(UiBot bot) {
+		bot.menu("Chart", "New Session Note...");
+		Text data = bot.byId(Text.class, "note.section.D");
+		bot.run(data::setFocus);
+		bot.type("Client reports cravings in the evening");
+		Label state = bot.byId(Label.class, "note.state");
+		bot.waitUntil("the draft is autosaved", () -> bot.textOf(state).startsWith("Draft autosaved"));
+		org.cairn.store.RecordStore store = TestCharts.store();
+		java.util.List<org.cairn.store.DraftEntry> drafts = store.drafts(org.cairn.ui.CairnUi.currentUser());
+		assertEquals(1, drafts.size(), "one draft of unsaved work");
+		String id = drafts.get(0).recordId();
+		assertEquals("Client reports cravings in the evening",
+				((org.cairn.model.SessionNote) store.draft(id).orElseThrow().record()).getSections().get(0).getText());
+		assertTrue(store.read(id).isEmpty(), "a draft is not yet in the chart");
+
+		bot.run(data::setFocus);
+		bot.press(SWT.MOD1, 's');
+		bot.waitUntil("the note is saved as version 1", () -> bot.textOf(state).startsWith("Saved as version 1"));
+		assertTrue(store.draft(id).isEmpty(), "the saved version replaced the draft");
+
+		bot.click(bot.byId(Button.class, "note.sign"));
+		bot.shell("Sign the note");
+		bot.click(bot.button("OK"));
+		bot.waitUntil("the note is signed", () -> bot.textOf(state).startsWith("Signed by"));
+		Text signedData = bot.byId(Text.class, "note.section.D");
+		assertTrue(!bot.call(signedData::getEditable), "a signed note is read-only");
+		assertEquals("Client reports cravings in the evening", bot.textOf(signedData));
+		org.cairn.model.SessionNote signed = (org.cairn.model.SessionNote) store.read(id).orElseThrow().record();
+		assertEquals(org.cairn.model.NoteStatus.SIGNED, signed.getStatus());
+		assertEquals(2, store.history(id).size(), "saved, then signed");
+		bot.screenshot("note-signed");
+	}
+
 	/** Whether a visible label or text field shows {@code fragment} (a dialog's title area uses either). */
 	private static boolean shows(UiBot bot, String fragment) {
 		return bot.findAll(Label.class).stream().anyMatch(label -> bot.textOf(label).contains(fragment))

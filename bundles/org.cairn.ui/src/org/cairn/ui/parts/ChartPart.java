@@ -70,6 +70,10 @@ public class ChartPart {
 	private MApplication application;
 	@Inject
 	private IEventBroker events;
+	@Inject
+	private org.eclipse.e4.ui.workbench.modeling.EPartService parts;
+	@Inject
+	private org.eclipse.e4.ui.workbench.modeling.EModelService model;
 
 	private Composite stack;
 	private StackLayout stackLayout;
@@ -171,7 +175,9 @@ public class ChartPart {
 		// Enter or a double click opens the record with all its versions.
 		timeline.addOpenListener(event -> {
 			Object selected = ((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement();
-			if (selected instanceof TimelineEntry entry) {
+			if (selected instanceof TimelineEntry entry && "SessionNote".equals(entry.kind())) {
+				org.cairn.ui.notes.Notes.open(parts, model, application, entry.recordId(), patientId, episodeId);
+			} else if (selected instanceof TimelineEntry entry) {
 				new org.cairn.ui.chart.RecordDialog(table.getShell(), store, entry.recordId(), entry.kind()).open();
 			}
 		});
