@@ -19,15 +19,18 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 
 /**
  * How the workbench reaches the record store: every call runs in a {@link Job}, never on the UI thread, and its
  * result is handed back on the UI thread. The store service itself is looked up in the job too, because the first
  * lookup opens and migrates the database.
+ *
+ * <p>
+ * Not a singleton: E4 keeps {@code @Singleton} objects in one injector for the whole JVM, so a second workbench
+ * (a restart in the same runtime) would get the first one's UI synchronizer. Each user gets its own instance;
+ * the service tracker is shared.
  */
 @Creatable
-@Singleton
 public class StoreAccess {
 
 	/** How long a job waits for the store service to appear (it migrates the database first). */
@@ -36,7 +39,7 @@ public class StoreAccess {
 	private static final Object FAMILY = new Object();
 
 	private final UISynchronize ui;
-	private ServiceTracker<RecordStore, RecordStore> tracker;
+	private static ServiceTracker<RecordStore, RecordStore> tracker;
 
 	@Inject
 	public StoreAccess(UISynchronize ui) {
@@ -89,7 +92,7 @@ public class StoreAccess {
 		return FAMILY;
 	}
 
-	private synchronized ServiceTracker<RecordStore, RecordStore> tracker() {
+	private static synchronized ServiceTracker<RecordStore, RecordStore> tracker() {
 		if (tracker == null) {
 			BundleContext context = FrameworkUtil.getBundle(StoreAccess.class).getBundleContext();
 			tracker = new ServiceTracker<>(context, RecordStore.class, null);

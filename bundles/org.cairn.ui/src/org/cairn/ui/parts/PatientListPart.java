@@ -88,6 +88,10 @@ public class PatientListPart {
 	private MPart part;
 	@Inject
 	private IEventBroker events;
+	@Inject
+	private org.eclipse.e4.ui.workbench.modeling.EPartService parts;
+	@Inject
+	private org.eclipse.e4.ui.workbench.modeling.EModelService model;
 	private final EventHandler recordsChanged = event -> {
 		loadClinicians();
 		refresh();
@@ -209,6 +213,7 @@ public class PatientListPart {
 
 		loadClinicians();
 		refresh();
+		reopenDrafts();
 		// Delivered on the UI thread (not headless).
 		events.subscribe(CairnUi.TOPIC_RECORDS_CHANGED, null, recordsChanged, false);
 	}
@@ -374,6 +379,23 @@ public class PatientListPart {
 			clinician.select(selected == null ? 0 : Math.max(0, staff.indexOf(selected) + 1));
 		}, failure -> {
 			// The list itself reports the store's failure.
+		});
+	}
+
+	/**
+	 * Unsaved work left by a crash (or by closing Cairn with an editor open) reopens where it was: every session
+	 * note draft of this user opens in its editor, which continues the draft.
+	 */
+	private void reopenDrafts() {
+		String user = CairnUi.currentUser();
+		store.run(Messages.get("patients.job.drafts"), records -> records.drafts(user), drafts -> {
+			for (org.cairn.store.DraftEntry draft : drafts) {
+				if ("SessionNote".equals(draft.kind()) && draft.patientId() != null) {
+					org.cairn.ui.notes.Notes.open(parts, model, application, draft.recordId(), draft.patientId(), null);
+				}
+			}
+		}, failure -> {
+			// The list reports the store's failure.
 		});
 	}
 
