@@ -209,6 +209,7 @@ public class NoteEditorPart {
 		boolean signed = note.getStatus() == NoteStatus.SIGNED;
 		setEditable(!signed);
 		part.setLabel(Messages.format("note.tab", Messages.label(note.getFormat())));
+		part.updateLocalization();
 		state.setText(message != null ? message : signed
 				? Messages.format("note.state.signed", note.getSignature() == null ? "" : note.getSignature().getSignerId(),
 						note.getSignature() == null ? "" : Messages.dateTime(note.getSignature().getSignedAt()))
