@@ -83,7 +83,7 @@ class EpisodeChangesTest {
 				.startsWith("Date: before the last discharge on"));
 		assertEquals(List.of(), EpisodeChanges.checkReadmission(List.of(first), Programme.OUTPATIENT, Phase.THERAPY, TODAY, TODAY));
 
-		EpisodeOfCare second = EpisodeChanges.readmit("p-1", Programme.OUTPATIENT, Phase.THERAPY, TODAY, "u-lee", "");
+		EpisodeOfCare second = EpisodeChanges.newEpisode("p-1", Programme.OUTPATIENT, Phase.THERAPY, TODAY, "u-lee", "");
 		assertEquals("p-1", second.getPatientId());
 		assertTrue(!second.getId().equals(first.getId()));
 		assertEquals(EpisodeStatus.ACTIVE, second.getStatus());

@@ -203,16 +203,7 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 
 	/** The phase the episode is in now: the last one begun. */
 	public PhaseTransition currentPhase() {
-		if (episode == null) {
-			return null;
-		}
-		PhaseTransition current = null;
-		for (PhaseTransition transition : episode.getPhases()) {
-			if (current == null || transition.getStartedOn() != null
-					&& (current.getStartedOn() == null || !transition.getStartedOn().isBefore(current.getStartedOn()))) {
-				current = transition;
-			}
-		}
-		return current;
+		return episode == null ? null : EpisodeChanges.current(episode);
 	}
+
 }

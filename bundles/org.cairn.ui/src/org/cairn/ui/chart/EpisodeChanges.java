@@ -155,8 +155,11 @@ public final class EpisodeChanges {
 		return problems;
 	}
 
-	/** A new episode for a patient coming back: admitted on {@code on}, in {@code phase}, with the counsellor if named. */
-	public static EpisodeOfCare readmit(String patientId, Programme programme, Phase phase, LocalDate on, String counsellor, String reason) {
+	/**
+	 * A new episode of care (at intake, or for a patient coming back): admitted on {@code on}, in {@code phase},
+	 * with the primary counsellor if named; {@code reason} (may be blank) is the first phase's reason.
+	 */
+	public static EpisodeOfCare newEpisode(String patientId, Programme programme, Phase phase, LocalDate on, String counsellor, String reason) {
 		EpisodeOfCare episode = CairnFactory.eINSTANCE.createEpisodeOfCare();
 		episode.setId("e-" + UUID.randomUUID());
 		episode.setPatientId(patientId);

@@ -1,7 +1,6 @@
 package org.cairn.ui.chart;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,11 +157,7 @@ public class EpisodeDialog extends TitleAreaDialog {
 	}
 
 	private static LocalDate date(String text) {
-		try {
-			return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-		} catch (DateTimeParseException e) {
-			return null;
-		}
+		return org.cairn.ui.intake.IntakeForm.parse(text);
 	}
 
 	private List<String> problems() {
@@ -228,7 +223,7 @@ public class EpisodeDialog extends TitleAreaDialog {
 			yield records -> records.save(episode, version, user, Messages.get("episode.discharge.saved"));
 		}
 		case READMIT -> {
-			EpisodeOfCare episode = EpisodeChanges.readmit(chart.patient().getId(), choice("programme", Programme.values()),
+			EpisodeOfCare episode = EpisodeChanges.newEpisode(chart.patient().getId(), choice("programme", Programme.values()),
 					choice("phase", Phase.values()), date(text("date")), text("counsellor"), text("reason"));
 			yield records -> {
 				records.saveAll(List.of(episode), user, Messages.get("episode.readmission"));

@@ -9,17 +9,14 @@ import java.util.List;
 import java.util.UUID;
 
 import org.cairn.model.CairnFactory;
-import org.cairn.model.CareTeamMember;
-import org.cairn.model.CareTeamRole;
 import org.cairn.model.EpisodeOfCare;
-import org.cairn.model.EpisodeStatus;
 import org.cairn.model.Patient;
 import org.cairn.model.PatientStatus;
 import org.cairn.model.Phase;
-import org.cairn.model.PhaseTransition;
 import org.cairn.model.Programme;
 import org.cairn.model.Sex;
 import org.cairn.ui.Messages;
+import org.cairn.ui.chart.EpisodeChanges;
 
 /**
  * What the intake dialog collects, checked as a supervisor would check it, and turned into a new patient with an
@@ -93,8 +90,8 @@ public final class IntakeForm {
 		return problems;
 	}
 
-	/** A date typed as yyyy-mm-dd, or null. */
-	static LocalDate parse(String text) {
+	/** A date typed as yyyy-mm-dd, or null (the one way dates are typed in the workbench). */
+	public static LocalDate parse(String text) {
 		try {
 			return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
 		} catch (DateTimeParseException e) {
@@ -119,26 +116,8 @@ public final class IntakeForm {
 
 	/** The patient's first episode of care: admitted, in its starting phase, with the primary counsellor if named. */
 	public EpisodeOfCare episode(Patient patient) {
-		EpisodeOfCare episode = CairnFactory.eINSTANCE.createEpisodeOfCare();
-		episode.setId("e-" + UUID.randomUUID());
-		episode.setPatientId(patient.getId());
-		episode.setEpisodeId(episode.getId());
-		episode.setProgramme(programme);
-		episode.setStatus(EpisodeStatus.ACTIVE);
-		LocalDate admitted = parse(admittedOn);
-		episode.setAdmittedOn(admitted);
-		PhaseTransition transition = CairnFactory.eINSTANCE.createPhaseTransition();
-		transition.setPhase(phase == null ? Phase.INTAKE : phase);
-		transition.setStartedOn(admitted);
-		transition.setReason(Messages.get("intake.reason"));
-		episode.getPhases().add(transition);
-		if (!counsellor.isBlank()) {
-			CareTeamMember member = CairnFactory.eINSTANCE.createCareTeamMember();
-			member.setStaffId(counsellor.strip());
-			member.setRole(CareTeamRole.PRIMARY_COUNSELLOR);
-			member.setFrom(admitted);
-			episode.getCareTeam().add(member);
-		}
-		return episode;
+		return EpisodeChanges.newEpisode(patient.getId(), programme, phase == null ? Phase.INTAKE : phase, parse(admittedOn), counsellor,
+				Messages.get("intake.reason"));
 	}
+
 }
