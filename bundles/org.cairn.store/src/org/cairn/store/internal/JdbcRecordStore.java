@@ -152,7 +152,7 @@ public final class JdbcRecordStore implements RecordStore {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		String id = record.getId();
 		String kind = record.eClass().getName();
-		String patientId = record instanceof PatientRecord chart ? chart.getPatientId() : record instanceof Patient ? id : null;
+		String patientId = patientOf(record);
 		Indexer.TimelineRow timeline = Indexer.timeline(record);
 		int version = basedOnVersion + 1;
 		if (basedOnVersion == 0) {
@@ -197,6 +197,11 @@ public final class JdbcRecordStore implements RecordStore {
 		draft.setString(1, id);
 		draft.executeUpdate();
 		return new StoredRecord<>(encoded.copy(), version, now, user, reason == null ? "" : reason, hash);
+	}
+
+	/** The patient whose chart {@code record} is in: its patient, or itself for a patient; null for neither. */
+	private static String patientOf(ClinicalRecord record) {
+		return record instanceof PatientRecord chart ? chart.getPatientId() : record instanceof Patient ? record.getId() : null;
 	}
 
 	private static void setTimeline(PreparedStatement statement, int first, Indexer.TimelineRow row) throws SQLException {
@@ -526,7 +531,7 @@ public final class JdbcRecordStore implements RecordStore {
 	public void saveDraft(ClinicalRecord record, int basedOnVersion, String user) {
 		check(record, user);
 		byte[] content = RecordCodec.encode(record);
-		String patientId = record instanceof PatientRecord chart ? chart.getPatientId() : record instanceof Patient ? record.getId() : null;
+		String patientId = patientOf(record);
 		try (Connection connection = database.connect()) {
 			try {
 				// Delete and insert in one transaction: the same on both databases, and one row per record.

@@ -31,6 +31,7 @@ import org.cairn.store.RecordStore;
 import org.cairn.store.ScoreEntry;
 import org.cairn.store.StoreException;
 import org.cairn.store.TimelineEntry;
+import org.cairn.ui.Messages;
 
 /**
  * What the chart shows above everything else, read in one job: the patient, the episode the chart is on, days in
@@ -49,6 +50,15 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 
 	/** An alert in the chart header; {@code risk} alerts are safety flags and are shown first and in red. */
 	public record ChartAlert(AlertKind kind, String key, Object... arguments) {
+
+		/** The alert in words, dates in the user's locale. */
+		public String text() {
+			Object[] shown = arguments.clone();
+			for (int i = 0; i < shown.length; i++) {
+				shown[i] = shown[i] instanceof LocalDate date ? Messages.date(date) : shown[i];
+			}
+			return Messages.format(key, shown);
+		}
 	}
 
 	/**
@@ -118,7 +128,7 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 
 	/** Whether the patient has an episode that is planned or active. */
 	public boolean hasOpenEpisode() {
-		return episodes.stream().anyMatch(e -> e.getStatus() == EpisodeStatus.ACTIVE || e.getStatus() == EpisodeStatus.PLANNED);
+		return episodes.stream().anyMatch(EpisodeChanges::isOpen);
 	}
 
 	/** The newest response to each form, newest first. */
@@ -189,16 +199,29 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 
 	/** Age in whole years, or -1 when the birth date is unknown. */
 	public int age() {
-		return patient.getBirthDate() == null ? -1 : Period.between(patient.getBirthDate(), today).getYears();
+		return age(patient.getBirthDate(), today);
 	}
 
 	/** The day of treatment today is in the episode (admission day is day 1; a discharged episode's length); 0 without one. */
 	public long daysInTreatment() {
-		if (episode == null || episode.getAdmittedOn() == null) {
+		return episode == null ? 0 : dayInTreatment(episode.getAdmittedOn(), episode.getDischargedOn(), today);
+	}
+
+	/** Age in whole years on {@code today}, or -1 when {@code born} is unknown. */
+	public static int age(LocalDate born, LocalDate today) {
+		return born == null ? -1 : Period.between(born, today).getYears();
+	}
+
+	/**
+	 * The day of treatment {@code today} is in an episode admitted on {@code admitted} (admission day is day 1); for
+	 * an episode discharged before today, its length. 0 without an admission date.
+	 */
+	public static long dayInTreatment(LocalDate admitted, LocalDate discharged, LocalDate today) {
+		if (admitted == null) {
 			return 0;
 		}
-		LocalDate end = episode.getDischargedOn() != null && episode.getDischargedOn().isBefore(today) ? episode.getDischargedOn() : today;
-		return ChronoUnit.DAYS.between(episode.getAdmittedOn(), end) + 1;
+		LocalDate end = discharged != null && discharged.isBefore(today) ? discharged : today;
+		return ChronoUnit.DAYS.between(admitted, end) + 1;
 	}
 
 	/** The phase the episode is in now: the last one begun. */

@@ -41,14 +41,15 @@ public final class EpisodeChanges {
 		return current;
 	}
 
-	private static boolean open(EpisodeOfCare episode) {
+	/** Whether the episode is planned or active, so that it can change phase or be discharged. */
+	public static boolean isOpen(EpisodeOfCare episode) {
 		return episode.getStatus() == EpisodeStatus.ACTIVE || episode.getStatus() == EpisodeStatus.PLANNED;
 	}
 
 	public static List<String> checkPhaseChange(EpisodeOfCare episode, Phase to, LocalDate on, String reason, LocalDate today) {
 		List<String> problems = new ArrayList<>();
 		PhaseTransition current = current(episode);
-		if (!open(episode)) {
+		if (!isOpen(episode)) {
 			problems.add(Messages.get("episode.problem.notOpen"));
 		}
 		if (to == null) {
@@ -82,7 +83,7 @@ public final class EpisodeChanges {
 	public static List<String> checkDischarge(EpisodeOfCare episode, LocalDate on, DischargeReason reason, String summary,
 			String aftercare, LocalDate today) {
 		List<String> problems = new ArrayList<>();
-		if (!open(episode)) {
+		if (!isOpen(episode)) {
 			problems.add(Messages.get("episode.problem.notOpen"));
 		}
 		problems.addAll(checkDate(on, episode, today));
@@ -130,7 +131,7 @@ public final class EpisodeChanges {
 	public static List<String> checkReadmission(List<EpisodeOfCare> episodes, Programme programme, Phase phase, LocalDate on,
 			LocalDate today) {
 		List<String> problems = new ArrayList<>();
-		if (episodes.stream().anyMatch(EpisodeChanges::open)) {
+		if (episodes.stream().anyMatch(EpisodeChanges::isOpen)) {
 			problems.add(Messages.get("episode.problem.stillOpen"));
 		}
 		if (programme == null) {

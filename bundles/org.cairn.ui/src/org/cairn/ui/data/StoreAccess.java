@@ -36,8 +36,6 @@ public class StoreAccess {
 	/** How long a job waits for the store service to appear (it migrates the database first). */
 	static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(60);
 
-	private static final Object FAMILY = new Object();
-
 	private final UISynchronize ui;
 	private static ServiceTracker<RecordStore, RecordStore> tracker;
 
@@ -76,20 +74,10 @@ public class StoreAccess {
 				ui.asyncExec(() -> onResult.accept(result));
 				return Status.OK_STATUS;
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == FAMILY;
-			}
 		};
 		job.setSystem(false);
 		job.schedule();
 		return job;
-	}
-
-	/** The family of every store job, for waiting on them (tests) or cancelling them. */
-	public static Object family() {
-		return FAMILY;
 	}
 
 	private static synchronized ServiceTracker<RecordStore, RecordStore> tracker() {

@@ -6,6 +6,7 @@ import org.cairn.store.RecordStore;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.chart.ChartSummary;
+import org.cairn.ui.chart.EpisodeChanges;
 import org.cairn.ui.chart.EpisodeDialog;
 import org.cairn.ui.data.StoreAccess;
 import org.eclipse.e4.core.di.annotations.CanExecute;
@@ -35,8 +36,7 @@ public abstract class EpisodeHandler {
 			return false;
 		}
 		return mode == EpisodeDialog.Mode.READMIT ? !chart.hasOpenEpisode()
-				: chart.episode() != null && (chart.episode().getStatus() == org.cairn.model.EpisodeStatus.ACTIVE
-						|| chart.episode().getStatus() == org.cairn.model.EpisodeStatus.PLANNED);
+				: chart.episode() != null && EpisodeChanges.isOpen(chart.episode());
 	}
 
 	@Execute

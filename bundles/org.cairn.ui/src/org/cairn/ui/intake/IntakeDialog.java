@@ -228,9 +228,4 @@ public class IntakeDialog extends TitleAreaDialog {
 			}
 		});
 	}
-
-	/** For tests and keyboard users: the control of {@code field}. */
-	Control field(String field) {
-		return fields.get(field);
-	}
 }

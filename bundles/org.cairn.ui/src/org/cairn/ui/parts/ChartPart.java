@@ -306,7 +306,7 @@ public class ChartPart {
 		}
 		for (ChartSummary.ChartAlert alert : summary.alerts()) {
 			Label label = new Label(alerts, SWT.NONE);
-			label.setText(Messages.format(alert.key(), formatted(alert.arguments())));
+			label.setText(alert.text());
 			label.setData(CairnUi.WIDGET_ID, "chart.alert");
 			label.setData(CairnUi.CSS_CLASS, alert.kind() == AlertKind.RISK ? "AlertRisk" : "AlertNote");
 		}
@@ -328,14 +328,6 @@ public class ChartPart {
 				chart.layout(true, true);
 			}
 		});
-	}
-
-	private static Object[] formatted(Object[] arguments) {
-		Object[] text = new Object[arguments.length];
-		for (int i = 0; i < arguments.length; i++) {
-			text[i] = arguments[i] instanceof LocalDate date ? Messages.date(date) : arguments[i];
-		}
-		return text;
 	}
 
 	private static String episodeText(ChartSummary summary) {

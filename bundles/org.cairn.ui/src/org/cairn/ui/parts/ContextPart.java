@@ -1,6 +1,5 @@
 package org.cairn.ui.parts;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.cairn.model.AlertKind;
@@ -99,11 +98,7 @@ public class ContextPart {
 			label("context.alerts.none", "ChartDetails", Messages.get("chart.alert.none"));
 		}
 		for (ChartSummary.ChartAlert alert : chart.alerts()) {
-			Object[] arguments = alert.arguments().clone();
-			for (int i = 0; i < arguments.length; i++) {
-				arguments[i] = arguments[i] instanceof LocalDate date ? Messages.date(date) : arguments[i];
-			}
-			label("context.alert", alert.kind() == AlertKind.RISK ? "GlanceRisk" : "ChartDetails", Messages.format(alert.key(), arguments));
+			label("context.alert", alert.kind() == AlertKind.RISK ? "GlanceRisk" : "ChartDetails", alert.text());
 		}
 
 		heading("context.scores.title");

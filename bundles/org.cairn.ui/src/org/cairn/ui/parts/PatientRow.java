@@ -1,14 +1,13 @@
 package org.cairn.ui.parts;
 
 import java.time.LocalDate;
-import java.time.Period;
-import java.time.temporal.ChronoUnit;
 
 import org.cairn.model.EpisodeStatus;
 import org.cairn.model.Phase;
 import org.cairn.model.Programme;
 import org.cairn.store.CensusEntry;
 import org.cairn.store.PatientMatch;
+import org.cairn.ui.chart.ChartSummary;
 
 /** One line of the patient list: a patient and, when there is one, the episode the census shows for them. */
 record PatientRow(String patientId, String episodeId, String familyName, String givenName, String mrn, LocalDate birthDate,
@@ -37,15 +36,11 @@ record PatientRow(String patientId, String episodeId, String familyName, String 
 
 	/** Age in whole years on {@code today}, or -1 when the birth date is unknown. */
 	int age(LocalDate today) {
-		return birthDate == null ? -1 : Period.between(birthDate, today).getYears();
+		return ChartSummary.age(birthDate, today);
 	}
 
 	/** The day of treatment {@code today} is in the episode (admission day is day 1); 0 without an episode. */
 	long dayInTreatment(LocalDate today) {
-		if (admittedOn == null) {
-			return 0;
-		}
-		LocalDate end = dischargedOn != null && dischargedOn.isBefore(today) ? dischargedOn : today;
-		return ChronoUnit.DAYS.between(admittedOn, end) + 1;
+		return ChartSummary.dayInTreatment(admittedOn, dischargedOn, today);
 	}
 }
