@@ -1,7 +1,5 @@
 package org.cairn.ui.chart;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,7 +10,6 @@ import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.data.StoreAccess;
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -217,32 +214,11 @@ public class RecordDialog extends Dialog {
 		return nodes;
 	}
 
-	/** "administeredAt" becomes "Administered at". */
 	static String label(String name) {
-		String words = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase();
-		return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+		return Values.label(name);
 	}
 
 	private static String text(Object value) {
-		if (value instanceof LocalDate date) {
-			return Messages.date(date);
-		}
-		if (value instanceof Instant instant) {
-			return Messages.dateTime(instant);
-		}
-		if (value instanceof Enum<?> literal) {
-			String label = Messages.label(literal);
-			if (label.startsWith("!")) {
-				label = Messages.get("status." + literal.name());
-			}
-			return label.startsWith("!") ? literal.name() : label;
-		}
-		if (value instanceof EEnumLiteral literal) {
-			return literal.getName();
-		}
-		if (value instanceof Boolean yes) {
-			return Messages.get(yes ? "record.yes" : "record.no");
-		}
-		return String.valueOf(value);
+		return Values.text(value);
 	}
 }

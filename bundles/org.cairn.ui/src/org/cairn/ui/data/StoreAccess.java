@@ -64,20 +64,31 @@ public class StoreAccess {
 				} catch (RuntimeException e) {
 					Failure failure = new Failure(explain(e), e);
 					if (!monitor.isCanceled()) {
-						ui.asyncExec(() -> onFailure.accept(failure));
+						deliver(() -> onFailure.accept(failure));
 					}
 					return Status.OK_STATUS;
 				}
 				if (monitor.isCanceled()) {
 					return Status.CANCEL_STATUS;
 				}
-				ui.asyncExec(() -> onResult.accept(result));
+				deliver(() -> onResult.accept(result));
 				return Status.OK_STATUS;
 			}
 		};
 		job.setSystem(false);
 		job.schedule();
 		return job;
+	}
+
+	/** Hands {@code work} to the UI thread, unless the workbench closed while the job ran (then there is no one to tell). */
+	private void deliver(Runnable work) {
+		try {
+			ui.asyncExec(work);
+		} catch (org.eclipse.swt.SWTException e) {
+			if (e.code != org.eclipse.swt.SWT.ERROR_DEVICE_DISPOSED) {
+				throw e;
+			}
+		}
 	}
 
 	private static synchronized ServiceTracker<RecordStore, RecordStore> tracker() {

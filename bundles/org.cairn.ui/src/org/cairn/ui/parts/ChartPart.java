@@ -177,6 +177,8 @@ public class ChartPart {
 			Object selected = ((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement();
 			if (selected instanceof TimelineEntry entry && "SessionNote".equals(entry.kind())) {
 				org.cairn.ui.notes.Notes.open(parts, model, application, entry.recordId(), patientId, episodeId);
+			} else if (selected instanceof TimelineEntry entry && "CarePlan".equals(entry.kind())) {
+				org.cairn.ui.careplan.CarePlans.open(parts, model, application, entry.recordId(), patientId, episodeId);
 			} else if (selected instanceof TimelineEntry entry) {
 				new org.cairn.ui.chart.RecordDialog(table.getShell(), store, entry.recordId(), entry.kind()).open();
 			}

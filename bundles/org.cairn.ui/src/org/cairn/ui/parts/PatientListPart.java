@@ -384,7 +384,7 @@ public class PatientListPart {
 
 	/**
 	 * Unsaved work left by a crash (or by closing Cairn with an editor open) reopens where it was: every session
-	 * note draft of this user opens in its editor, which continues the draft.
+	 * note and care-plan draft of this user opens in its editor, which continues the draft.
 	 */
 	private void reopenDrafts() {
 		String user = CairnUi.currentUser();
@@ -392,6 +392,8 @@ public class PatientListPart {
 			for (org.cairn.store.DraftEntry draft : drafts) {
 				if ("SessionNote".equals(draft.kind()) && draft.patientId() != null) {
 					org.cairn.ui.notes.Notes.open(parts, model, application, draft.recordId(), draft.patientId(), null);
+				} else if ("CarePlan".equals(draft.kind()) && draft.patientId() != null) {
+					org.cairn.ui.careplan.CarePlans.open(parts, model, application, draft.recordId(), draft.patientId(), null);
 				}
 			}
 		}, failure -> {

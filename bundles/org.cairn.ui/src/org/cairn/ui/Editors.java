@@ -1,0 +1,49 @@
+package org.cairn.ui;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+
+/** Opens record editors in the chart area, one editor per record, found again by the record's id. */
+public final class Editors {
+
+	/** The part stack of the chart area, where editors open beside the chart. */
+	public static final String CHART_STACK = "org.cairn.app.partstack.chart";
+	/** Persisted-state keys every record editor has: its patient and episode. */
+	public static final String PATIENT = "cairn.patient";
+	public static final String EPISODE = "cairn.episode";
+
+	private Editors() {
+	}
+
+	/**
+	 * Shows the editor from {@code descriptor} whose persisted state {@code recordKey} is {@code recordId}, creating
+	 * it when it is not open (with {@code recordId} null: a new record).
+	 */
+	public static MPart open(EPartService parts, EModelService model, MApplication application, String descriptor, String recordKey,
+			String recordId, String patientId, String episodeId) {
+		if (recordId != null) {
+			for (MPart open : parts.getParts()) {
+				if (descriptor.equals(open.getElementId()) && recordId.equals(open.getPersistedState().get(recordKey))) {
+					parts.showPart(open, PartState.ACTIVATE);
+					return open;
+				}
+			}
+		}
+		MPart part = parts.createPart(descriptor);
+		if (recordId != null) {
+			part.getPersistedState().put(recordKey, recordId);
+		}
+		part.getPersistedState().put(PATIENT, patientId);
+		if (episodeId != null) {
+			part.getPersistedState().put(EPISODE, episodeId);
+		}
+		MPartStack stack = (MPartStack) model.find(CHART_STACK, application);
+		stack.getChildren().add(part);
+		parts.showPart(part, PartState.ACTIVATE);
+		return part;
+	}
+}

@@ -1,0 +1,51 @@
+package org.cairn.ui.handlers;
+
+import java.util.Set;
+
+import org.cairn.model.CarePlan;
+import org.cairn.model.CarePlanStatus;
+import org.cairn.store.TimelineEntry;
+import org.cairn.ui.CairnUi;
+import org.cairn.ui.Messages;
+import org.cairn.ui.careplan.CarePlans;
+import org.cairn.ui.chart.ChartSummary;
+import org.cairn.ui.data.StoreAccess;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+
+import jakarta.inject.Named;
+
+/**
+ * Chart › Care Plan (Ctrl+Shift+P): the open episode's care plan in its editor, the newest one not entered in
+ * error (an active plan or a draft still being written), or a new plan when the episode has none.
+ */
+public class CarePlanHandler {
+
+	@CanExecute
+	public boolean canExecute(@Optional @Named(CairnUi.ACTIVE_CHART) ChartSummary chart) {
+		return chart != null && chart.episode() != null;
+	}
+
+	@Execute
+	public void execute(@Named(CairnUi.ACTIVE_CHART) ChartSummary chart, StoreAccess store, EPartService parts, EModelService model,
+			MApplication application, IEventBroker events) {
+		String patient = chart.patient().getId();
+		String episode = chart.episode().getId();
+		store.run(Messages.get("plan.job.find"), records -> {
+			for (TimelineEntry entry : records.timeline(patient, Set.of("CarePlan"))) {
+				if (!CarePlanStatus.ENTERED_IN_ERROR.name().equals(entry.status())
+						&& records.read(entry.recordId()).map(stored -> stored.record() instanceof CarePlan plan
+								&& episode.equals(plan.getEpisodeId())).orElse(false)) {
+					return entry.recordId();
+				}
+			}
+			return "";
+		}, planId -> CarePlans.open(parts, model, application, planId.isEmpty() ? null : planId, patient, episode),
+				failure -> events.post(CairnUi.TOPIC_STATUS_MESSAGE, failure.message()));
+	}
+}
