@@ -73,6 +73,13 @@ public interface RecordStore {
 	List<DoseEntry> doses(String patientId, LocalDate from, LocalDate to);
 
 	/**
+	 * The records of kind {@code kind} (an EClass name) whose timeline status is {@code status}, across every
+	 * patient, oldest first, at most {@code limit}: a worklist. Session notes signed by an author who needs a
+	 * co-signature, and not yet co-signed, have the status {@code AWAITING_COSIGNATURE}.
+	 */
+	List<WorkItem> worklist(String kind, String status, int limit);
+
+	/**
 	 * Writes {@code record} as the draft of work in progress on it, replacing any earlier draft, durably (an
 	 * autosave). A draft is not a version: it is not in the record, the timeline or the indexes, and saving the
 	 * record as a version removes it.

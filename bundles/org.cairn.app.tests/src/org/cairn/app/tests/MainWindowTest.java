@@ -44,7 +44,7 @@ class MainWindowTest {
 		assertEquals(5, (int) bot.call(() -> main.getImages().length), "the window carries the product's five icon sizes");
 
 		List<String> tabs = bot.findAll(CTabItem.class).stream().map(bot::textOf).toList();
-		assertEquals(List.of("Patients", "Chart", "At a Glance"), tabs);
+		assertEquals(List.of("Patients", "To Co-sign", "Chart", "At a Glance"), tabs);
 
 		Text search = bot.byId(Text.class, "patients.search");
 		assertTrue(bot.isShowing(search), "the patient search is showing");

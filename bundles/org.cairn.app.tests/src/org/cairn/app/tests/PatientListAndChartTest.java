@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.cairn.model.NoteStatus;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -287,7 +288,28 @@ class PatientListAndChartTest {
 				.filter(text -> text.contains("note")).toList(), "saved: no marker");
 		assertTrue(store.draft(id).isEmpty(), "the saved version replaced the draft");
 
-		bot.click(bot.byId(Button.class, "note.sign"));
+		// Signing checks the note is complete, and says what is missing.
+		push(bot, "note.sign");
+		bot.waitUntil("the missing parts are named", () -> bot.textOf(state).startsWith("Not signed: Ended: a signed note says when"));
+		assertEquals(NoteStatus.DRAFT, ((org.cairn.model.SessionNote) store.read(id).orElseThrow().record()).getStatus());
+		fill(bot, "note.section.A", "Cravings linked to evening isolation");
+		fill(bot, "note.section.P", "Evening peer group; next session in one week");
+		Text started = bot.byId(Text.class, "note.startedAt");
+		String end = java.time.LocalDateTime.parse(bot.textOf(started), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+				.plusMinutes(50).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+		fill(bot, "note.endedAt", end);
+		assertEquals("50 min", bot.textOf(bot.byId(Label.class, "note.duration")));
+		select(bot, bot.byId(Combo.class, "note.risk.suicidal"), "None");
+		select(bot, bot.byId(Combo.class, "note.risk.homicidal"), "None");
+		select(bot, bot.byId(Combo.class, "note.risk.overdose"), "High");
+		push(bot, "note.sign");
+		bot.waitUntil("an elevated risk asks for the safety plan", () -> bot.textOf(state).contains("review the safety plan"));
+		Button safetyPlan = bot.byId(Button.class, "note.risk.safetyPlan");
+		bot.run(() -> {
+			safetyPlan.setSelection(true);
+			safetyPlan.notifyListeners(SWT.Selection, new Event());
+		});
+		push(bot, "note.sign");
 		bot.shell("Sign the note");
 		bot.click(bot.button("OK"));
 		bot.waitUntil("the note is signed", () -> bot.textOf(state).startsWith("Signed by"));
@@ -296,6 +318,9 @@ class PatientListAndChartTest {
 		assertEquals("Client reports cravings in the evening", bot.textOf(signedData));
 		org.cairn.model.SessionNote signed = (org.cairn.model.SessionNote) store.read(id).orElseThrow().record();
 		assertEquals(org.cairn.model.NoteStatus.SIGNED, signed.getStatus());
+		assertEquals(50, java.time.Duration.between(signed.getStartedAt(), signed.getEndedAt()).toMinutes());
+		assertEquals(org.cairn.model.RiskLevel.HIGH, signed.getRiskScreen().getOverdoseRisk());
+		assertTrue(signed.getRiskScreen().isSafetyPlanReviewed());
 		assertEquals(2, store.history(id).size(), "saved, then signed");
 		bot.screenshot("note-signed");
 	}
@@ -318,6 +343,16 @@ class PatientListAndChartTest {
 	private static boolean shows(UiBot bot, String fragment) {
 		return bot.findAll(Label.class).stream().anyMatch(label -> bot.textOf(label).contains(fragment))
 				|| bot.findAll(Text.class).stream().anyMatch(text -> bot.textOf(text).contains(fragment));
+	}
+
+	/**
+	 * Presses a button by its id, wherever it is scrolled to. The press runs later on the UI thread, so that a
+	 * dialog it opens does not hold up the test.
+	 */
+	static void push(UiBot bot, String id) {
+		Button button = bot.byId(Button.class, id);
+		assertTrue(bot.call(button::isEnabled), id + " is enabled");
+		bot.display().asyncExec(() -> button.notifyListeners(SWT.Selection, new Event()));
 	}
 
 	private static void fill(UiBot bot, String id, String text) {

@@ -402,6 +402,42 @@ abstract class RecordStoreTest {
 		assertEquals(1, store.history("n-d").size(), "discarding a draft leaves the record as it was");
 	}
 
+	@Test
+	void notesAwaitingCoSignatureAreAWorklistAcrossPatientsOldestFirstUntilCoSigned() {
+		SessionNote later = signed(Records.note("n-later", "p-2", Instant.parse("2026-11-21T10:00:00Z"), "Later"), true);
+		SessionNote earlier = signed(Records.note("n-earlier", "p-1", Instant.parse("2026-11-20T10:00:00Z"), "Earlier"), true);
+		SessionNote plain = signed(Records.note("n-plain", "p-1", Instant.parse("2026-11-19T10:00:00Z"), "No co-signature needed"), false);
+		store.save(later, 0, "u-intern", "signed");
+		store.save(earlier, 0, "u-intern", "signed");
+		store.save(plain, 0, "u-counsellor", "signed");
+
+		List<org.cairn.store.WorkItem> queue = store.worklist("SessionNote", "AWAITING_COSIGNATURE", 50);
+		assertEquals(List.of("n-earlier", "n-later"), queue.stream().map(org.cairn.store.WorkItem::recordId).toList(), "oldest first");
+		assertEquals("p-1", queue.get(0).patientId());
+		assertEquals("u-counsellor", queue.get(0).author());
+		assertEquals(List.of("n-earlier"), store.worklist("SessionNote", "AWAITING_COSIGNATURE", 1).stream()
+				.map(org.cairn.store.WorkItem::recordId).toList(), "at most the limit");
+
+		org.cairn.model.Signature coSignature = CairnFactory.eINSTANCE.createSignature();
+		coSignature.setSignerId("u-supervisor");
+		coSignature.setRole(org.cairn.model.SignerRole.SUPERVISOR);
+		earlier.setCoSignature(coSignature);
+		store.save(earlier, 1, "u-supervisor", "co-signed");
+		assertEquals(List.of("n-later"), store.worklist("SessionNote", "AWAITING_COSIGNATURE", 50).stream()
+				.map(org.cairn.store.WorkItem::recordId).toList(), "a co-signed note leaves the queue");
+		assertEquals("SIGNED", store.timeline("p-1", java.util.Set.of("SessionNote")).get(0).status());
+	}
+
+	private static SessionNote signed(SessionNote note, boolean needsCoSignature) {
+		org.cairn.model.Signature signature = CairnFactory.eINSTANCE.createSignature();
+		signature.setSignerId(note.getAuthorId());
+		signature.setRole(org.cairn.model.SignerRole.CLINICIAN);
+		note.setSignature(signature);
+		note.setStatus(NoteStatus.SIGNED);
+		note.setCoSignatureRequired(needsCoSignature);
+		return note;
+	}
+
 	private static List<String> episodes(List<CensusEntry> entries) {
 		return entries.stream().map(CensusEntry::episodeId).toList();
 	}

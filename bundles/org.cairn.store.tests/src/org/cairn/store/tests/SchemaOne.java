@@ -57,7 +57,16 @@ final class SchemaOne {
 		for (int i = 0; i < 5; i++) {
 			Instant at = admitted.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(3600L * (8 + 5 * i));
 			records.add(Records.response("r-" + i, "p-1", "cows", at, 6 + 3 * i, "mild"));
-			records.add(Records.note("n-" + i, "p-1", at.plusSeconds(1800), "Session " + i));
+			org.cairn.model.SessionNote note = Records.note("n-" + i, "p-1", at.plusSeconds(1800), "Session " + i);
+			if (i == 3) {
+				// Signed by an author whose notes need a co-signature: schema 4 puts it on the co-signature worklist.
+				org.cairn.model.Signature signature = org.cairn.model.CairnFactory.eINSTANCE.createSignature();
+				signature.setSignerId(note.getAuthorId());
+				note.setSignature(signature);
+				note.setStatus(org.cairn.model.NoteStatus.SIGNED);
+				note.setCoSignatureRequired(true);
+			}
+			records.add(note);
 			records.add(Records.dose("d-" + i, "p-1", admitted.plusDays(3 + i), i == 2 ? DoseOutcome.MISSED : DoseOutcome.OBSERVED, 40 + 5 * i));
 		}
 		return records;
@@ -157,5 +166,7 @@ final class SchemaOne {
 		List<DoseEntry> doses = store.doses("p-1", LocalDate.now().minusDays(17), LocalDate.now().minusDays(13));
 		assertEquals(5, doses.size());
 		assertEquals(DoseOutcome.MISSED, doses.get(2).outcome());
+		assertEquals(List.of("n-3"), store.worklist("SessionNote", "AWAITING_COSIGNATURE", 10).stream().map(org.cairn.store.WorkItem::recordId)
+				.toList(), "the signed note that needs a co-signature is on the worklist");
 	}
 }

@@ -115,7 +115,10 @@ public final class Database implements AutoCloseable {
 			throw new StoreException("Cannot create the database folder " + folder + ": " + e.getMessage(), e);
 		}
 		JdbcDataSource h2 = new JdbcDataSource();
-		h2.setURL("jdbc:h2:file:" + folder.resolve(EMBEDDED_NAME).toAbsolutePath() + "");
+		// DB_CLOSE_ON_EXIT=FALSE: the store closes the database itself when Cairn stops (RecordStoreService), after
+		// any compaction. Left on, H2's own JVM shutdown hook closes it concurrently with that orderly stop, and
+		// the stop then opened the file a second time while the process was exiting.
+		h2.setURL("jdbc:h2:file:" + folder.resolve(EMBEDDED_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
 		h2.setUser("cairn");
 		h2.setPassword("");
 		return new Database(h2, Dialect.H2, "the embedded database in " + folder, folder);

@@ -199,6 +199,29 @@ final class IndexWriter implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Derives the timeline columns of every head of kind {@code kind} again from its current version: what a
+	 * migration runs when the way a kind's timeline status is derived changes.
+	 */
+	static void refreshHeads(Connection connection, String kind) throws SQLException {
+		try (PreparedStatement head = connection.prepareStatement("UPDATE cairn_record SET occurred_at = ?, status = ?, author = ? WHERE id = ?");
+				PreparedStatement select = connection.prepareStatement("SELECT v.record_id, v.content FROM cairn_version v"
+						+ " JOIN cairn_record r ON r.id = v.record_id AND r.current_version = v.version WHERE r.kind = ?")) {
+			select.setFetchSize(500);
+			select.setString(1, kind);
+			ResultSet rows = select.executeQuery();
+			while (rows.next()) {
+				String id = rows.getString(1);
+				Indexer.TimelineRow timeline = Indexer.timeline(RecordCodec.decode(id, rows.getBytes(2)));
+				setInstant(head, 1, timeline == null ? null : timeline.occurredAt());
+				head.setString(2, timeline == null ? null : timeline.status());
+				head.setString(3, timeline == null ? null : timeline.author());
+				head.setString(4, id);
+				head.executeUpdate();
+			}
+		}
+	}
+
 	static void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {
 		if (date == null) {
 			statement.setNull(index, Types.DATE);

@@ -58,6 +58,9 @@ public final class Indexer {
 			BigDecimal doseMg, int takeHomeDoses, Instant administeredAt) {
 	}
 
+	/** The timeline status of a signed session note that still needs a supervisor's co-signature (a worklist). */
+	public static final String AWAITING_COSIGNATURE = "AWAITING_COSIGNATURE";
+
 	/** The status index rows give a record marked entered-in-error, whatever its own status says. */
 	public static final String ENTERED_IN_ERROR = "ENTERED_IN_ERROR";
 
@@ -116,6 +119,9 @@ public final class Indexer {
 		if (chart instanceof SessionNote note) {
 			at = note.getStartedAt();
 			status = name(note.getStatus());
+			if (note.getStatus() == org.cairn.model.NoteStatus.SIGNED && note.isCoSignatureRequired() && note.getCoSignature() == null) {
+				status = AWAITING_COSIGNATURE;
+			}
 			author = note.getAuthorId();
 		} else if (chart instanceof AssessmentResponse response) {
 			at = response.getAdministeredAt();

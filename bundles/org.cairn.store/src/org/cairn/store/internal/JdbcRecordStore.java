@@ -482,6 +482,15 @@ public final class JdbcRecordStore implements RecordStore {
 				rows.getBigDecimal(6), rows.getInt(7), instant(rows, 8)));
 	}
 
+	@Override
+	public List<org.cairn.store.WorkItem> worklist(String kind, String status, int limit) {
+		String sql = "SELECT id, kind, patient_id, occurred_at, status, author FROM cairn_record WHERE kind = ? AND status = ?"
+				+ " ORDER BY occurred_at NULLS LAST, id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY";
+		return select("the " + kind + " records with status " + status, sql, List.of(kind, status),
+				rows -> new org.cairn.store.WorkItem(rows.getString(1), rows.getString(2), rows.getString(3), instant(rows, 4),
+						rows.getString(5), rows.getString(6)));
+	}
+
 	@FunctionalInterface
 	private interface RowReader<T> {
 		T read(ResultSet rows) throws SQLException;

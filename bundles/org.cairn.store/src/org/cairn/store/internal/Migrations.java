@@ -56,7 +56,9 @@ public final class Migrations {
 			new Migration(1, "records, versions and indexes", "/db/migration/V1__records_versions_and_indexes.sql"),
 			new Migration(2, "census, responses, doses; the timeline on the head row",
 					"/db/migration/V2__census_responses_doses_and_timeline_on_head.sql", IndexWriter::rebuild),
-			new Migration(3, "drafts", "/db/migration/V3__drafts.sql"));
+			new Migration(3, "drafts", "/db/migration/V3__drafts.sql"),
+			new Migration(4, "worklists: records by kind and status; notes awaiting co-signature",
+					"/db/migration/V4__worklists.sql", connection -> IndexWriter.refreshHeads(connection, "SessionNote")));
 
 	private static final String HISTORY = "cairn_schema_history";
 

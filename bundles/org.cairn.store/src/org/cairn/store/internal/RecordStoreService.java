@@ -131,6 +131,11 @@ public class RecordStoreService implements RecordStore {
 	}
 
 	@Override
+	public List<org.cairn.store.WorkItem> worklist(String kind, String status, int limit) {
+		return store.worklist(kind, status, limit);
+	}
+
+	@Override
 	public void saveDraft(ClinicalRecord record, int basedOnVersion, String user) {
 		store.saveDraft(record, basedOnVersion, user);
 	}

@@ -7,10 +7,19 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import org.cairn.model.Addendum;
 import org.cairn.model.CairnFactory;
+import org.cairn.model.CarePlan;
 import org.cairn.model.ClinicalRecord;
+import org.cairn.model.ErrorMark;
+import org.cairn.model.Goal;
+import org.cairn.model.Objective;
+import org.cairn.model.Problem;
+import org.cairn.model.RiskLevel;
+import org.cairn.model.RiskScreen;
 import org.cairn.model.Modality;
 import org.cairn.model.NoteFormat;
 import org.cairn.model.NoteSection;
@@ -20,15 +29,19 @@ import org.cairn.model.SessionNote;
 import org.cairn.model.Signature;
 import org.cairn.model.SignerRole;
 import org.cairn.store.Draft;
+import org.cairn.store.RecordStore;
 import org.cairn.store.StoredRecord;
+import org.cairn.store.TimelineEntry;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.data.StoreAccess;
+import org.cairn.ui.dialogs.TextEntryDialog;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.MDirtyable;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -40,6 +53,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Text;
 
 import jakarta.annotation.PostConstruct;
@@ -52,6 +66,11 @@ import jakarta.inject.Inject;
  * draft every {@link #AUTOSAVE_MS} ms (the store's draft table, durable); Save (Ctrl+S) stores a version and
  * Sign stores the signed version, after which the note is read-only. Reopening a note whose draft is newer than
  * its last version continues the draft, so a crash loses at most a few seconds of typing.
+ *
+ * <p>
+ * Beside its sections a note records the objectives of the active care plan it addressed and a risk screen;
+ * signing checks it is complete ({@link NoteRules}). A signed note is corrected with signed addenda, can be marked
+ * entered in error with a reason, and, when it needs one, is co-signed by a supervisor other than its author.
  */
 public class NoteEditorPart {
 
@@ -73,6 +92,12 @@ public class NoteEditorPart {
 	private MDirtyable dirty;
 	@Inject
 	private IEventBroker events;
+	@Inject
+	private EPartService partService;
+
+	/** An objective of the active plan a note can say it addressed: its id ("1.2") and statement. */
+	record ObjectiveChoice(String id, String statement) {
+	}
 
 	private SessionNote note;
 	private int version;
@@ -85,7 +110,23 @@ public class NoteEditorPart {
 	private Combo modality;
 	private Combo format;
 	private Text startedAt;
+	private Text endedAt;
+	private Text location;
+	private Label duration;
 	private Composite sections;
+	private Group objectivesGroup;
+	private final List<Button> objectiveChecks = new ArrayList<>();
+	private List<ObjectiveChoice> objectives = List.of();
+	private Combo suicidal;
+	private Combo homicidal;
+	private Combo overdose;
+	private Button safetyPlan;
+	private Text riskNotes;
+	private Button coSignatureRequired;
+	private Composite addenda;
+	private Button addendum;
+	private Button coSign;
+	private Button errorMark;
 	private final List<Text> sectionTexts = new ArrayList<>();
 	private Button sign;
 	private final Runnable autosave = this::autosave;
@@ -112,8 +153,23 @@ public class NoteEditorPart {
 		new Label(body, SWT.NONE).setText(Messages.get("note.field.startedAt"));
 		startedAt = new Text(body, SWT.BORDER);
 		startedAt.setData(CairnUi.WIDGET_ID, "note.startedAt");
+		startedAt.setMessage(Messages.get("note.when.hint"));
 		startedAt.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		startedAt.addModifyListener(event -> edited());
+		new Label(body, SWT.NONE).setText(Messages.get("note.field.endedAt"));
+		endedAt = new Text(body, SWT.BORDER);
+		endedAt.setData(CairnUi.WIDGET_ID, "note.endedAt");
+		endedAt.setMessage(Messages.get("note.when.hint"));
+		endedAt.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		endedAt.addModifyListener(event -> edited());
+		new Label(body, SWT.NONE).setText(Messages.get("note.field.location"));
+		location = new Text(body, SWT.BORDER);
+		location.setData(CairnUi.WIDGET_ID, "note.location");
+		location.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		location.addModifyListener(event -> edited());
+		duration = new Label(body, SWT.NONE);
+		duration.setData(CairnUi.WIDGET_ID, "note.duration");
+		duration.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		format.addListener(SWT.Selection, event -> {
 			int index = format.getSelectionIndex();
 			if (note != null && index >= 0) {
@@ -127,15 +183,80 @@ public class NoteEditorPart {
 		sections.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
 		sections.setLayout(new GridLayout(1, false));
 
+		objectivesGroup = new Group(body, SWT.NONE);
+		objectivesGroup.setText(Messages.get("note.objectives"));
+		objectivesGroup.setData(CairnUi.WIDGET_ID, "note.objectives");
+		objectivesGroup.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+		objectivesGroup.setLayout(new GridLayout(1, false));
+
+		Group risk = new Group(body, SWT.NONE);
+		risk.setText(Messages.get("note.risk"));
+		risk.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+		risk.setLayout(new GridLayout(4, false));
+		suicidal = riskCombo(risk, "note.risk.suicidal");
+		homicidal = riskCombo(risk, "note.risk.homicidal");
+		overdose = riskCombo(risk, "note.risk.overdose");
+		safetyPlan = new Button(risk, SWT.CHECK);
+		safetyPlan.setText(Messages.get("note.risk.safetyPlan"));
+		safetyPlan.setData(CairnUi.WIDGET_ID, "note.risk.safetyPlan");
+		safetyPlan.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 2, 1));
+		safetyPlan.addListener(SWT.Selection, event -> edited());
+		new Label(risk, SWT.NONE).setText(Messages.get("note.risk.notes"));
+		riskNotes = new Text(risk, SWT.BORDER);
+		riskNotes.setData(CairnUi.WIDGET_ID, "note.risk.notes");
+		riskNotes.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		riskNotes.setMessage(Messages.get("note.risk.notes.hint"));
+		riskNotes.addModifyListener(event -> edited());
+
+		coSignatureRequired = new Button(body, SWT.CHECK);
+		coSignatureRequired.setText(Messages.get("note.coSignatureRequired"));
+		coSignatureRequired.setData(CairnUi.WIDGET_ID, "note.coSignatureRequired");
+		coSignatureRequired.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 4, 1));
+		coSignatureRequired.addListener(SWT.Selection, event -> edited());
+
+		addenda = new Composite(body, SWT.NONE);
+		addenda.setData(CairnUi.WIDGET_ID, "note.addenda");
+		addenda.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+		addenda.setLayout(new GridLayout(1, false));
+
 		Composite buttons = new Composite(body, SWT.NONE);
 		buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false, 4, 1));
-		buttons.setLayout(new GridLayout(1, false));
-		sign = new Button(buttons, SWT.PUSH);
-		sign.setText(Messages.get("note.sign"));
-		sign.setData(CairnUi.WIDGET_ID, "note.sign");
-		sign.addListener(SWT.Selection, event -> sign());
+		buttons.setLayout(new GridLayout(4, false));
+		errorMark = button(buttons, "note.errorMark", this::markEnteredInError);
+		addendum = button(buttons, "note.addendum", this::addAddendum);
+		coSign = button(buttons, "note.cosign", this::coSign);
+		sign = button(buttons, "note.sign", this::sign);
 		setEditable(false);
 		load();
+	}
+
+	private Button button(Composite parent, String id, Runnable action) {
+		Button button = new Button(parent, SWT.PUSH);
+		button.setLayoutData(new GridData());
+		button.setText(Messages.get(id));
+		button.setData(CairnUi.WIDGET_ID, id);
+		button.addListener(SWT.Selection, event -> action.run());
+		return button;
+	}
+
+	private Combo riskCombo(Composite parent, String id) {
+		new Label(parent, SWT.NONE).setText(Messages.get(id));
+		Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+		combo.setData(CairnUi.WIDGET_ID, id);
+		combo.add("");
+		for (RiskLevel level : RiskLevel.values()) {
+			combo.add(Messages.label(level));
+		}
+		combo.addListener(SWT.Selection, event -> edited());
+		return combo;
+	}
+
+	private static RiskLevel level(Combo combo) {
+		return combo.getSelectionIndex() <= 0 ? null : RiskLevel.values()[combo.getSelectionIndex() - 1];
+	}
+
+	private static void select(Combo combo, RiskLevel level) {
+		combo.select(level == null ? 0 : level.ordinal() + 1);
 	}
 
 	private Combo combo(String id, Enum<?>[] values) {
@@ -151,7 +272,10 @@ public class NoteEditorPart {
 		return combo;
 	}
 
-	/** Reads the note: its draft when there is one (work not yet saved), else its current version, else a new note. */
+	/**
+	 * Reads the note: its draft when there is one (work not yet saved), else its current version, else a new note;
+	 * and the objectives of its episode's active care plan, which the note can say it addressed.
+	 */
 	private void load() {
 		String id = part.getPersistedState().computeIfAbsent(NOTE, key -> "n-" + UUID.randomUUID());
 		String patient = part.getPersistedState().get(PATIENT);
@@ -159,13 +283,19 @@ public class NoteEditorPart {
 		store.run(Messages.get("note.job.open"), records -> {
 			java.util.Optional<StoredRecord<ClinicalRecord>> stored = records.read(id);
 			java.util.Optional<Draft<ClinicalRecord>> draft = records.draft(id);
-			return new Object[] { stored.orElse(null), draft.orElse(null) };
+			String episodeId = stored.map(s -> ((SessionNote) s.record()).getEpisodeId())
+					.orElse(draft.map(d -> d.record() instanceof SessionNote n ? n.getEpisodeId() : null).orElse(episode));
+			String patientId = stored.map(s -> ((SessionNote) s.record()).getPatientId()).orElse(patient);
+			return new Object[] { stored.orElse(null), draft.orElse(null), activeObjectives(records, patientId, episodeId) };
 		}, found -> {
 			if (body.isDisposed()) {
 				return;
 			}
 			StoredRecord<?> stored = (StoredRecord<?>) found[0];
 			Draft<?> draft = (Draft<?>) found[1];
+			@SuppressWarnings("unchecked")
+			List<ObjectiveChoice> choices = (List<ObjectiveChoice>) found[2];
+			objectives = choices;
 			version = stored == null ? 0 : stored.version();
 			if (draft != null && draft.basedOnVersion() == version && draft.record() instanceof SessionNote kept) {
 				note = kept;
@@ -178,11 +308,41 @@ public class NoteEditorPart {
 				note = newNote(id, patient, episode);
 				show(null);
 			}
+			// A new note, or one continued, is for typing: the cursor goes to its first section.
+			if (note.getStatus() == NoteStatus.DRAFT && !sectionTexts.isEmpty() && partService.getActivePart() == part) {
+				sectionTexts.get(0).setFocus();
+			}
 		}, failure -> {
 			if (!state.isDisposed()) {
 				state.setText(failure.message());
 			}
 		});
+	}
+
+	/** The objectives of the episode's active care plan (the newest active one), in plan order. */
+	static List<ObjectiveChoice> activeObjectives(RecordStore records, String patientId, String episodeId) {
+		if (patientId == null) {
+			return List.of();
+		}
+		for (TimelineEntry entry : records.timeline(patientId, Set.of("CarePlan"))) {
+			if (!"ACTIVE".equals(entry.status())) {
+				continue;
+			}
+			ClinicalRecord record = records.read(entry.recordId()).map(StoredRecord::record).orElse(null);
+			if (record instanceof CarePlan plan && (episodeId == null || episodeId.equals(plan.getEpisodeId()))) {
+				List<ObjectiveChoice> choices = new ArrayList<>();
+				for (Problem problem : plan.getProblems()) {
+					Goal goal = problem.getGoal();
+					if (goal != null) {
+						for (Objective objective : goal.getObjectives()) {
+							choices.add(new ObjectiveChoice(objective.getId(), objective.getStatement()));
+						}
+					}
+				}
+				return choices;
+			}
+		}
+		return List.of();
 	}
 
 	private static SessionNote newNote(String id, String patient, String episode) {
@@ -204,18 +364,131 @@ public class NoteEditorPart {
 		serviceType.select(note.getServiceType() == null ? -1 : note.getServiceType().ordinal());
 		modality.select(note.getModality() == null ? -1 : note.getModality().ordinal());
 		format.select(note.getFormat() == null ? -1 : note.getFormat().ordinal());
-		startedAt.setText(note.getStartedAt() == null ? "" : WHEN.format(note.getStartedAt().atZone(ZoneId.systemDefault())));
+		startedAt.setText(when(note.getStartedAt()));
+		endedAt.setText(when(note.getEndedAt()));
+		location.setText(note.getLocation() == null ? "" : note.getLocation());
+		showDuration();
 		showSections();
+		showObjectives();
+		RiskScreen risk = note.getRiskScreen();
+		select(suicidal, risk == null ? null : risk.getSuicidalIdeation());
+		select(homicidal, risk == null ? null : risk.getHomicidalIdeation());
+		select(overdose, risk == null ? null : risk.getOverdoseRisk());
+		safetyPlan.setSelection(risk != null && risk.isSafetyPlanReviewed());
+		riskNotes.setText(risk == null || risk.getNotes() == null ? "" : risk.getNotes());
+		coSignatureRequired.setSelection(note.isCoSignatureRequired());
+		showAddenda();
+		boolean draft = note.getStatus() == NoteStatus.DRAFT;
+		setEditable(draft);
 		boolean signed = note.getStatus() == NoteStatus.SIGNED;
-		setEditable(!signed);
+		boolean awaiting = signed && note.isCoSignatureRequired() && note.getCoSignature() == null;
+		// Only the actions that apply to the note as it is are shown.
+		offer(sign, draft);
+		offer(addendum, signed);
+		offer(coSign, awaiting);
+		offer(errorMark, version > 0 && note.getStatus() != NoteStatus.ENTERED_IN_ERROR);
 		part.setLabel(Messages.format("note.tab", Messages.label(note.getFormat())));
 		part.updateLocalization();
-		state.setText(message != null ? message : signed
-				? Messages.format("note.state.signed", note.getSignature() == null ? "" : note.getSignature().getSignerId(),
-						note.getSignature() == null ? "" : Messages.dateTime(note.getSignature().getSignedAt()))
-				: version == 0 ? Messages.get("note.state.new") : Messages.format("note.state.saved", version));
+		state.setText(message != null ? message : stateText(awaiting));
 		loading = false;
 		body.layout(true, true);
+	}
+
+	private static void offer(Button button, boolean applies) {
+		button.setEnabled(applies);
+		button.setVisible(applies);
+		((GridData) button.getLayoutData()).exclude = !applies;
+		button.getParent().layout(true);
+	}
+
+	private String stateText(boolean awaiting) {
+		Signature signature = note.getSignature();
+		String signer = signature == null ? "" : signature.getSignerId();
+		String signedAt = signature == null ? "" : Messages.dateTime(signature.getSignedAt());
+		if (note.getStatus() == NoteStatus.ENTERED_IN_ERROR && note.getEnteredInError() != null) {
+			ErrorMark mark = note.getEnteredInError();
+			return Messages.format("note.state.enteredInError", mark.getMarkedBy(), Messages.dateTime(mark.getMarkedAt()), mark.getReason());
+		}
+		if (note.getStatus() == NoteStatus.SIGNED) {
+			if (awaiting) {
+				return Messages.format("note.state.awaitingCoSignature", signer, signedAt);
+			}
+			if (note.getCoSignature() != null) {
+				return Messages.format("note.state.coSigned", signer, signedAt, note.getCoSignature().getSignerId(),
+						Messages.dateTime(note.getCoSignature().getSignedAt()));
+			}
+			return Messages.format("note.state.signed", signer, signedAt);
+		}
+		return version == 0 ? Messages.get("note.state.new") : Messages.format("note.state.saved", version);
+	}
+
+	private static String when(Instant instant) {
+		return instant == null ? "" : WHEN.format(instant.atZone(ZoneId.systemDefault()));
+	}
+
+	private static Instant parseWhen(String text) {
+		try {
+			return text == null || text.isBlank() ? null : LocalDateTime.parse(text.strip(), WHEN).atZone(ZoneId.systemDefault()).toInstant();
+		} catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+
+	private void showDuration() {
+		Instant start = parseWhen(startedAt.getText());
+		Instant end = parseWhen(endedAt.getText());
+		duration.setText(start != null && end != null && end.isAfter(start)
+				? Messages.format("note.duration", java.time.Duration.between(start, end).toMinutes())
+				: Messages.get("note.duration.none"));
+	}
+
+	private void showObjectives() {
+		for (Control child : objectivesGroup.getChildren()) {
+			child.dispose();
+		}
+		objectiveChecks.clear();
+		List<ObjectiveChoice> shown = new ArrayList<>(objectives);
+		// An objective the note addressed stays listed even when the plan has changed since.
+		for (String addressed : note.getObjectivesAddressed()) {
+			if (shown.stream().noneMatch(choice -> choice.id().equals(addressed))) {
+				shown.add(new ObjectiveChoice(addressed, ""));
+			}
+		}
+		if (shown.isEmpty()) {
+			Label none = new Label(objectivesGroup, SWT.WRAP);
+			none.setText(Messages.get("note.objectives.none"));
+			none.setData(CairnUi.WIDGET_ID, "note.objectives.none");
+		}
+		for (ObjectiveChoice choice : shown) {
+			Button check = new Button(objectivesGroup, SWT.CHECK);
+			check.setText(choice.statement().isEmpty() ? choice.id() : choice.id() + "  " + choice.statement());
+			check.setData(CairnUi.WIDGET_ID, "note.objective." + choice.id());
+			check.setData(choice.id());
+			check.setSelection(note.getObjectivesAddressed().contains(choice.id()));
+			check.addListener(SWT.Selection, event -> edited());
+			objectiveChecks.add(check);
+		}
+		objectivesGroup.layout(true, true);
+	}
+
+	private void showAddenda() {
+		for (Control child : addenda.getChildren()) {
+			child.dispose();
+		}
+		if (!note.getAddenda().isEmpty()) {
+			Label title = new Label(addenda, SWT.NONE);
+			title.setText(Messages.get("note.addenda"));
+			title.setData(CairnUi.CSS_CLASS, "GlanceTitle");
+		}
+		for (Addendum entry : note.getAddenda()) {
+			Label heading = new Label(addenda, SWT.NONE);
+			heading.setText(Messages.format("note.addendum.line", entry.getAuthorId(), Messages.dateTime(entry.getWrittenAt())));
+			Text text = new Text(addenda, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY);
+			text.setData(CairnUi.WIDGET_ID, "note.addendum.text");
+			text.setText(entry.getText() == null ? "" : entry.getText());
+			text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		}
+		addenda.layout(true, true);
 	}
 
 	private void showSections() {
@@ -233,18 +506,25 @@ public class NoteEditorPart {
 			data.heightHint = 70;
 			text.setLayoutData(data);
 			text.addModifyListener(event -> edited());
-			text.setEditable(note.getStatus() != NoteStatus.SIGNED);
+			text.setEditable(note.getStatus() == NoteStatus.DRAFT);
 			sectionTexts.add(text);
 		}
 		sections.layout(true, true);
 	}
 
 	private void setEditable(boolean editable) {
-		for (Control control : new Control[] { serviceType, modality, format, startedAt, sign }) {
+		for (Control control : new Control[] { serviceType, modality, format, suicidal, homicidal, overdose, safetyPlan,
+				coSignatureRequired }) {
 			control.setEnabled(editable);
+		}
+		for (Text text : new Text[] { startedAt, endedAt, location, riskNotes }) {
+			text.setEditable(editable);
 		}
 		for (Text text : sectionTexts) {
 			text.setEditable(editable);
+		}
+		for (Button check : objectiveChecks) {
+			check.setEnabled(editable);
 		}
 	}
 
@@ -253,6 +533,7 @@ public class NoteEditorPart {
 		if (loading || note == null) {
 			return;
 		}
+		showDuration();
 		dirty.setDirty(true);
 		if (!changedSinceAutosave) {
 			changedSinceAutosave = true;
@@ -266,11 +547,30 @@ public class NoteEditorPart {
 		note.setServiceType(s < 0 ? null : ServiceType.values()[s]);
 		int m = modality.getSelectionIndex();
 		note.setModality(m < 0 ? null : Modality.values()[m]);
-		try {
-			note.setStartedAt(LocalDateTime.parse(startedAt.getText().strip(), WHEN).atZone(ZoneId.systemDefault()).toInstant());
-		} catch (DateTimeParseException e) {
-			// Kept as it was; saving names the problem.
+		// A time that cannot be read is kept as it was; saving names the problem.
+		Instant start = parseWhen(startedAt.getText());
+		if (start != null || startedAt.getText().isBlank()) {
+			note.setStartedAt(start);
 		}
+		Instant end = parseWhen(endedAt.getText());
+		if (end != null || endedAt.getText().isBlank()) {
+			note.setEndedAt(end);
+		}
+		note.setLocation(location.getText().isBlank() ? null : location.getText().strip());
+		note.getObjectivesAddressed().clear();
+		for (Button check : objectiveChecks) {
+			if (check.getSelection()) {
+				note.getObjectivesAddressed().add((String) check.getData());
+			}
+		}
+		RiskScreen risk = note.getRiskScreen() != null ? note.getRiskScreen() : CairnFactory.eINSTANCE.createRiskScreen();
+		risk.setSuicidalIdeation(level(suicidal));
+		risk.setHomicidalIdeation(level(homicidal));
+		risk.setOverdoseRisk(level(overdose));
+		risk.setSafetyPlanReviewed(safetyPlan.getSelection());
+		risk.setNotes(riskNotes.getText().isBlank() ? null : riskNotes.getText().strip());
+		note.setRiskScreen(risk);
+		note.setCoSignatureRequired(coSignatureRequired.getSelection());
 		for (int i = 0; i < sectionTexts.size() && i < note.getSections().size(); i++) {
 			note.getSections().get(i).setText(sectionTexts.get(i).getText());
 		}
@@ -309,9 +609,21 @@ public class NoteEditorPart {
 		if (note == null) {
 			return;
 		}
-		collect();
-		if (startedAt.getText().isBlank() || parseFails()) {
-			state.setText(Messages.get("note.problem.startedAt"));
+		if (note.getStatus() == NoteStatus.DRAFT) {
+			collect();
+		}
+		List<String> problems = new ArrayList<>();
+		if (parseWhen(startedAt.getText()) == null) {
+			problems.add(Messages.get("note.rule.startedAt"));
+		}
+		if (!endedAt.getText().isBlank() && parseWhen(endedAt.getText()) == null) {
+			problems.add(Messages.get("note.rule.endedAt"));
+		}
+		if (problems.isEmpty()) {
+			problems.addAll(NoteRules.forSaving(note));
+		}
+		if (!problems.isEmpty()) {
+			state.setText(Messages.format("note.save.problems", String.join(" ", problems)));
 			return;
 		}
 		SessionNote copy = EcoreUtil.copy(note);
@@ -337,24 +649,24 @@ public class NoteEditorPart {
 		});
 	}
 
-	private boolean parseFails() {
-		try {
-			LocalDateTime.parse(startedAt.getText().strip(), WHEN);
-			return false;
-		} catch (DateTimeParseException e) {
-			return true;
-		}
-	}
-
 	/** Sign: after a confirmation, the note is stored signed and becomes read-only; corrections are addenda. */
 	private void sign() {
-		if (note == null || note.getStatus() == NoteStatus.SIGNED) {
+		if (note == null || note.getStatus() != NoteStatus.DRAFT) {
+			return;
+		}
+		collect();
+		List<String> problems = NoteRules.forSigning(note);
+		if (parseWhen(endedAt.getText()) == null && !endedAt.getText().isBlank()) {
+			problems.add(0, Messages.get("note.rule.endedAt"));
+		}
+		if (!problems.isEmpty()) {
+			state.setText(Messages.format("note.sign.problems", String.join(" ", problems.subList(0, Math.min(3, problems.size())))
+					+ (problems.size() > 3 ? " (+" + (problems.size() - 3) + ")" : "")));
 			return;
 		}
 		if (!MessageDialog.openConfirm(body.getShell(), Messages.get("note.sign.title"), Messages.get("note.sign.confirm"))) {
 			return;
 		}
-		collect();
 		Signature signature = CairnFactory.eINSTANCE.createSignature();
 		signature.setSignerId(CairnUi.currentUser());
 		signature.setRole(SignerRole.CLINICIAN);
@@ -363,6 +675,77 @@ public class NoteEditorPart {
 		note.setSignature(signature);
 		note.setStatus(NoteStatus.SIGNED);
 		store(Messages.get("note.reason.signed"), null);
+	}
+
+	/** A signed addendum: the correction or addition is kept beside the signed text, which does not change. */
+	private void addAddendum() {
+		if (note == null || note.getStatus() != NoteStatus.SIGNED || dirty.isDirty()) {
+			return;
+		}
+		TextEntryDialog dialog = new TextEntryDialog(body.getShell(), Messages.get("note.addendum.title"), Messages.get("note.addendum.title"),
+				Messages.get("note.addendum.message"), Messages.get("note.addendum.text"), Messages.get("note.addendum.ok"), "note.addendum.entry",
+				true, NoteRules::forAddendum);
+		if (dialog.open() != TextEntryDialog.OK) {
+			return;
+		}
+		Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		Addendum entry = CairnFactory.eINSTANCE.createAddendum();
+		entry.setText(dialog.value());
+		entry.setAuthorId(CairnUi.currentUser());
+		entry.setWrittenAt(now);
+		entry.setSignature(signature(SignerRole.CLINICIAN, Messages.get("note.sign.meaning"), now));
+		note.getAddenda().add(entry);
+		store(Messages.get("note.reason.addendum"), null);
+	}
+
+	/** Entered in error, with the reason: the note stays readable in the chart and no longer counts. */
+	private void markEnteredInError() {
+		if (note == null || version == 0 || note.getStatus() == NoteStatus.ENTERED_IN_ERROR) {
+			return;
+		}
+		TextEntryDialog dialog = new TextEntryDialog(body.getShell(), Messages.get("note.errorMark.title"), Messages.get("note.errorMark.title"),
+				Messages.get("note.errorMark.message"), Messages.get("note.errorMark.reason"), Messages.get("note.errorMark.ok"), "note.errorMark.reason",
+				false, NoteRules::forErrorMark);
+		if (dialog.open() != TextEntryDialog.OK) {
+			return;
+		}
+		if (note.getStatus() == NoteStatus.DRAFT) {
+			collect();
+		}
+		ErrorMark mark = CairnFactory.eINSTANCE.createErrorMark();
+		mark.setReason(dialog.value());
+		mark.setMarkedBy(CairnUi.currentUser());
+		mark.setMarkedAt(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+		note.setEnteredInError(mark);
+		note.setStatus(NoteStatus.ENTERED_IN_ERROR);
+		store(Messages.format("note.reason.errorMark", dialog.value()), null);
+	}
+
+	/** A supervisor's co-signature on a signed note that needs one; never the author's own. */
+	private void coSign() {
+		if (note == null || note.getStatus() != NoteStatus.SIGNED || !note.isCoSignatureRequired() || note.getCoSignature() != null) {
+			return;
+		}
+		String user = CairnUi.currentUser();
+		if (user.equals(note.getAuthorId()) || note.getSignature() != null && user.equals(note.getSignature().getSignerId())) {
+			state.setText(Messages.get("note.cosign.own"));
+			return;
+		}
+		if (!MessageDialog.openConfirm(body.getShell(), Messages.get("note.cosign.title"), Messages.get("note.cosign.confirm"))) {
+			return;
+		}
+		note.setCoSignature(signature(SignerRole.SUPERVISOR, Messages.get("note.cosign.meaning"),
+				Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+		store(Messages.get("note.reason.cosigned"), null);
+	}
+
+	private static Signature signature(SignerRole role, String meaning, Instant at) {
+		Signature signature = CairnFactory.eINSTANCE.createSignature();
+		signature.setSignerId(CairnUi.currentUser());
+		signature.setRole(role);
+		signature.setSignedAt(at);
+		signature.setMeaning(meaning);
+		return signature;
 	}
 
 	@Focus
@@ -376,7 +759,7 @@ public class NoteEditorPart {
 			body.getDisplay().timerExec(-1, autosave);
 		}
 		// Work not yet autosaved is written now, so that closing Cairn loses nothing.
-		if (changedSinceAutosave && note != null && note.getStatus() != NoteStatus.SIGNED) {
+		if (changedSinceAutosave && note != null && note.getStatus() == NoteStatus.DRAFT) {
 			changedSinceAutosave = false;
 			if (!startedAt.isDisposed()) {
 				collect();

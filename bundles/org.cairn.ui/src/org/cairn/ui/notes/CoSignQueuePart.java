@@ -1,0 +1,139 @@
+package org.cairn.ui.notes;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cairn.model.Patient;
+import org.cairn.model.SessionNote;
+import org.cairn.store.WorkItem;
+import org.cairn.ui.CairnUi;
+import org.cairn.ui.Messages;
+import org.cairn.ui.data.StoreAccess;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.osgi.service.event.EventHandler;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * A supervisor's co-signature queue: every signed note that needs a co-signature and has none yet, oldest first,
+ * across the facility. Enter opens the note, where Co-sign is. The queue is read again whenever the workbench
+ * stores records.
+ */
+public class CoSignQueuePart {
+
+	/** How many notes the queue lists at most; the oldest come first. */
+	static final int LIMIT = 500;
+
+	/** One line of the queue: the note and the patient's name as the list shows it. */
+	record Row(WorkItem item, String patientName, String service) {
+	}
+
+	@Inject
+	private StoreAccess store;
+	@Inject
+	private IEventBroker events;
+	@Inject
+	private EPartService parts;
+	@Inject
+	private EModelService model;
+	@Inject
+	private MApplication application;
+
+	private TableViewer table;
+	private Label summary;
+	private final EventHandler recordsChanged = event -> load();
+
+	@PostConstruct
+	public void createControls(Composite parent) {
+		parent.setLayout(new GridLayout(1, false));
+		summary = new Label(parent, SWT.WRAP);
+		summary.setData(CairnUi.WIDGET_ID, "cosign.summary");
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		summary.setText(Messages.get("cosign.loading"));
+		table = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+		table.getTable().setData(CairnUi.WIDGET_ID, "cosign.table");
+		table.getTable().setHeaderVisible(true);
+		table.getTable().setLinesVisible(true);
+		table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		table.setContentProvider(ArrayContentProvider.getInstance());
+		column("cosign.column.when", 130, row -> Messages.dateTime(row.item().occurredAt()));
+		column("cosign.column.patient", 150, Row::patientName);
+		column("cosign.column.service", 120, Row::service);
+		column("cosign.column.author", 110, row -> row.item().author() == null ? "" : row.item().author());
+		table.addOpenListener(event -> {
+			if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof Row row) {
+				Notes.open(parts, model, application, row.item().recordId(), row.item().patientId(), null);
+			}
+		});
+		events.subscribe(CairnUi.TOPIC_RECORDS_CHANGED, recordsChanged);
+		load();
+	}
+
+	private void column(String key, int width, java.util.function.Function<Row, String> text) {
+		TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
+		column.getColumn().setText(Messages.get(key));
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((Row) element);
+			}
+		});
+	}
+
+	private void load() {
+		store.run(Messages.get("cosign.job"), records -> {
+			List<Row> rows = new ArrayList<>();
+			Map<String, String> names = new HashMap<>();
+			for (WorkItem item : records.worklist("SessionNote", "AWAITING_COSIGNATURE", LIMIT)) {
+				String name = names.computeIfAbsent(item.patientId(), id -> records.read(id)
+						.map(stored -> stored.record() instanceof Patient patient ? patient.getFamilyName() + ", " + patient.getGivenName() : id)
+						.orElse(id));
+				String service = records.read(item.recordId())
+						.map(stored -> stored.record() instanceof SessionNote note ? Messages.label(note.getServiceType()) : "").orElse("");
+				rows.add(new Row(item, name, service));
+			}
+			return rows;
+		}, rows -> {
+			if (table.getTable().isDisposed()) {
+				return;
+			}
+			table.setInput(rows);
+			summary.setText(rows.isEmpty() ? Messages.get("cosign.none") : Messages.format("cosign.some", rows.size(),
+					Messages.dateTime(rows.get(0).item().occurredAt() == null ? Instant.now() : rows.get(0).item().occurredAt())));
+		}, failure -> {
+			if (!summary.isDisposed()) {
+				summary.setText(failure.message());
+			}
+		});
+	}
+
+	@Focus
+	public void setFocus() {
+		table.getTable().setFocus();
+	}
+
+	@PreDestroy
+	public void dispose() {
+		events.unsubscribe(recordsChanged);
+	}
+}
