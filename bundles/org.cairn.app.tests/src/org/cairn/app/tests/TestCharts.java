@@ -120,7 +120,7 @@ final class TestCharts {
 		store.saveAll(records, "t-intake", "test facility");
 	}
 
-	private static Patient patient(String id, String given, String family, String mrn, LocalDate born) {
+	static Patient patient(String id, String given, String family, String mrn, LocalDate born) {
 		Patient patient = MAKE.createPatient();
 		patient.setId(id);
 		patient.setGivenName(given);
@@ -130,7 +130,7 @@ final class TestCharts {
 		return patient;
 	}
 
-	private static EpisodeOfCare episode(String id, String patientId, Programme programme, Phase phase, LocalDate admitted, String counsellor) {
+	static EpisodeOfCare episode(String id, String patientId, Programme programme, Phase phase, LocalDate admitted, String counsellor) {
 		EpisodeOfCare episode = MAKE.createEpisodeOfCare();
 		episode.setId(id);
 		episode.setPatientId(patientId);
