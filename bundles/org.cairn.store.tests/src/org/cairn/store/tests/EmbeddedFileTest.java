@@ -43,6 +43,15 @@ class EmbeddedFileTest {
 		assertEquals(2, store.history("n-199").size(), "the database opens again on the next use");
 		assertEquals(200, store.timeline("p-1").size());
 		assertEquals(java.util.List.of(), store.verifyHashes());
+
+		// A save after the compaction, then the database closed and opened afresh, as the next start does.
+		store.save(Records.note("n-after", "p-1", Instant.parse("2026-11-02T10:00:00Z"), "After compaction"), 0, "u", "draft");
+		database.close();
+		JdbcRecordStore reopened = new JdbcRecordStore(Database.embedded(folder));
+		assertEquals(201, reopened.timeline("p-1").size(), "nothing saved before or after the compaction is lost");
+		assertEquals(2, reopened.history("n-199").size());
+		assertEquals(java.util.List.of(), reopened.verifyHashes());
+		reopened.database().close();
 		database.close();
 	}
 }

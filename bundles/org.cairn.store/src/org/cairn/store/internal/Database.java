@@ -51,7 +51,7 @@ public final class Database implements AutoCloseable {
 	}
 
 	/**
-	 * Below this share of live data the embedded file is compacted when it is closed. H2 writes every checkpoint
+	 * Below this share of live data the embedded file is compacted when the store starts. H2 writes every checkpoint
 	 * as a new chunk and reuses old chunks only after 45 s, so a burst of saves (an import, the demo facility)
 	 * leaves a file mostly made of dead chunks: 4.2 GB holding 87 MB after loading 100,000 patients.
 	 */
@@ -68,8 +68,8 @@ public final class Database implements AutoCloseable {
 
 	/**
 	 * For the embedded database, when less than half of its file is live data: compacts the file and closes the
-	 * database (the next {@link #connect()} opens it again). Run when Cairn stops; it takes a few seconds on a
-	 * large, sparse file. Does nothing for PostgreSQL, which reclaims space itself.
+	 * database (the next {@link #connect()} opens it again). Run when the store starts, before anything else uses
+	 * it; it takes a few seconds on a large, sparse file. Does nothing for PostgreSQL, which reclaims space itself.
 	 *
 	 * @return whether the file was compacted
 	 */
@@ -115,9 +115,9 @@ public final class Database implements AutoCloseable {
 			throw new StoreException("Cannot create the database folder " + folder + ": " + e.getMessage(), e);
 		}
 		JdbcDataSource h2 = new JdbcDataSource();
-		// DB_CLOSE_ON_EXIT=FALSE: the store closes the database itself when Cairn stops (RecordStoreService), after
-		// any compaction. Left on, H2's own JVM shutdown hook closes it concurrently with that orderly stop, and
-		// the stop then opened the file a second time while the process was exiting.
+		// DB_CLOSE_ON_EXIT=FALSE: the store closes the database itself when Cairn stops (RecordStoreService). Left
+		// on, H2's own JVM shutdown hook closed it concurrently with that orderly stop, and the stop then opened the
+		// file a second time while the process was exiting.
 		h2.setURL("jdbc:h2:file:" + folder.resolve(EMBEDDED_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
 		h2.setUser("cairn");
 		h2.setPassword("");

@@ -43,15 +43,21 @@ public class RecordStoreService implements RecordStore {
 	@Reference
 	Settings settings;
 
+	/**
+	 * Opens and migrates the database and, for an embedded file that is mostly dead chunks (after a bulk load),
+	 * compacts it before anything else uses it. Compaction runs here rather than when Cairn stops: a desktop that
+	 * logs out or shuts down gives a stopping process a few seconds before killing it, and a compaction must not
+	 * be cut short.
+	 */
 	@Activate
 	void activate() {
 		store = open(settings);
+		store.database().compactIfSparse();
 	}
 
 	@Deactivate
 	void deactivate() {
 		if (store != null) {
-			store.database().compactIfSparse();
 			store.database().close();
 		}
 	}
