@@ -75,6 +75,10 @@ public class TrendsPart {
 	@Inject
 	@Optional
 	void setChart(@Named(CairnUi.ACTIVE_CHART) ChartSummary shown) {
+		if (shown == null && chart != null) {
+			// The chart is reading itself again (after a save): keep the trends until it has.
+			return;
+		}
 		this.chart = shown;
 		if (content != null && !content.isDisposed()) {
 			show();

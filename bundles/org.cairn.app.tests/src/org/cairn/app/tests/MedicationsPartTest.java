@@ -1,0 +1,165 @@
+package org.cairn.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Set;
+
+import org.cairn.model.AnalyteResult;
+import org.cairn.model.DoseAdministration;
+import org.cairn.model.DoseOutcome;
+import org.cairn.model.MissedDoseReason;
+import org.cairn.model.UrineDrugScreen;
+import org.cairn.store.RecordStore;
+import org.cairn.testing.ui.UiBot;
+import org.cairn.testing.ui.WorkbenchExtension;
+import org.cairn.ui.CairnUi;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Chart › Medications on Avery Quill (opioid treatment programme): a buprenorphine/naloxone order, a missed dose
+ * that needs its reason, and a drug screen whose buprenorphine is expected and whose fentanyl is not, which the
+ * chart then flags.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(6)
+class MedicationsPartTest {
+
+	static {
+		TestCharts.seed();
+	}
+
+	@RegisterExtension
+	static final WorkbenchExtension WORKBENCH = WorkbenchExtension.cairn();
+
+	@Test
+	@Order(1)
+	void anOrderIsEnteredAndChecked(UiBot bot) {
+		Text search = bot.byId(Text.class, "patients.search");
+		bot.click(search);
+		bot.type("quill");
+		Table patients = bot.byId(Table.class, "patients.table");
+		bot.waitUntil("the search finds Avery Quill", () -> bot.call(patients::getItemCount) == 1);
+		bot.press(0, SWT.CR);
+		bot.waitUntil("the chart is open", () -> bot.textOf(bot.byId(Label.class, "chart.name")).startsWith("Quill"));
+		bot.press(SWT.MOD1 | SWT.SHIFT, 'm');
+		bot.waitUntil("the medications are read", () -> bot.textOf(bot.byId(Label.class, "meds.state")).startsWith("Select an order"));
+
+		PatientListAndChartTest.push(bot, "meds.newOrder");
+		bot.shell("New Medication Order");
+		Button ok = bot.byId(Button.class, "meds.order.ok");
+		assertFalse(bot.call(ok::isEnabled), "an empty order cannot be stored");
+		set(bot, "meds.order.medication", "Buprenorphine/naloxone sublingual film");
+		set(bot, "meds.order.dose", "16");
+		choose(bot, "meds.order.route", "Sublingual");
+		bot.waitUntil("the order can be stored", () -> bot.call(ok::isEnabled));
+		bot.run(() -> ok.notifyListeners(SWT.Selection, new Event()));
+		bot.waitUntil("the order is listed: 16 mg, sublingual, active", () -> {
+			List<List<String>> rows = rows(bot, "meds.orders.table");
+			return rows.size() == 1 && rows.get(0).get(0).equals("Buprenorphine/naloxone sublingual film") && rows.get(0).get(1).equals("16 mg")
+					&& rows.get(0).get(2).equals("Sublingual") && rows.get(0).get(5).equals(CairnUi.currentUser())
+					&& rows.get(0).get(6).equals("Active");
+		});
+	}
+
+	@Test
+	@Order(2)
+	void aMissedDoseNeedsItsReason(UiBot bot) {
+		PatientListAndChartTest.push(bot, "meds.recordDose");
+		bot.shell("Record a Dose");
+		Button ok = bot.byId(Button.class, "meds.dose.ok");
+		choose(bot, "meds.dose.outcome", "Missed");
+		bot.waitUntil("the reason is asked for", () -> !bot.call(ok::isEnabled));
+		choose(bot, "meds.dose.missedReason", "Did not come");
+		bot.waitUntil("the dose can be stored", () -> bot.call(ok::isEnabled));
+		bot.run(() -> ok.notifyListeners(SWT.Selection, new Event()));
+		bot.waitUntil("the missed dose is listed", () -> {
+			List<List<String>> rows = rows(bot, "meds.doses.table");
+			return rows.size() == 1 && rows.get(0).get(2).equals("Missed");
+		});
+		RecordStore store = TestCharts.store();
+		DoseAdministration stored = (DoseAdministration) store.read(store.timeline("t-p-quill", Set.of("DoseAdministration")).get(0).recordId())
+				.orElseThrow().record();
+		assertEquals(DoseOutcome.MISSED, stored.getOutcome());
+		assertEquals(MissedDoseReason.NO_SHOW, stored.getMissedReason());
+	}
+
+	@Test
+	@Order(3)
+	void aDrugScreenMarksWhatTheOrdersExplainAndTheHeaderFlagsFentanyl(UiBot bot) {
+		PatientListAndChartTest.push(bot, "meds.newScreen");
+		bot.shell("New Urine Drug Screen");
+		choose(bot, "meds.screen.result.93494-3", "Positive");
+		choose(bot, "meds.screen.result.59673-4", "Positive");
+		Button ok = bot.byId(Button.class, "meds.screen.ok");
+		bot.waitUntil("the screen can be stored", () -> bot.call(ok::isEnabled));
+		bot.run(() -> ok.notifyListeners(SWT.Selection, new Event()));
+		bot.waitUntil("the screen is listed, fentanyl unexpected and buprenorphine expected", () -> {
+			List<List<String>> rows = rows(bot, "meds.screens.table");
+			return rows.size() == 1 && rows.get(0).get(2).equals("Fentanyl (UNEXPECTED), Buprenorphine (expected)");
+		});
+		RecordStore store = TestCharts.store();
+		UrineDrugScreen stored = (UrineDrugScreen) store.read(store.timeline("t-p-quill", Set.of("UrineDrugScreen")).get(0).recordId())
+				.orElseThrow().record();
+		List<String> unexpected = stored.getResults().stream().filter(result -> !result.isExpected()).map(AnalyteResult::getAnalyte)
+				.map(code -> code.getCode()).toList();
+		assertEquals(List.of("59673-4"), unexpected, "only fentanyl is unexpected; every negative is as expected");
+		bot.withTimeout(java.time.Duration.ofSeconds(45)).waitUntil("the chart flags the fentanyl", () -> bot.findAll(Label.class).stream()
+				.anyMatch(label -> bot.textOf(label).startsWith("Unexpected fentanyl")));
+		bot.screenshot("medications");
+	}
+
+	/** The rows of table {@code id} as texts; the part rebuilds its tables after each save, so it is found anew. */
+	private static List<List<String>> rows(UiBot bot, String id) {
+		Table table = bot.byId(Table.class, id);
+		return bot.call(() -> {
+			List<List<String>> rows = new java.util.ArrayList<>();
+			if (table.isDisposed()) {
+				return rows;
+			}
+			for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+				List<String> cells = new java.util.ArrayList<>();
+				for (int i = 0; i < table.getColumnCount(); i++) {
+					cells.add(item.getText(i));
+				}
+				rows.add(cells);
+			}
+			return rows;
+		});
+	}
+
+	private static void set(UiBot bot, String id, String text) {
+		Control field = bot.byId(Control.class, id);
+		bot.run(() -> {
+			if (field instanceof Combo combo) {
+				combo.setText(text);
+			} else {
+				((Text) field).setText(text);
+			}
+		});
+	}
+
+	private static void choose(UiBot bot, String id, String item) {
+		Combo combo = bot.byId(Combo.class, id);
+		bot.run(() -> {
+			combo.select(combo.indexOf(item));
+			if (combo.getSelectionIndex() < 0) {
+				throw new AssertionError("No item '" + item + "' in " + List.of(combo.getItems()));
+			}
+			combo.notifyListeners(SWT.Selection, new Event());
+		});
+	}
+}

@@ -1,0 +1,36 @@
+package org.cairn.ui.handlers;
+
+import org.cairn.ui.CairnUi;
+import org.cairn.ui.Editors;
+import org.cairn.ui.chart.ChartSummary;
+import org.cairn.ui.meds.MedicationsPart;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+
+import jakarta.inject.Named;
+
+/** Chart › Medications (Ctrl+Shift+M): orders, dose log, drug screens and naloxone kits of the open chart. */
+public class MedicationsHandler {
+
+	@CanExecute
+	public boolean canExecute(@Optional @Named(CairnUi.ACTIVE_CHART) ChartSummary chart) {
+		return chart != null;
+	}
+
+	@Execute
+	public void execute(EPartService parts, EModelService model, MApplication application) {
+		MPart part = parts.findPart(MedicationsPart.ID);
+		if (part == null) {
+			part = parts.createPart(MedicationsPart.ID);
+			((MPartStack) model.find(Editors.CHART_STACK, application)).getChildren().add(part);
+		}
+		parts.showPart(part, PartState.ACTIVATE);
+	}
+}
