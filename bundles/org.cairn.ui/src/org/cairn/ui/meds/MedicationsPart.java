@@ -102,7 +102,7 @@ public class MedicationsPart {
 	private Loaded loaded;
 	private TableViewer orders;
 	private Label state;
-	/** What the last action said, shown again once the part has read the chart anew. */
+	/** What the last save said, shown again each time the part reads the same chart anew. */
 	private String lastMessage;
 
 	/** What the part reads for a chart. */
@@ -138,6 +138,7 @@ public class MedicationsPart {
 		this.chart = shown;
 		if (content != null && !content.isDisposed()) {
 			if (!samePatient) {
+				lastMessage = null;
 				rebuild(null);
 			}
 			load();
@@ -264,7 +265,6 @@ public class MedicationsPart {
 		buttons(open, "meds.dispenseNaloxone", (Runnable) this::dispenseNaloxone);
 
 		state.setText(lastMessage != null ? lastMessage : open ? Messages.get("meds.state.ready") : Messages.get("meds.state.closed"));
-		lastMessage = null;
 		content.layout(true, true);
 		resize();
 	}
