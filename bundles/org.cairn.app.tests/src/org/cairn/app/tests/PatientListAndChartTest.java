@@ -350,9 +350,32 @@ class PatientListAndChartTest {
 	 * dialog it opens does not hold up the test.
 	 */
 	static void push(UiBot bot, String id) {
-		Button button = bot.byId(Button.class, id);
-		assertTrue(bot.call(button::isEnabled), id + " is enabled");
-		bot.display().asyncExec(() -> button.notifyListeners(SWT.Selection, new Event()));
+		// A part may rebuild its controls when a job it started finishes: let them settle, and find the button anew
+		// if it was replaced between finding and pressing it.
+		bot.waitForJobs();
+		for (int attempt = 1;; attempt++) {
+			Button button = bot.byId(Button.class, id);
+			Boolean pressed = bot.call(() -> {
+				if (button.isDisposed()) {
+					return false;
+				}
+				if (!button.isEnabled()) {
+					throw new AssertionError(id + " is not enabled");
+				}
+				return true;
+			});
+			if (pressed) {
+				bot.display().asyncExec(() -> {
+					if (!button.isDisposed()) {
+						button.notifyListeners(SWT.Selection, new Event());
+					}
+				});
+				return;
+			}
+			if (attempt == 5) {
+				throw new AssertionError(id + " kept being replaced");
+			}
+		}
 	}
 
 	private static void fill(UiBot bot, String id, String text) {

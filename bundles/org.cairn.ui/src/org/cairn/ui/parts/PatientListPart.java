@@ -392,6 +392,8 @@ public class PatientListPart {
 			for (org.cairn.store.DraftEntry draft : drafts) {
 				if ("SessionNote".equals(draft.kind()) && draft.patientId() != null) {
 					org.cairn.ui.notes.Notes.open(parts, model, application, draft.recordId(), draft.patientId(), null);
+				} else if ("GroupSession".equals(draft.kind())) {
+					org.cairn.ui.groups.Groups.open(parts, model, application, draft.recordId());
 				} else if ("CarePlan".equals(draft.kind()) && draft.patientId() != null) {
 					org.cairn.ui.careplan.CarePlans.open(parts, model, application, draft.recordId(), draft.patientId(), null);
 				}

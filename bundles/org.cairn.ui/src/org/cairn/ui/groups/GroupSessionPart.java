@@ -1,0 +1,571 @@
+package org.cairn.ui.groups;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.cairn.model.Attendance;
+import org.cairn.model.CairnFactory;
+import org.cairn.model.ClinicalRecord;
+import org.cairn.model.GroupAttendee;
+import org.cairn.model.GroupSession;
+import org.cairn.model.Modality;
+import org.cairn.model.Patient;
+import org.cairn.model.ServiceType;
+import org.cairn.model.SessionNote;
+import org.cairn.store.Draft;
+import org.cairn.store.PatientMatch;
+import org.cairn.store.RecordStore;
+import org.cairn.store.StoredRecord;
+import org.cairn.store.TimelineEntry;
+import org.cairn.ui.CairnUi;
+import org.cairn.ui.Messages;
+import org.cairn.ui.chart.Values;
+import org.cairn.ui.data.StoreAccess;
+import org.cairn.ui.notes.Notes;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.MDirtyable;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * A group session, written once: topic, time, facilitators and the content shared by everyone; a roster of
+ * patients with their attendance and each one's participation; then Write Notes puts a draft note in the chart
+ * of everyone who came ({@link GroupNotes}), which the clinician completes and signs on its own (Enter on a
+ * roster line opens that note). The session is autosaved as a draft while it is written and saved with Ctrl+S.
+ */
+public class GroupSessionPart {
+
+	/** Persisted-state key of the group's record id. */
+	public static final String GROUP = "cairn.group";
+	/** The part descriptor groups open from. */
+	public static final String DESCRIPTOR = "org.cairn.ui.partdescriptor.group";
+
+	static final int AUTOSAVE_MS = 3000;
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	@Inject
+	private StoreAccess store;
+	@Inject
+	private MPart part;
+	@Inject
+	private MDirtyable dirty;
+	@Inject
+	private IEventBroker events;
+	@Inject
+	private EPartService parts;
+	@Inject
+	private EModelService model;
+	@Inject
+	private MApplication application;
+
+	private GroupSession group;
+	private int version;
+	private boolean loading = true;
+	private boolean changedSinceAutosave;
+	private final Map<String, String> names = new HashMap<>();
+	private List<PatientMatch> matches = List.of();
+
+	private Composite body;
+	private Label state;
+	private Text topic;
+	private Combo modality;
+	private Text location;
+	private Text startedAt;
+	private Text endedAt;
+	private Text facilitators;
+	private Text content;
+	private Text search;
+	private Table results;
+	private Table roster;
+	private Combo attendance;
+	private Text participation;
+	private final Runnable autosave = this::autosave;
+
+	@PostConstruct
+	public void createControls(Composite parent) {
+		parent.setLayout(new FillLayout());
+		ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		body = new Composite(scroller, SWT.NONE);
+		body.setData(CairnUi.WIDGET_ID, "group");
+		body.setLayout(new GridLayout(4, false));
+		scroller.setContent(body);
+		scroller.addListener(SWT.Resize, event -> scroller.setMinSize(body.computeSize(scroller.getClientArea().width, SWT.DEFAULT)));
+
+		state = new Label(body, SWT.WRAP);
+		state.setData(CairnUi.WIDGET_ID, "group.state");
+		state.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+		state.setText(Messages.get("group.loading"));
+		topic = text("group.topic", 3);
+		modality = new Combo(labelled("group.modality"), SWT.READ_ONLY | SWT.DROP_DOWN);
+		modality.setData(CairnUi.WIDGET_ID, "group.modality");
+		Arrays.stream(Modality.values()).forEach(value -> modality.add(Values.text(value)));
+		modality.addListener(SWT.Selection, event -> edited());
+		location = text("group.location", 1);
+		startedAt = text("group.startedAt", 1);
+		startedAt.setMessage(Messages.get("note.when.hint"));
+		endedAt = text("group.endedAt", 1);
+		endedAt.setMessage(Messages.get("note.when.hint"));
+		facilitators = text("group.facilitators", 3);
+		new Label(body, SWT.NONE).setText(Messages.get("group.content"));
+		content = new Text(body, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+		content.setData(CairnUi.WIDGET_ID, "group.content");
+		GridData contentData = new GridData(SWT.FILL, SWT.FILL, true, false, 3, 1);
+		contentData.heightHint = 70;
+		content.setLayoutData(contentData);
+		content.addModifyListener(event -> edited());
+
+		new Label(body, SWT.NONE).setText(Messages.get("group.add"));
+		search = new Text(body, SWT.BORDER | SWT.SEARCH);
+		search.setData(CairnUi.WIDGET_ID, "group.search");
+		search.setMessage(Messages.get("group.search.hint"));
+		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		search.addListener(SWT.DefaultSelection, event -> find());
+		new Label(body, SWT.NONE);
+		results = new Table(body, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+		results.setData(CairnUi.WIDGET_ID, "group.results");
+		GridData resultsData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+		resultsData.heightHint = 70;
+		results.setLayoutData(resultsData);
+		results.addListener(SWT.DefaultSelection, event -> addSelected());
+
+		new Label(body, SWT.NONE).setText(Messages.get("group.roster"));
+		roster = new Table(body, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+		roster.setData(CairnUi.WIDGET_ID, "group.roster");
+		roster.setHeaderVisible(true);
+		GridData rosterData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+		rosterData.heightHint = 110;
+		roster.setLayoutData(rosterData);
+		for (String column : new String[] { "group.column.patient", "group.column.attendance", "group.column.note" }) {
+			TableColumn tableColumn = new TableColumn(roster, SWT.LEFT);
+			tableColumn.setText(Messages.get(column));
+			tableColumn.setWidth(column.endsWith("patient") ? 200 : 140);
+		}
+		roster.addListener(SWT.Selection, event -> showAttendee());
+		roster.addListener(SWT.DefaultSelection, event -> openNote());
+		attendance = new Combo(labelled("group.attendance"), SWT.READ_ONLY | SWT.DROP_DOWN);
+		attendance.setData(CairnUi.WIDGET_ID, "group.attendance");
+		Arrays.stream(Attendance.values()).forEach(value -> attendance.add(Values.text(value)));
+		attendance.addListener(SWT.Selection, event -> {
+			GroupAttendee attendee = selectedAttendee();
+			if (attendee != null && attendance.getSelectionIndex() >= 0) {
+				attendee.setAttendance(Attendance.values()[attendance.getSelectionIndex()]);
+				showRoster();
+				edited();
+			}
+		});
+		new Label(body, SWT.NONE);
+		new Label(body, SWT.NONE);
+		new Label(body, SWT.NONE).setText(Messages.get("group.participation"));
+		participation = new Text(body, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+		participation.setData(CairnUi.WIDGET_ID, "group.participation");
+		GridData participationData = new GridData(SWT.FILL, SWT.FILL, true, false, 3, 1);
+		participationData.heightHint = 60;
+		participation.setLayoutData(participationData);
+		participation.addModifyListener(event -> {
+			GroupAttendee attendee = selectedAttendee();
+			if (attendee != null && !loading) {
+				attendee.setParticipation(participation.getText());
+				edited();
+			}
+		});
+
+		Composite buttons = new Composite(body, SWT.NONE);
+		buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false, 4, 1));
+		buttons.setLayout(new GridLayout(2, false));
+		Button remove = new Button(buttons, SWT.PUSH);
+		remove.setText(Messages.get("group.remove"));
+		remove.setData(CairnUi.WIDGET_ID, "group.remove");
+		remove.addListener(SWT.Selection, event -> removeSelected());
+		Button write = new Button(buttons, SWT.PUSH);
+		write.setText(Messages.get("group.write"));
+		write.setData(CairnUi.WIDGET_ID, "group.write");
+		write.addListener(SWT.Selection, event -> writeNotes());
+		load();
+	}
+
+	private Composite labelled(String key) {
+		new Label(body, SWT.NONE).setText(Messages.get(key));
+		return body;
+	}
+
+	private Text text(String id, int span) {
+		new Label(body, SWT.NONE).setText(Messages.get(id));
+		Text text = new Text(body, SWT.BORDER);
+		text.setData(CairnUi.WIDGET_ID, id);
+		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, span, 1));
+		text.addModifyListener(event -> edited());
+		return text;
+	}
+
+	/** Reads the group (its draft when there is one) and its patients' names. */
+	private void load() {
+		String id = part.getPersistedState().computeIfAbsent(GROUP, key -> "group-" + UUID.randomUUID());
+		store.run(Messages.get("group.job.open"), records -> {
+			java.util.Optional<StoredRecord<ClinicalRecord>> stored = records.read(id);
+			java.util.Optional<Draft<ClinicalRecord>> draft = records.draft(id);
+			GroupSession found = draft.filter(d -> d.basedOnVersion() == stored.map(StoredRecord::version).orElse(0))
+					.map(d -> (GroupSession) d.record()).orElse(stored.map(s -> (GroupSession) s.record()).orElse(null));
+			Map<String, String> known = new HashMap<>();
+			if (found != null) {
+				for (GroupAttendee attendee : found.getRoster()) {
+					records.read(attendee.getPatientId()).map(StoredRecord::record).filter(Patient.class::isInstance)
+							.ifPresent(record -> known.put(attendee.getPatientId(), name((Patient) record)));
+				}
+			}
+			return new Object[] { found, stored.map(StoredRecord::version).orElse(0), known, draft.isPresent() };
+		}, found -> {
+			if (body.isDisposed()) {
+				return;
+			}
+			version = (Integer) found[1];
+			@SuppressWarnings("unchecked")
+			Map<String, String> known = (Map<String, String>) found[2];
+			names.putAll(known);
+			group = found[0] != null ? (GroupSession) found[0] : newGroup(id);
+			show();
+			if (Boolean.TRUE.equals(found[3])) {
+				dirty.setDirty(true);
+				state.setText(Messages.get("group.state.draftRestored"));
+			}
+		}, failure -> {
+			if (!state.isDisposed()) {
+				state.setText(failure.message());
+			}
+		});
+	}
+
+	private static GroupSession newGroup(String id) {
+		GroupSession group = CairnFactory.eINSTANCE.createGroupSession();
+		group.setId(id);
+		group.setServiceType(ServiceType.GROUP);
+		group.setModality(Modality.IN_PERSON);
+		group.setStartedAt(Instant.now().truncatedTo(ChronoUnit.HOURS));
+		group.setEndedAt(group.getStartedAt().plus(90, ChronoUnit.MINUTES));
+		group.getFacilitatorIds().add(CairnUi.currentUser());
+		return group;
+	}
+
+	static String name(Patient patient) {
+		return patient.getFamilyName() + ", " + patient.getGivenName();
+	}
+
+	private void show() {
+		loading = true;
+		topic.setText(group.getTopic() == null ? "" : group.getTopic());
+		modality.select(group.getModality() == null ? -1 : group.getModality().ordinal());
+		location.setText(group.getLocation() == null ? "" : group.getLocation());
+		startedAt.setText(when(group.getStartedAt()));
+		endedAt.setText(when(group.getEndedAt()));
+		facilitators.setText(String.join(", ", group.getFacilitatorIds()));
+		content.setText(group.getContent() == null ? "" : group.getContent());
+		showRoster();
+		part.setLabel(Messages.get("group.tab"));
+		part.updateLocalization();
+		state.setText(version == 0 ? Messages.get("group.state.new") : Messages.format("group.state.saved", version));
+		loading = false;
+		body.layout(true, true);
+	}
+
+	private void showRoster() {
+		int selected = roster.getSelectionIndex();
+		roster.removeAll();
+		for (GroupAttendee attendee : group.getRoster()) {
+			TableItem item = new TableItem(roster, SWT.NONE);
+			item.setText(new String[] { names.getOrDefault(attendee.getPatientId(), attendee.getPatientId()), Values.text(attendee.getAttendance()),
+					attendee.getNoteId() == null ? "" : Messages.get("group.note.written") });
+			item.setData(attendee);
+		}
+		if (selected >= 0 && selected < roster.getItemCount()) {
+			roster.setSelection(selected);
+		}
+		showAttendee();
+	}
+
+	private GroupAttendee selectedAttendee() {
+		int index = roster.getSelectionIndex();
+		return index < 0 ? null : (GroupAttendee) roster.getItem(index).getData();
+	}
+
+	private void showAttendee() {
+		GroupAttendee attendee = selectedAttendee();
+		boolean was = loading;
+		loading = true;
+		attendance.setEnabled(attendee != null);
+		participation.setEnabled(attendee != null);
+		attendance.select(attendee == null ? -1 : attendee.getAttendance().ordinal());
+		participation.setText(attendee == null || attendee.getParticipation() == null ? "" : attendee.getParticipation());
+		loading = was;
+	}
+
+	private static String when(Instant instant) {
+		return instant == null ? "" : WHEN.format(instant.atZone(ZoneId.systemDefault()));
+	}
+
+	private static Instant parse(String text) {
+		try {
+			return text.isBlank() ? null : LocalDateTime.parse(text.strip(), WHEN).atZone(ZoneId.systemDefault()).toInstant();
+		} catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+
+	/** Copies the header fields into the group (the roster is kept up to date as it is edited). */
+	private void collect() {
+		group.setTopic(topic.getText().isBlank() ? null : topic.getText().strip());
+		group.setModality(modality.getSelectionIndex() < 0 ? null : Modality.values()[modality.getSelectionIndex()]);
+		group.setLocation(location.getText().isBlank() ? null : location.getText().strip());
+		group.setStartedAt(parse(startedAt.getText()));
+		group.setEndedAt(parse(endedAt.getText()));
+		group.getFacilitatorIds().clear();
+		Arrays.stream(facilitators.getText().split(",")).map(String::strip).filter(id -> !id.isEmpty()).forEach(group.getFacilitatorIds()::add);
+		group.setContent(content.getText().isBlank() ? null : content.getText().strip());
+	}
+
+	private void edited() {
+		if (loading || group == null) {
+			return;
+		}
+		dirty.setDirty(true);
+		if (!changedSinceAutosave) {
+			changedSinceAutosave = true;
+			body.getDisplay().timerExec(AUTOSAVE_MS, autosave);
+		}
+	}
+
+	private void autosave() {
+		if (body.isDisposed() || !changedSinceAutosave || group == null) {
+			return;
+		}
+		changedSinceAutosave = false;
+		collect();
+		GroupSession copy = EcoreUtil.copy(group);
+		int based = version;
+		String user = CairnUi.currentUser();
+		store.run(Messages.get("group.job.autosave"), records -> {
+			records.saveDraft(copy, based, user);
+			return Instant.now();
+		}, at -> {
+			if (!state.isDisposed()) {
+				state.setText(Messages.format("group.state.autosaved", Messages.dateTime(at)));
+			}
+		}, failure -> {
+			if (!state.isDisposed()) {
+				state.setText(Messages.format("group.state.autosaveFailed", failure.message()));
+			}
+		});
+	}
+
+	private void find() {
+		String query = search.getText().strip();
+		if (query.isEmpty()) {
+			return;
+		}
+		store.run(Messages.get("group.job.find"), records -> records.findPatients(query, 10), found -> {
+			if (results.isDisposed()) {
+				return;
+			}
+			matches = found;
+			results.removeAll();
+			for (PatientMatch match : found) {
+				new TableItem(results, SWT.NONE).setText(match.familyName() + ", " + match.givenName() + "  (" + match.mrn() + ")");
+			}
+			if (!found.isEmpty()) {
+				results.setSelection(0);
+				results.setFocus();
+			}
+		}, failure -> state.setText(failure.message()));
+	}
+
+	private void addSelected() {
+		int index = results.getSelectionIndex();
+		if (index < 0 || index >= matches.size()) {
+			return;
+		}
+		PatientMatch match = matches.get(index);
+		if (group.getRoster().stream().anyMatch(attendee -> attendee.getPatientId().equals(match.id()))) {
+			state.setText(Messages.format("group.state.already", match.familyName() + ", " + match.givenName()));
+			return;
+		}
+		GroupAttendee attendee = CairnFactory.eINSTANCE.createGroupAttendee();
+		attendee.setPatientId(match.id());
+		attendee.setAttendance(Attendance.PRESENT);
+		group.getRoster().add(attendee);
+		names.put(match.id(), match.familyName() + ", " + match.givenName());
+		showRoster();
+		roster.setSelection(group.getRoster().size() - 1);
+		showAttendee();
+		results.removeAll();
+		matches = List.of();
+		search.setText("");
+		search.setFocus();
+		edited();
+	}
+
+	private void removeSelected() {
+		GroupAttendee attendee = selectedAttendee();
+		if (attendee == null) {
+			return;
+		}
+		if (attendee.getNoteId() != null) {
+			state.setText(Messages.get("group.state.hasNote"));
+			return;
+		}
+		group.getRoster().remove(attendee);
+		showRoster();
+		edited();
+	}
+
+	private void openNote() {
+		GroupAttendee attendee = selectedAttendee();
+		if (attendee != null && attendee.getNoteId() != null) {
+			Notes.open(parts, model, application, attendee.getNoteId(), attendee.getPatientId(), null);
+		}
+	}
+
+	/** Ctrl+S: the group as it is, as a version (its notes are written with Write Notes). */
+	@Persist
+	public void save() {
+		if (group == null) {
+			return;
+		}
+		collect();
+		GroupSession copy = EcoreUtil.copy(group);
+		int based = version;
+		String user = CairnUi.currentUser();
+		store.run(Messages.get("group.job.save"), records -> records.save(copy, based, user, Messages.get("group.reason.saved")), stored -> {
+			version = stored.version();
+			changedSinceAutosave = false;
+			dirty.setDirty(false);
+			if (!state.isDisposed()) {
+				state.setText(Messages.format("group.state.saved", version));
+			}
+		}, failure -> {
+			if (!state.isDisposed()) {
+				state.setText(Messages.format("group.state.saveFailed", failure.message()));
+			}
+		});
+	}
+
+	/** One draft note in the chart of everyone who came, then the group with its notes named, as a version. */
+	private void writeNotes() {
+		if (group == null) {
+			return;
+		}
+		collect();
+		List<String> problems = GroupNotes.check(group, names);
+		if (!problems.isEmpty()) {
+			state.setText(Messages.format("group.state.problems", String.join(" ", problems.subList(0, Math.min(3, problems.size())))));
+			return;
+		}
+		GroupSession copy = EcoreUtil.copy(group);
+		int based = version;
+		String user = CairnUi.currentUser();
+		store.run(Messages.get("group.job.write"), records -> write(records, copy, based, user), written -> {
+			version = written.version();
+			for (int i = 0; i < group.getRoster().size(); i++) {
+				group.getRoster().get(i).setNoteId(written.record().getRoster().get(i).getNoteId());
+			}
+			changedSinceAutosave = false;
+			dirty.setDirty(false);
+			if (body.isDisposed()) {
+				return;
+			}
+			showRoster();
+			long count = group.getRoster().stream().filter(attendee -> attendee.getNoteId() != null).count();
+			state.setText(Messages.format("group.state.written", count));
+			group.getRoster().forEach(attendee -> events.post(CairnUi.TOPIC_RECORDS_CHANGED, attendee.getPatientId()));
+		}, failure -> {
+			if (!state.isDisposed()) {
+				state.setText(Messages.format("group.state.saveFailed", failure.message()));
+			}
+		});
+	}
+
+	/** Stores the notes not written yet, in one transaction, then the group naming them. */
+	static StoredRecord<GroupSession> write(RecordStore records, GroupSession group, int based, String user) {
+		Map<String, String> episodes = new HashMap<>();
+		for (GroupAttendee attendee : group.getRoster()) {
+			for (TimelineEntry entry : records.timeline(attendee.getPatientId(), Set.of("EpisodeOfCare"))) {
+				if ("ACTIVE".equals(entry.status()) || "PLANNED".equals(entry.status())) {
+					episodes.put(attendee.getPatientId(), entry.recordId());
+					break;
+				}
+			}
+		}
+		List<SessionNote> notes = GroupNotes.fanOut(group, user, episodes);
+		List<SessionNote> fresh = new ArrayList<>();
+		for (SessionNote note : notes) {
+			if (records.read(note.getId()).isEmpty()) {
+				fresh.add(note);
+			}
+		}
+		if (!fresh.isEmpty()) {
+			records.saveAll(fresh, user, Messages.get("group.reason.notes"));
+		}
+		for (GroupAttendee attendee : group.getRoster()) {
+			attendee.setNoteId(GroupNotes.attended(attendee.getAttendance()) ? GroupNotes.noteId(group, attendee.getPatientId()) : null);
+		}
+		return records.save(group, based, user, Messages.get("group.reason.written"));
+	}
+
+	@Focus
+	public void setFocus() {
+		topic.setFocus();
+	}
+
+	@PreDestroy
+	public void dispose() {
+		if (!body.isDisposed()) {
+			body.getDisplay().timerExec(-1, autosave);
+		}
+		if (changedSinceAutosave && group != null) {
+			if (!topic.isDisposed()) {
+				collect();
+			}
+			GroupSession copy = EcoreUtil.copy(group);
+			int based = version;
+			String user = CairnUi.currentUser();
+			store.run(Messages.get("group.job.autosave"), records -> {
+				records.saveDraft(copy, based, user);
+				return null;
+			}, ignored -> {
+			}, failure -> {
+			});
+		}
+	}
+}
