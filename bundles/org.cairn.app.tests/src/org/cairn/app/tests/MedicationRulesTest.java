@@ -101,6 +101,14 @@ class MedicationRulesTest {
 	}
 
 	@Test
+	void aTaperEndsWithItsOrder() {
+		assertEquals(org.cairn.model.TaperStatus.ABANDONED, TaperHelper.whenOrderEnds(OrderStatus.DISCONTINUED));
+		assertEquals(org.cairn.model.TaperStatus.COMPLETED, TaperHelper.whenOrderEnds(OrderStatus.COMPLETED));
+		assertEquals(org.cairn.model.TaperStatus.PAUSED, TaperHelper.whenOrderEnds(OrderStatus.ON_HOLD));
+		assertEquals(null, TaperHelper.whenOrderEnds(OrderStatus.ACTIVE));
+	}
+
+	@Test
 	void onlyAnActiveOrderExplainsAPositiveScreen() {
 		Analytes.Analyte buprenorphine = Analytes.byLoinc("93494-3");
 		Analytes.Analyte fentanyl = Analytes.byLoinc("59673-4");

@@ -51,7 +51,7 @@ public final class Database implements AutoCloseable {
 	}
 
 	/**
-	 * Below this share of live data the embedded file is compacted when the store starts. H2 writes every checkpoint
+	 * Below this share of live data the embedded file is worth compacting. H2 writes every checkpoint
 	 * as a new chunk and reuses old chunks only after 45 s, so a burst of saves (an import, the demo facility)
 	 * leaves a file mostly made of dead chunks: 4.2 GB holding 87 MB after loading 100,000 patients.
 	 */
@@ -68,8 +68,9 @@ public final class Database implements AutoCloseable {
 
 	/**
 	 * For the embedded database, when less than half of its file is live data: compacts the file and closes the
-	 * database (the next {@link #connect()} opens it again). Run when the store starts, before anything else uses
-	 * it; it takes a few seconds on a large, sparse file. Does nothing for PostgreSQL, which reclaims space itself.
+	 * database (the next {@link #connect()} opens it again). It takes a few seconds on a large, sparse file. Does
+	 * nothing for PostgreSQL, which reclaims space itself. Cairn does not run it by itself (see RecordStoreService);
+	 * it is for an administrator's explicit, verified compaction.
 	 *
 	 * @return whether the file was compacted
 	 */
@@ -118,7 +119,9 @@ public final class Database implements AutoCloseable {
 		// DB_CLOSE_ON_EXIT=FALSE: the store closes the database itself when Cairn stops (RecordStoreService). Left
 		// on, H2's own JVM shutdown hook closed it concurrently with that orderly stop, and the stop then opened the
 		// file a second time while the process was exiting.
-		h2.setURL("jdbc:h2:file:" + folder.resolve(EMBEDDED_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+		// MAX_COMPACT_TIME=0: no compaction when the database closes. Closing is then only writing the last chunk;
+		// a close cut short by a process that is being stopped must not leave half-moved chunks behind.
+		h2.setURL("jdbc:h2:file:" + folder.resolve(EMBEDDED_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0");
 		h2.setUser("cairn");
 		h2.setPassword("");
 		return new Database(h2, Dialect.H2, "the embedded database in " + folder, folder);

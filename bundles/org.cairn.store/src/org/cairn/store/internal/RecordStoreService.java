@@ -44,15 +44,14 @@ public class RecordStoreService implements RecordStore {
 	Settings settings;
 
 	/**
-	 * Opens and migrates the database and, for an embedded file that is mostly dead chunks (after a bulk load),
-	 * compacts it before anything else uses it. Compaction runs here rather than when Cairn stops: a desktop that
-	 * logs out or shuts down gives a stopping process a few seconds before killing it, and a compaction must not
-	 * be cut short.
+	 * Opens and migrates the database. It does not compact the embedded file: twice during development, records
+	 * saved in one run were missing after the next start, and compaction (in process, or when the file closes) is
+	 * where H2 has reported lost data. Until that is explained Cairn compacts nothing by itself; H2's background
+	 * writer reclaims space as it goes, and a full compaction is for an administrator, with verification.
 	 */
 	@Activate
 	void activate() {
 		store = open(settings);
-		store.database().compactIfSparse();
 	}
 
 	@Deactivate

@@ -394,6 +394,16 @@ public class MedicationsPart {
 		changed.setEndOn(form.get("meds.stop.end"));
 		changed.setReason(form.get("meds.stop.reason"));
 		save(changed, loaded.versions().getOrDefault(selected.getId(), 0), Messages.format("meds.reason.stop", Values.text(changed.getStatus())));
+		// A taper of the order follows it: abandoned, completed or paused with it.
+		TaperStatus follows = TaperHelper.whenOrderEnds(changed.getStatus());
+		for (TaperSchedule taper : loaded.tapers()) {
+			if (follows != null && selected.getId().equals(taper.getOrderId())
+					&& (taper.getStatus() == TaperStatus.PLANNED || taper.getStatus() == TaperStatus.ACTIVE)) {
+				TaperSchedule ended = org.eclipse.emf.ecore.util.EcoreUtil.copy(taper);
+				ended.setStatus(follows);
+				save(ended, loaded.versions().getOrDefault(taper.getId(), 0), Messages.format("meds.reason.taperFollows", Values.text(follows)));
+			}
+		}
 	}
 
 	private void taper() {

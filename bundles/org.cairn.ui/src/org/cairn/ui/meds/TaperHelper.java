@@ -23,6 +23,20 @@ public final class TaperHelper {
 	private TaperHelper() {
 	}
 
+	/**
+	 * What becomes of a planned or running taper when its order ends with {@code orderStatus}: abandoned with a
+	 * discontinued order, completed with a completed one, paused while the order is on hold; null when the order
+	 * goes on.
+	 */
+	public static org.cairn.model.TaperStatus whenOrderEnds(org.cairn.model.OrderStatus orderStatus) {
+		return switch (orderStatus) {
+		case DISCONTINUED, ENTERED_IN_ERROR -> org.cairn.model.TaperStatus.ABANDONED;
+		case COMPLETED -> org.cairn.model.TaperStatus.COMPLETED;
+		case ON_HOLD -> org.cairn.model.TaperStatus.PAUSED;
+		case ACTIVE -> null;
+		};
+	}
+
 	/** What is wrong with the inputs, or nothing. */
 	public static List<String> check(BigDecimal fromMg, BigDecimal toMg, BigDecimal stepMg, int everyDays) {
 		List<String> problems = new ArrayList<>();
