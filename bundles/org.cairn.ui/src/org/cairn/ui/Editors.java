@@ -19,9 +19,21 @@ public final class Editors {
 	private Editors() {
 	}
 
+	/** Shows the chart area's view {@code id} (one per window: Trends, Medications), creating it the first time. */
+	public static MPart showView(EPartService parts, EModelService model, MApplication application, String id) {
+		MPart part = parts.findPart(id);
+		if (part == null) {
+			part = parts.createPart(id);
+			((MPartStack) model.find(CHART_STACK, application)).getChildren().add(part);
+		}
+		parts.showPart(part, PartState.ACTIVATE);
+		return part;
+	}
+
 	/**
 	 * Shows the editor from {@code descriptor} whose persisted state {@code recordKey} is {@code recordId}, creating
-	 * it when it is not open (with {@code recordId} null: a new record).
+	 * it when it is not open (with {@code recordId} null: a new record; {@code patientId} null: a record of no
+	 * single chart, such as a group session).
 	 */
 	public static MPart open(EPartService parts, EModelService model, MApplication application, String descriptor, String recordKey,
 			String recordId, String patientId, String episodeId) {
@@ -37,7 +49,9 @@ public final class Editors {
 		if (recordId != null) {
 			part.getPersistedState().put(recordKey, recordId);
 		}
-		part.getPersistedState().put(PATIENT, patientId);
+		if (patientId != null) {
+			part.getPersistedState().put(PATIENT, patientId);
+		}
 		if (episodeId != null) {
 			part.getPersistedState().put(EPISODE, episodeId);
 		}

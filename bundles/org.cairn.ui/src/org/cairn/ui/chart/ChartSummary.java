@@ -149,12 +149,19 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 		return scores;
 	}
 
-	/** The episode's active care plan (the newest, when there are several), or null. */
 	private static CarePlan activePlan(RecordStore store, List<TimelineEntry> timeline, EpisodeOfCare episode) {
+		return activePlan(store, timeline, episode == null ? null : episode.getId());
+	}
+
+	/**
+	 * The active care plan of episode {@code episodeId} (any episode when null) among {@code timeline}, the newest
+	 * first when there are several, or null. Reads the store: call it in a job.
+	 */
+	public static CarePlan activePlan(RecordStore store, List<TimelineEntry> timeline, String episodeId) {
 		for (TimelineEntry entry : timeline) {
 			if ("CarePlan".equals(entry.kind()) && "ACTIVE".equals(entry.status())) {
 				ClinicalRecord record = store.read(entry.recordId()).map(stored -> stored.record()).orElse(null);
-				if (record instanceof CarePlan plan && (episode == null || episode.getId().equals(plan.getEpisodeId()))) {
+				if (record instanceof CarePlan plan && (episodeId == null || episodeId.equals(plan.getEpisodeId()))) {
 					return plan;
 				}
 			}

@@ -8,11 +8,8 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 
 import jakarta.inject.Named;
 
@@ -26,11 +23,6 @@ public class TrendsHandler {
 
 	@Execute
 	public void execute(EPartService parts, EModelService model, MApplication application) {
-		MPart part = parts.findPart(TrendsPart.ID);
-		if (part == null) {
-			part = parts.createPart(TrendsPart.ID);
-			((MPartStack) model.find(Editors.CHART_STACK, application)).getChildren().add(part);
-		}
-		parts.showPart(part, PartState.ACTIVATE);
+		Editors.showView(parts, model, application, TrendsPart.ID);
 	}
 }

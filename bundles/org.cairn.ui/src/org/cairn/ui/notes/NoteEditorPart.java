@@ -31,8 +31,8 @@ import org.cairn.model.SignerRole;
 import org.cairn.store.Draft;
 import org.cairn.store.RecordStore;
 import org.cairn.store.StoredRecord;
-import org.cairn.store.TimelineEntry;
 import org.cairn.ui.CairnUi;
+import org.cairn.ui.chart.ChartSummary;
 import org.cairn.ui.Messages;
 import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.dialogs.TextEntryDialog;
@@ -324,25 +324,19 @@ public class NoteEditorPart {
 		if (patientId == null) {
 			return List.of();
 		}
-		for (TimelineEntry entry : records.timeline(patientId, Set.of("CarePlan"))) {
-			if (!"ACTIVE".equals(entry.status())) {
-				continue;
-			}
-			ClinicalRecord record = records.read(entry.recordId()).map(StoredRecord::record).orElse(null);
-			if (record instanceof CarePlan plan && (episodeId == null || episodeId.equals(plan.getEpisodeId()))) {
-				List<ObjectiveChoice> choices = new ArrayList<>();
-				for (Problem problem : plan.getProblems()) {
-					Goal goal = problem.getGoal();
-					if (goal != null) {
-						for (Objective objective : goal.getObjectives()) {
-							choices.add(new ObjectiveChoice(objective.getId(), objective.getStatement()));
-						}
+		CarePlan plan = ChartSummary.activePlan(records, records.timeline(patientId, Set.of("CarePlan")), episodeId);
+		List<ObjectiveChoice> choices = new ArrayList<>();
+		if (plan != null) {
+			for (Problem problem : plan.getProblems()) {
+				Goal goal = problem.getGoal();
+				if (goal != null) {
+					for (Objective objective : goal.getObjectives()) {
+						choices.add(new ObjectiveChoice(objective.getId(), objective.getStatement()));
 					}
 				}
-				return choices;
 			}
 		}
-		return List.of();
+		return choices;
 	}
 
 	private static SessionNote newNote(String id, String patient, String episode) {

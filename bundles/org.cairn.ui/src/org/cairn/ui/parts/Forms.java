@@ -8,12 +8,13 @@ import org.cairn.ui.Messages;
  * Names and totals of assessment forms as the workbench shows them. Until the form registry exists, names come
  * from messages.properties ({@code form.<id>}); an unknown form shows its id.
  */
-final class Forms {
+public final class Forms {
 
 	private Forms() {
 	}
 
-	static String name(String formId) {
+	/** A form's name as the workbench shows it ("PHQ-9"), or its id when it has none. */
+	public static String name(String formId) {
 		String label = Messages.get("form." + formId);
 		return label.startsWith("!") ? formId : label;
 	}

@@ -14,6 +14,7 @@ import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.chart.ChartSummary;
 import org.cairn.ui.data.StoreAccess;
+import org.cairn.ui.parts.Forms;
 import org.cairn.ui.trends.Trend.Band;
 import org.cairn.ui.trends.Trend.Point;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -110,7 +111,7 @@ public class TrendsPart {
 		} else {
 			for (String id : List.of("cows", "sows")) {
 				if (responses.stream().anyMatch(entry -> id.equals(entry.formId()))) {
-					Trend trend = Trends.sinceLastUse(id, Messages.format("trends.flowsheet.chart", name(id)), episode.getLastUseAt(), responses);
+					Trend trend = Trends.sinceLastUse(id, Messages.format("trends.flowsheet.chart", Forms.name(id)), episode.getLastUseAt(), responses);
 					chart(trend, flowsheetSummary(trend, id), "trends.flowsheet." + id);
 				}
 			}
@@ -125,7 +126,7 @@ public class TrendsPart {
 		} else {
 			form = new Combo(content, SWT.READ_ONLY | SWT.DROP_DOWN);
 			form.setData(CairnUi.WIDGET_ID, "trends.form");
-			formIds.forEach(id -> form.add(name(id)));
+			formIds.forEach(id -> form.add(Forms.name(id)));
 			form.select(formIds.contains("phq9") ? formIds.indexOf("phq9") : 0);
 			form.addListener(SWT.Selection, event -> showOverTime());
 			overTime = new TrendChart(content);
@@ -153,7 +154,7 @@ public class TrendsPart {
 
 	private void showOverTime() {
 		String id = formIds.get(Math.max(0, form.getSelectionIndex()));
-		Trend trend = Trends.overTime(id, Messages.format("trends.scores.chart", name(id)), chart.responses(), ZoneId.systemDefault());
+		Trend trend = Trends.overTime(id, Messages.format("trends.scores.chart", Forms.name(id)), chart.responses(), ZoneId.systemDefault());
 		String text = overTimeSummary(trend);
 		overTime.setTrend(trend, text);
 		overTimeSummary.setText(text);
@@ -204,12 +205,12 @@ public class TrendsPart {
 
 	private String flowsheetSummary(Trend trend, String id) {
 		if (trend.points().isEmpty()) {
-			return Messages.format("trends.flowsheet.empty", name(id));
+			return Messages.format("trends.flowsheet.empty", Forms.name(id));
 		}
 		Point peak = trend.peak();
 		Band band = trend.bandOf(peak.y());
 		List<Point> points = trend.points();
-		return Messages.format("trends.flowsheet.summary", points.size(), name(id), Trends.format(points.get(0).x()),
+		return Messages.format("trends.flowsheet.summary", points.size(), Forms.name(id), Trends.format(points.get(0).x()),
 				Trends.format(points.get(points.size() - 1).x()), Trends.format(peak.y()), band == null ? "" : " (" + band.label() + ")",
 				Trends.format(peak.x()));
 	}
@@ -259,11 +260,6 @@ public class TrendsPart {
 		data.widthHint = 300;
 		label.setLayoutData(data);
 		return label;
-	}
-
-	private static String name(String formId) {
-		String label = Messages.get("form." + formId);
-		return label.startsWith("!") ? formId : label;
 	}
 
 	@Focus
