@@ -44,10 +44,9 @@ public class RecordStoreService implements RecordStore {
 	Settings settings;
 
 	/**
-	 * Opens and migrates the database. It does not compact the embedded file: twice during development, records
-	 * saved in one run were missing after the next start, and compaction (in process, or when the file closes) is
-	 * where H2 has reported lost data. Until that is explained Cairn compacts nothing by itself; H2's background
-	 * writer reclaims space as it goes, and a full compaction is for an administrator, with verification.
+	 * Opens and migrates the database. It does not compact the embedded file: compaction rewrites the whole file,
+	 * which is an administrator's step with verification (see {@link Database#compactIfSparse()}), not something to
+	 * run while Cairn starts or stops.
 	 */
 	@Activate
 	void activate() {
