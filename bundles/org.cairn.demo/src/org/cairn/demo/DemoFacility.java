@@ -19,7 +19,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 /**
  * A believable, obviously fictional facility: patients in every phase of treatment with the charts that phase
  * produces. Detox episodes have COWS every 4 to 6 hours over the first five days, rising to a peak 48 to 72 hours
- * after last use and falling after; methadone and buprenorphine dose logs have missed doses and take-homes; notes
+ * after last use and falling after, each with the vital signs taken alongside; methadone and buprenorphine dose logs have missed doses and take-homes; notes
  * come in every format; care plans are revised at reviews; drug screens have some unexpected results; groups meet
  * weekly. The same seed gives the same facility. Names are invented; every MRN starts with {@value #MRN_PREFIX}.
  */
@@ -157,6 +157,7 @@ public final class DemoFacility {
 		if (phase != Phase.INTAKE) {
 			for (AssessmentResponse cows : cowsSeries(patient, episode)) {
 				sink.accept(cows);
+				sink.accept(vitals(cows));
 			}
 		}
 		if (days >= 3) {
@@ -250,6 +251,37 @@ public final class DemoFacility {
 			series.add(cows);
 		}
 		return series;
+	}
+
+	/**
+	 * The vital signs a nurse takes with a COWS: the pulse within the range that COWS item 1 scored, pressure,
+	 * breathing and temperature rising a little with withdrawal. Drawn from a generator of their own (seeded by the
+	 * record), so that adding them left every other demo record as it was.
+	 */
+	VitalSigns vitals(AssessmentResponse cows) {
+		Random own = new Random(cows.getId().hashCode());
+		int pulseScore = cows.getItemScores().get(0).getScore().intValue();
+		int pulse = switch (pulseScore) {
+		case 0 -> 62 + own.nextInt(19);
+		case 1 -> 81 + own.nextInt(20);
+		case 2 -> 101 + own.nextInt(20);
+		default -> 121 + own.nextInt(15);
+		};
+		double strain = cows.getTotal().doubleValue() / 48.0;
+		VitalSigns vitals = MAKE.createVitalSigns();
+		vitals.setId("vs-" + cows.getId());
+		vitals.setPatientId(cows.getPatientId());
+		vitals.setEpisodeId(cows.getEpisodeId());
+		vitals.setTakenAt(cows.getAdministeredAt().minus(5, ChronoUnit.MINUTES));
+		vitals.setTakenBy(cows.getAdministeredBy());
+		vitals.setPulseBpm(pulse);
+		int systolic = (int) Math.round(118 + strain * 30 + own.nextGaussian() * 6);
+		vitals.setSystolicMmHg(systolic);
+		vitals.setDiastolicMmHg((int) Math.round(systolic * 0.62 + own.nextGaussian() * 3));
+		vitals.setRespiratoryRate((int) Math.round(15 + strain * 6 + own.nextGaussian()));
+		vitals.setTemperatureCelsius(BigDecimal.valueOf(Math.round((36.7 + strain * 0.8 + own.nextGaussian() * 0.15) * 10), 1));
+		vitals.setOxygenSaturation(Math.min(100, 96 + own.nextInt(4)));
+		return vitals;
 	}
 
 	/** Item scores, each one of its item's anchors, adding up to about {@code target}; returns the total. */

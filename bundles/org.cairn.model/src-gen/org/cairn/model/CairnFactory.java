@@ -359,6 +359,15 @@ public interface CairnFactory extends EFactory {
 	NaloxoneDispense createNaloxoneDispense();
 
 	/**
+	 * Returns a new object of class '<em>Vital Signs</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Vital Signs</em>'.
+	 * @generated
+	 */
+	VitalSigns createVitalSigns();
+
+	/**
 	 * Returns a new object of class '<em>Consent</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

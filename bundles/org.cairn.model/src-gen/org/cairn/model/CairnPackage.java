@@ -3867,6 +3867,151 @@ public interface CairnPackage extends EPackage {
 	int NALOXONE_DISPENSE_OPERATION_COUNT = PATIENT_RECORD_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.cairn.model.impl.VitalSignsImpl <em>Vital Signs</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cairn.model.impl.VitalSignsImpl
+	 * @see org.cairn.model.impl.CairnPackageImpl#getVitalSigns()
+	 * @generated
+	 */
+	int VITAL_SIGNS = 39;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VITAL_SIGNS__ID = PATIENT_RECORD__ID;
+
+	/**
+	 * The feature id for the '<em><b>Patient Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VITAL_SIGNS__PATIENT_ID = PATIENT_RECORD__PATIENT_ID;
+
+	/**
+	 * The feature id for the '<em><b>Episode Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VITAL_SIGNS__EPISODE_ID = PATIENT_RECORD__EPISODE_ID;
+
+	/**
+	 * The feature id for the '<em><b>Taken At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VITAL_SIGNS__TAKEN_AT = PATIENT_RECORD_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Taken By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VITAL_SIGNS__TAKEN_BY = PATIENT_RECORD_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Pulse Bpm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VITAL_SIGNS__PULSE_BPM = PATIENT_RECORD_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Systolic Mm Hg</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VITAL_SIGNS__SYSTOLIC_MM_HG = PATIENT_RECORD_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Diastolic Mm Hg</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VITAL_SIGNS__DIASTOLIC_MM_HG = PATIENT_RECORD_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Respiratory Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VITAL_SIGNS__RESPIRATORY_RATE = PATIENT_RECORD_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Temperature Celsius</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VITAL_SIGNS__TEMPERATURE_CELSIUS = PATIENT_RECORD_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Oxygen Saturation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VITAL_SIGNS__OXYGEN_SATURATION = PATIENT_RECORD_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VITAL_SIGNS__COMMENT = PATIENT_RECORD_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Entered In Error</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VITAL_SIGNS__ENTERED_IN_ERROR = PATIENT_RECORD_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of structural features of the '<em>Vital Signs</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VITAL_SIGNS_FEATURE_COUNT = PATIENT_RECORD_FEATURE_COUNT + 10;
+
+	/**
+	 * The number of operations of the '<em>Vital Signs</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VITAL_SIGNS_OPERATION_COUNT = PATIENT_RECORD_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.cairn.model.impl.ConsentImpl <em>Consent</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3874,7 +4019,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getConsent()
 	 * @generated
 	 */
-	int CONSENT = 39;
+	int CONSENT = 40;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4091,7 +4236,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getDisclosure()
 	 * @generated
 	 */
-	int DISCLOSURE = 40;
+	int DISCLOSURE = 41;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4227,7 +4372,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getSex()
 	 * @generated
 	 */
-	int SEX = 41;
+	int SEX = 42;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.PatientStatus <em>Patient Status</em>}' enum.
@@ -4237,7 +4382,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getPatientStatus()
 	 * @generated
 	 */
-	int PATIENT_STATUS = 42;
+	int PATIENT_STATUS = 43;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.AlertKind <em>Alert Kind</em>}' enum.
@@ -4247,7 +4392,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getAlertKind()
 	 * @generated
 	 */
-	int ALERT_KIND = 43;
+	int ALERT_KIND = 44;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.Programme <em>Programme</em>}' enum.
@@ -4257,7 +4402,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getProgramme()
 	 * @generated
 	 */
-	int PROGRAMME = 44;
+	int PROGRAMME = 45;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.Phase <em>Phase</em>}' enum.
@@ -4267,7 +4412,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getPhase()
 	 * @generated
 	 */
-	int PHASE = 45;
+	int PHASE = 46;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.EpisodeStatus <em>Episode Status</em>}' enum.
@@ -4277,7 +4422,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getEpisodeStatus()
 	 * @generated
 	 */
-	int EPISODE_STATUS = 46;
+	int EPISODE_STATUS = 47;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.DischargeReason <em>Discharge Reason</em>}' enum.
@@ -4287,7 +4432,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getDischargeReason()
 	 * @generated
 	 */
-	int DISCHARGE_REASON = 47;
+	int DISCHARGE_REASON = 48;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.CareTeamRole <em>Care Team Role</em>}' enum.
@@ -4297,7 +4442,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getCareTeamRole()
 	 * @generated
 	 */
-	int CARE_TEAM_ROLE = 48;
+	int CARE_TEAM_ROLE = 49;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.CarePlanStatus <em>Care Plan Status</em>}' enum.
@@ -4307,7 +4452,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getCarePlanStatus()
 	 * @generated
 	 */
-	int CARE_PLAN_STATUS = 49;
+	int CARE_PLAN_STATUS = 50;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.ProblemStatus <em>Problem Status</em>}' enum.
@@ -4317,7 +4462,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getProblemStatus()
 	 * @generated
 	 */
-	int PROBLEM_STATUS = 50;
+	int PROBLEM_STATUS = 51;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.ObjectiveStatus <em>Objective Status</em>}' enum.
@@ -4327,7 +4472,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getObjectiveStatus()
 	 * @generated
 	 */
-	int OBJECTIVE_STATUS = 51;
+	int OBJECTIVE_STATUS = 52;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.SignerRole <em>Signer Role</em>}' enum.
@@ -4337,7 +4482,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getSignerRole()
 	 * @generated
 	 */
-	int SIGNER_ROLE = 52;
+	int SIGNER_ROLE = 53;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.ServiceType <em>Service Type</em>}' enum.
@@ -4347,7 +4492,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getServiceType()
 	 * @generated
 	 */
-	int SERVICE_TYPE = 53;
+	int SERVICE_TYPE = 54;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.Modality <em>Modality</em>}' enum.
@@ -4357,7 +4502,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getModality()
 	 * @generated
 	 */
-	int MODALITY = 54;
+	int MODALITY = 55;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.NoteFormat <em>Note Format</em>}' enum.
@@ -4367,7 +4512,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getNoteFormat()
 	 * @generated
 	 */
-	int NOTE_FORMAT = 55;
+	int NOTE_FORMAT = 56;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.NoteStatus <em>Note Status</em>}' enum.
@@ -4377,7 +4522,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getNoteStatus()
 	 * @generated
 	 */
-	int NOTE_STATUS = 56;
+	int NOTE_STATUS = 57;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.RiskLevel <em>Risk Level</em>}' enum.
@@ -4387,7 +4532,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getRiskLevel()
 	 * @generated
 	 */
-	int RISK_LEVEL = 57;
+	int RISK_LEVEL = 58;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.Attendance <em>Attendance</em>}' enum.
@@ -4397,7 +4542,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getAttendance()
 	 * @generated
 	 */
-	int ATTENDANCE = 58;
+	int ATTENDANCE = 59;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.ResponseStatus <em>Response Status</em>}' enum.
@@ -4407,7 +4552,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getResponseStatus()
 	 * @generated
 	 */
-	int RESPONSE_STATUS = 59;
+	int RESPONSE_STATUS = 60;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.MedicationKind <em>Medication Kind</em>}' enum.
@@ -4417,7 +4562,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getMedicationKind()
 	 * @generated
 	 */
-	int MEDICATION_KIND = 60;
+	int MEDICATION_KIND = 61;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.OrderStatus <em>Order Status</em>}' enum.
@@ -4427,7 +4572,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getOrderStatus()
 	 * @generated
 	 */
-	int ORDER_STATUS = 61;
+	int ORDER_STATUS = 62;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.Route <em>Route</em>}' enum.
@@ -4437,7 +4582,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getRoute()
 	 * @generated
 	 */
-	int ROUTE = 62;
+	int ROUTE = 63;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.DoseOutcome <em>Dose Outcome</em>}' enum.
@@ -4447,7 +4592,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getDoseOutcome()
 	 * @generated
 	 */
-	int DOSE_OUTCOME = 63;
+	int DOSE_OUTCOME = 64;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.MissedDoseReason <em>Missed Dose Reason</em>}' enum.
@@ -4457,7 +4602,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getMissedDoseReason()
 	 * @generated
 	 */
-	int MISSED_DOSE_REASON = 64;
+	int MISSED_DOSE_REASON = 65;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.TaperStatus <em>Taper Status</em>}' enum.
@@ -4467,7 +4612,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getTaperStatus()
 	 * @generated
 	 */
-	int TAPER_STATUS = 65;
+	int TAPER_STATUS = 66;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.ScreenMethod <em>Screen Method</em>}' enum.
@@ -4477,7 +4622,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getScreenMethod()
 	 * @generated
 	 */
-	int SCREEN_METHOD = 66;
+	int SCREEN_METHOD = 67;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.SpecimenValidity <em>Specimen Validity</em>}' enum.
@@ -4487,7 +4632,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getSpecimenValidity()
 	 * @generated
 	 */
-	int SPECIMEN_VALIDITY = 67;
+	int SPECIMEN_VALIDITY = 68;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.ScreenResult <em>Screen Result</em>}' enum.
@@ -4497,7 +4642,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getScreenResult()
 	 * @generated
 	 */
-	int SCREEN_RESULT = 68;
+	int SCREEN_RESULT = 69;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.NaloxoneRecipient <em>Naloxone Recipient</em>}' enum.
@@ -4507,7 +4652,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getNaloxoneRecipient()
 	 * @generated
 	 */
-	int NALOXONE_RECIPIENT = 69;
+	int NALOXONE_RECIPIENT = 70;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.KitReplacementReason <em>Kit Replacement Reason</em>}' enum.
@@ -4517,7 +4662,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getKitReplacementReason()
 	 * @generated
 	 */
-	int KIT_REPLACEMENT_REASON = 70;
+	int KIT_REPLACEMENT_REASON = 71;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.ConsentStatus <em>Consent Status</em>}' enum.
@@ -4527,7 +4672,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getConsentStatus()
 	 * @generated
 	 */
-	int CONSENT_STATUS = 71;
+	int CONSENT_STATUS = 72;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.DisclosureMethod <em>Disclosure Method</em>}' enum.
@@ -4537,7 +4682,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getDisclosureMethod()
 	 * @generated
 	 */
-	int DISCLOSURE_METHOD = 72;
+	int DISCLOSURE_METHOD = 73;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -4547,7 +4692,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 73;
+	int DATE = 74;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -4557,7 +4702,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 74;
+	int INSTANT = 75;
 
 
 	/**
@@ -7932,6 +8077,126 @@ public interface CairnPackage extends EPackage {
 	EReference getNaloxoneDispense_EnteredInError();
 
 	/**
+	 * Returns the meta object for class '{@link org.cairn.model.VitalSigns <em>Vital Signs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Vital Signs</em>'.
+	 * @see org.cairn.model.VitalSigns
+	 * @generated
+	 */
+	EClass getVitalSigns();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cairn.model.VitalSigns#getTakenAt <em>Taken At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Taken At</em>'.
+	 * @see org.cairn.model.VitalSigns#getTakenAt()
+	 * @see #getVitalSigns()
+	 * @generated
+	 */
+	EAttribute getVitalSigns_TakenAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cairn.model.VitalSigns#getTakenBy <em>Taken By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Taken By</em>'.
+	 * @see org.cairn.model.VitalSigns#getTakenBy()
+	 * @see #getVitalSigns()
+	 * @generated
+	 */
+	EAttribute getVitalSigns_TakenBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cairn.model.VitalSigns#getPulseBpm <em>Pulse Bpm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pulse Bpm</em>'.
+	 * @see org.cairn.model.VitalSigns#getPulseBpm()
+	 * @see #getVitalSigns()
+	 * @generated
+	 */
+	EAttribute getVitalSigns_PulseBpm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cairn.model.VitalSigns#getSystolicMmHg <em>Systolic Mm Hg</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Systolic Mm Hg</em>'.
+	 * @see org.cairn.model.VitalSigns#getSystolicMmHg()
+	 * @see #getVitalSigns()
+	 * @generated
+	 */
+	EAttribute getVitalSigns_SystolicMmHg();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cairn.model.VitalSigns#getDiastolicMmHg <em>Diastolic Mm Hg</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Diastolic Mm Hg</em>'.
+	 * @see org.cairn.model.VitalSigns#getDiastolicMmHg()
+	 * @see #getVitalSigns()
+	 * @generated
+	 */
+	EAttribute getVitalSigns_DiastolicMmHg();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cairn.model.VitalSigns#getRespiratoryRate <em>Respiratory Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Respiratory Rate</em>'.
+	 * @see org.cairn.model.VitalSigns#getRespiratoryRate()
+	 * @see #getVitalSigns()
+	 * @generated
+	 */
+	EAttribute getVitalSigns_RespiratoryRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cairn.model.VitalSigns#getTemperatureCelsius <em>Temperature Celsius</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Temperature Celsius</em>'.
+	 * @see org.cairn.model.VitalSigns#getTemperatureCelsius()
+	 * @see #getVitalSigns()
+	 * @generated
+	 */
+	EAttribute getVitalSigns_TemperatureCelsius();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cairn.model.VitalSigns#getOxygenSaturation <em>Oxygen Saturation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Oxygen Saturation</em>'.
+	 * @see org.cairn.model.VitalSigns#getOxygenSaturation()
+	 * @see #getVitalSigns()
+	 * @generated
+	 */
+	EAttribute getVitalSigns_OxygenSaturation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cairn.model.VitalSigns#getComment <em>Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Comment</em>'.
+	 * @see org.cairn.model.VitalSigns#getComment()
+	 * @see #getVitalSigns()
+	 * @generated
+	 */
+	EAttribute getVitalSigns_Comment();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.cairn.model.VitalSigns#getEnteredInError <em>Entered In Error</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Entered In Error</em>'.
+	 * @see org.cairn.model.VitalSigns#getEnteredInError()
+	 * @see #getVitalSigns()
+	 * @generated
+	 */
+	EReference getVitalSigns_EnteredInError();
+
+	/**
 	 * Returns the meta object for class '{@link org.cairn.model.Consent <em>Consent</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -11176,6 +11441,96 @@ public interface CairnPackage extends EPackage {
 		 * @generated
 		 */
 		EReference NALOXONE_DISPENSE__ENTERED_IN_ERROR = eINSTANCE.getNaloxoneDispense_EnteredInError();
+
+		/**
+		 * The meta object literal for the '{@link org.cairn.model.impl.VitalSignsImpl <em>Vital Signs</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cairn.model.impl.VitalSignsImpl
+		 * @see org.cairn.model.impl.CairnPackageImpl#getVitalSigns()
+		 * @generated
+		 */
+		EClass VITAL_SIGNS = eINSTANCE.getVitalSigns();
+
+		/**
+		 * The meta object literal for the '<em><b>Taken At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VITAL_SIGNS__TAKEN_AT = eINSTANCE.getVitalSigns_TakenAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Taken By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VITAL_SIGNS__TAKEN_BY = eINSTANCE.getVitalSigns_TakenBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Pulse Bpm</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VITAL_SIGNS__PULSE_BPM = eINSTANCE.getVitalSigns_PulseBpm();
+
+		/**
+		 * The meta object literal for the '<em><b>Systolic Mm Hg</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VITAL_SIGNS__SYSTOLIC_MM_HG = eINSTANCE.getVitalSigns_SystolicMmHg();
+
+		/**
+		 * The meta object literal for the '<em><b>Diastolic Mm Hg</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VITAL_SIGNS__DIASTOLIC_MM_HG = eINSTANCE.getVitalSigns_DiastolicMmHg();
+
+		/**
+		 * The meta object literal for the '<em><b>Respiratory Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VITAL_SIGNS__RESPIRATORY_RATE = eINSTANCE.getVitalSigns_RespiratoryRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Temperature Celsius</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VITAL_SIGNS__TEMPERATURE_CELSIUS = eINSTANCE.getVitalSigns_TemperatureCelsius();
+
+		/**
+		 * The meta object literal for the '<em><b>Oxygen Saturation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VITAL_SIGNS__OXYGEN_SATURATION = eINSTANCE.getVitalSigns_OxygenSaturation();
+
+		/**
+		 * The meta object literal for the '<em><b>Comment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VITAL_SIGNS__COMMENT = eINSTANCE.getVitalSigns_Comment();
+
+		/**
+		 * The meta object literal for the '<em><b>Entered In Error</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VITAL_SIGNS__ENTERED_IN_ERROR = eINSTANCE.getVitalSigns_EnteredInError();
 
 		/**
 		 * The meta object literal for the '{@link org.cairn.model.impl.ConsentImpl <em>Consent</em>}' class.

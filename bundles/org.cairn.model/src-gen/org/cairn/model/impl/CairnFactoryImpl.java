@@ -101,6 +101,7 @@ public class CairnFactoryImpl extends EFactoryImpl implements CairnFactory {
 			case CairnPackage.URINE_DRUG_SCREEN: return createUrineDrugScreen();
 			case CairnPackage.ANALYTE_RESULT: return createAnalyteResult();
 			case CairnPackage.NALOXONE_DISPENSE: return createNaloxoneDispense();
+			case CairnPackage.VITAL_SIGNS: return createVitalSigns();
 			case CairnPackage.CONSENT: return createConsent();
 			case CairnPackage.DISCLOSURE: return createDisclosure();
 			default:
@@ -675,6 +676,17 @@ public class CairnFactoryImpl extends EFactoryImpl implements CairnFactory {
 	public NaloxoneDispense createNaloxoneDispense() {
 		NaloxoneDispenseImpl naloxoneDispense = new NaloxoneDispenseImpl();
 		return naloxoneDispense;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public VitalSigns createVitalSigns() {
+		VitalSignsImpl vitalSigns = new VitalSignsImpl();
+		return vitalSigns;
 	}
 
 	/**

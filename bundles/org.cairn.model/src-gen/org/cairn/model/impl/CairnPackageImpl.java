@@ -84,6 +84,7 @@ import org.cairn.model.TaperSchedule;
 import org.cairn.model.TaperStatus;
 import org.cairn.model.TaperStep;
 import org.cairn.model.UrineDrugScreen;
+import org.cairn.model.VitalSigns;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -373,6 +374,13 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 	 * @generated
 	 */
 	private EClass naloxoneDispenseEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass vitalSignsEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -3792,6 +3800,116 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getVitalSigns() {
+		return vitalSignsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVitalSigns_TakenAt() {
+		return (EAttribute)vitalSignsEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVitalSigns_TakenBy() {
+		return (EAttribute)vitalSignsEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVitalSigns_PulseBpm() {
+		return (EAttribute)vitalSignsEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVitalSigns_SystolicMmHg() {
+		return (EAttribute)vitalSignsEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVitalSigns_DiastolicMmHg() {
+		return (EAttribute)vitalSignsEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVitalSigns_RespiratoryRate() {
+		return (EAttribute)vitalSignsEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVitalSigns_TemperatureCelsius() {
+		return (EAttribute)vitalSignsEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVitalSigns_OxygenSaturation() {
+		return (EAttribute)vitalSignsEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVitalSigns_Comment() {
+		return (EAttribute)vitalSignsEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVitalSigns_EnteredInError() {
+		return (EReference)vitalSignsEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getConsent() {
 		return consentEClass;
 	}
@@ -4794,6 +4912,18 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 		createEAttribute(naloxoneDispenseEClass, NALOXONE_DISPENSE__REPLACEMENT_REASON);
 		createEReference(naloxoneDispenseEClass, NALOXONE_DISPENSE__ENTERED_IN_ERROR);
 
+		vitalSignsEClass = createEClass(VITAL_SIGNS);
+		createEAttribute(vitalSignsEClass, VITAL_SIGNS__TAKEN_AT);
+		createEAttribute(vitalSignsEClass, VITAL_SIGNS__TAKEN_BY);
+		createEAttribute(vitalSignsEClass, VITAL_SIGNS__PULSE_BPM);
+		createEAttribute(vitalSignsEClass, VITAL_SIGNS__SYSTOLIC_MM_HG);
+		createEAttribute(vitalSignsEClass, VITAL_SIGNS__DIASTOLIC_MM_HG);
+		createEAttribute(vitalSignsEClass, VITAL_SIGNS__RESPIRATORY_RATE);
+		createEAttribute(vitalSignsEClass, VITAL_SIGNS__TEMPERATURE_CELSIUS);
+		createEAttribute(vitalSignsEClass, VITAL_SIGNS__OXYGEN_SATURATION);
+		createEAttribute(vitalSignsEClass, VITAL_SIGNS__COMMENT);
+		createEReference(vitalSignsEClass, VITAL_SIGNS__ENTERED_IN_ERROR);
+
 		consentEClass = createEClass(CONSENT);
 		createEAttribute(consentEClass, CONSENT__DISCLOSER);
 		createEAttribute(consentEClass, CONSENT__INFORMATION);
@@ -4904,6 +5034,7 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 		taperScheduleEClass.getESuperTypes().add(this.getPatientRecord());
 		urineDrugScreenEClass.getESuperTypes().add(this.getPatientRecord());
 		naloxoneDispenseEClass.getESuperTypes().add(this.getPatientRecord());
+		vitalSignsEClass.getESuperTypes().add(this.getPatientRecord());
 		consentEClass.getESuperTypes().add(this.getPatientRecord());
 		disclosureEClass.getESuperTypes().add(this.getPatientRecord());
 
@@ -5256,6 +5387,18 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 		initEAttribute(getNaloxoneDispense_OverdosePlanReviewed(), ecorePackage.getEBoolean(), "overdosePlanReviewed", null, 0, 1, NaloxoneDispense.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNaloxoneDispense_ReplacementReason(), this.getKitReplacementReason(), "replacementReason", null, 0, 1, NaloxoneDispense.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNaloxoneDispense_EnteredInError(), this.getErrorMark(), null, "enteredInError", null, 0, 1, NaloxoneDispense.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(vitalSignsEClass, VitalSigns.class, "VitalSigns", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getVitalSigns_TakenAt(), this.getInstant(), "takenAt", null, 1, 1, VitalSigns.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVitalSigns_TakenBy(), ecorePackage.getEString(), "takenBy", null, 0, 1, VitalSigns.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVitalSigns_PulseBpm(), ecorePackage.getEIntegerObject(), "pulseBpm", null, 0, 1, VitalSigns.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVitalSigns_SystolicMmHg(), ecorePackage.getEIntegerObject(), "systolicMmHg", null, 0, 1, VitalSigns.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVitalSigns_DiastolicMmHg(), ecorePackage.getEIntegerObject(), "diastolicMmHg", null, 0, 1, VitalSigns.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVitalSigns_RespiratoryRate(), ecorePackage.getEIntegerObject(), "respiratoryRate", null, 0, 1, VitalSigns.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVitalSigns_TemperatureCelsius(), ecorePackage.getEBigDecimal(), "temperatureCelsius", null, 0, 1, VitalSigns.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVitalSigns_OxygenSaturation(), ecorePackage.getEIntegerObject(), "oxygenSaturation", null, 0, 1, VitalSigns.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVitalSigns_Comment(), ecorePackage.getEString(), "comment", null, 0, 1, VitalSigns.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVitalSigns_EnteredInError(), this.getErrorMark(), null, "enteredInError", null, 0, 1, VitalSigns.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(consentEClass, Consent.class, "Consent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConsent_Discloser(), ecorePackage.getEString(), "discloser", null, 1, 1, Consent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -228,6 +228,10 @@ public class CairnAdapterFactory extends AdapterFactoryImpl {
 				return createNaloxoneDispenseAdapter();
 			}
 			@Override
+			public Adapter caseVitalSigns(VitalSigns object) {
+				return createVitalSignsAdapter();
+			}
+			@Override
 			public Adapter caseConsent(Consent object) {
 				return createConsentAdapter();
 			}
@@ -798,6 +802,20 @@ public class CairnAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createNaloxoneDispenseAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cairn.model.VitalSigns <em>Vital Signs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cairn.model.VitalSigns
+	 * @generated
+	 */
+	public Adapter createVitalSignsAdapter() {
 		return null;
 	}
 

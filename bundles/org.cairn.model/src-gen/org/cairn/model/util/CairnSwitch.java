@@ -325,6 +325,14 @@ public class CairnSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CairnPackage.VITAL_SIGNS: {
+				VitalSigns vitalSigns = (VitalSigns)theEObject;
+				T result = caseVitalSigns(vitalSigns);
+				if (result == null) result = casePatientRecord(vitalSigns);
+				if (result == null) result = caseClinicalRecord(vitalSigns);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CairnPackage.CONSENT: {
 				Consent consent = (Consent)theEObject;
 				T result = caseConsent(consent);
@@ -927,6 +935,21 @@ public class CairnSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseNaloxoneDispense(NaloxoneDispense object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Vital Signs</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Vital Signs</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseVitalSigns(VitalSigns object) {
 		return null;
 	}
 

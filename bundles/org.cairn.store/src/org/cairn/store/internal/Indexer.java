@@ -27,6 +27,7 @@ import org.cairn.model.ClinicalRecord;
 import org.cairn.model.SessionNote;
 import org.cairn.model.TaperSchedule;
 import org.cairn.model.UrineDrugScreen;
+import org.cairn.model.VitalSigns;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /** What the index tables hold for a record, extracted from the model at save time. */
@@ -150,6 +151,9 @@ public final class Indexer {
 		} else if (chart instanceof NaloxoneDispense kit) {
 			at = kit.getDispensedAt();
 			author = kit.getDispensedBy();
+		} else if (chart instanceof VitalSigns vitals) {
+			at = vitals.getTakenAt();
+			author = vitals.getTakenBy();
 		} else if (chart instanceof Consent consent) {
 			at = start(consent.getSignedOn());
 			status = name(consent.getStatus());

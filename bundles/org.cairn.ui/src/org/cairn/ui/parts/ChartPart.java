@@ -57,7 +57,7 @@ public class ChartPart {
 	static final List<KindFilter> FILTERS = List.of(
 			new KindFilter("chart.filter.all", Set.of()),
 			new KindFilter("chart.filter.notes", Set.of("SessionNote", "GroupSession")),
-			new KindFilter("chart.filter.assessments", Set.of("AssessmentResponse")),
+			new KindFilter("chart.filter.assessments", Set.of("AssessmentResponse", "VitalSigns")),
 			new KindFilter("chart.filter.medications", Set.of("MedicationOrder", "DoseAdministration", "TaperSchedule", "NaloxoneDispense")),
 			new KindFilter("chart.filter.screens", Set.of("UrineDrugScreen")),
 			new KindFilter("chart.filter.plans", Set.of("CarePlan")),

@@ -1,0 +1,131 @@
+package org.cairn.ui.trends;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.cairn.model.VitalSigns;
+import org.cairn.ui.Messages;
+import org.cairn.ui.trends.Trend.Band;
+import org.cairn.ui.trends.Trend.Point;
+
+/**
+ * Vital signs on the detox flowsheet, without SWT: what a set of readings must be to be stored, and the pulse
+ * against hours since last use with COWS item 1's pulse bands shaded (CLINICAL.md: 0 at 80 bpm or less, 1 at
+ * 81–100, 2 at 101–120, 4 above 120), so a nurse sees the pulse in the terms the withdrawal score uses.
+ */
+public final class Vitals {
+
+	/**
+	 * Readings outside these ranges are refused as typing errors (a pulse of 1200, a temperature in Fahrenheit);
+	 * they are the limits of what can be measured in a living adult, not clinical thresholds.
+	 */
+	static final int PULSE_MIN = 20, PULSE_MAX = 250;
+	static final int SYSTOLIC_MIN = 50, SYSTOLIC_MAX = 300;
+	static final int DIASTOLIC_MIN = 20, DIASTOLIC_MAX = 200;
+	static final int RESPIRATION_MIN = 4, RESPIRATION_MAX = 60;
+	static final BigDecimal TEMPERATURE_MIN = new BigDecimal("30.0"), TEMPERATURE_MAX = new BigDecimal("44.0");
+	static final int SATURATION_MIN = 50, SATURATION_MAX = 100;
+	/** Clocks on a ward differ a little; a reading up to this far ahead of this computer's clock is accepted. */
+	static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+	private Vitals() {
+	}
+
+	/**
+	 * What keeps {@code vitals} from being stored, each as a sentence naming the field: no time or no reading at all,
+	 * a value outside what can be measured, one blood pressure without the other or a diastolic not below the
+	 * systolic, a time in the future. A time before admission is allowed (a reading from the emergency department).
+	 */
+	public static List<String> problems(VitalSigns vitals, Instant now) {
+		List<String> problems = new ArrayList<>();
+		if (vitals.getTakenAt() == null) {
+			problems.add(Messages.get("vitals.rule.takenAt"));
+		} else if (vitals.getTakenAt().isAfter(now.plus(CLOCK_SKEW))) {
+			problems.add(Messages.get("vitals.rule.future"));
+		}
+		if (vitals.getPulseBpm() == null && vitals.getSystolicMmHg() == null && vitals.getDiastolicMmHg() == null
+				&& vitals.getRespiratoryRate() == null && vitals.getTemperatureCelsius() == null && vitals.getOxygenSaturation() == null) {
+			problems.add(Messages.get("vitals.rule.none"));
+		}
+		range(problems, vitals.getPulseBpm(), PULSE_MIN, PULSE_MAX, "vitals.field.pulse");
+		range(problems, vitals.getSystolicMmHg(), SYSTOLIC_MIN, SYSTOLIC_MAX, "vitals.field.systolic");
+		range(problems, vitals.getDiastolicMmHg(), DIASTOLIC_MIN, DIASTOLIC_MAX, "vitals.field.diastolic");
+		if ((vitals.getSystolicMmHg() == null) != (vitals.getDiastolicMmHg() == null)) {
+			problems.add(Messages.get("vitals.rule.pressurePair"));
+		} else if (vitals.getSystolicMmHg() != null && vitals.getDiastolicMmHg() >= vitals.getSystolicMmHg()) {
+			problems.add(Messages.get("vitals.rule.diastolicBelowSystolic"));
+		}
+		range(problems, vitals.getRespiratoryRate(), RESPIRATION_MIN, RESPIRATION_MAX, "vitals.field.respiration");
+		BigDecimal temperature = vitals.getTemperatureCelsius();
+		if (temperature != null && (temperature.compareTo(TEMPERATURE_MIN) < 0 || temperature.compareTo(TEMPERATURE_MAX) > 0)) {
+			problems.add(Messages.format("vitals.rule.range", Messages.get("vitals.field.temperature"), TEMPERATURE_MIN.toPlainString(),
+					TEMPERATURE_MAX.toPlainString()));
+		}
+		range(problems, vitals.getOxygenSaturation(), SATURATION_MIN, SATURATION_MAX, "vitals.field.saturation");
+		return problems;
+	}
+
+	private static void range(List<String> problems, Integer value, int min, int max, String field) {
+		if (value != null && (value < min || value > max)) {
+			problems.add(Messages.format("vitals.rule.range", Messages.get(field), String.valueOf(min), String.valueOf(max)));
+		}
+	}
+
+	/** COWS item 1 (resting pulse) for {@code bpm}: 0 at 80 or less, 1 at 81–100, 2 at 101–120, 4 above 120. */
+	public static int cowsPulseScore(int bpm) {
+		return bpm <= 80 ? 0 : bpm <= 100 ? 1 : bpm <= 120 ? 2 : 4;
+	}
+
+	/**
+	 * The pulse readings against hours since {@code lastUse}, with COWS item 1's bands and the 24 to 72 hour peak
+	 * window shaded. Readings without a pulse, before last use, or entered in error are left out.
+	 */
+	public static Trend pulseSinceLastUse(String title, Instant lastUse, List<VitalSigns> readings) {
+		List<Point> points = new ArrayList<>();
+		for (VitalSigns vitals : inOrder(readings)) {
+			if (vitals.getPulseBpm() == null) {
+				continue;
+			}
+			double hours = Math.round(Duration.between(lastUse, vitals.getTakenAt()).toMinutes() / 6.0) / 10.0;
+			if (hours >= 0) {
+				points.add(new Point(hours, vitals.getPulseBpm(), Messages.format("vitals.point", Trends.format(hours), vitals.getPulseBpm())));
+			}
+		}
+		double xMax = Math.max(Trends.MIN_HOURS, points.isEmpty() ? 0 : Math.ceil(points.get(points.size() - 1).x() / 24) * 24);
+		double highest = points.stream().mapToDouble(Point::y).max().orElse(0);
+		double lowest = points.stream().mapToDouble(Point::y).min().orElse(60);
+		double yMin = Math.min(40, Math.floor(lowest / 20) * 20);
+		double yMax = Math.max(160, Math.ceil((highest + 1) / 20) * 20);
+		List<Band> bands = List.of(band(0, 81, 0, 0), band(81, 101, 1, 1), band(101, 121, 2, 2), band(121, 400, 4, 4));
+		return new Trend(title, Messages.get("trends.axis.hours"), Messages.get("vitals.axis.bpm"), 0, xMax, yMin, yMax, false, points,
+				bands, List.of(new Band(Trends.PEAK_FROM_HOURS, Trends.PEAK_TO_HOURS, Messages.get("trends.peakWindow"), 2)), List.of());
+	}
+
+	private static Band band(double from, double to, int score, int severity) {
+		return new Band(from, to, Messages.format("vitals.band.cowsPulse", score), severity);
+	}
+
+	/** The readings to show, oldest first: those with a time and not entered in error. */
+	public static List<VitalSigns> inOrder(List<VitalSigns> readings) {
+		return readings.stream().filter(vitals -> vitals.getTakenAt() != null && vitals.getEnteredInError() == null)
+				.sorted(Comparator.comparing(VitalSigns::getTakenAt)).toList();
+	}
+
+	/** "130/85", or "" when the pressure was not taken. */
+	public static String bloodPressure(VitalSigns vitals) {
+		return vitals.getSystolicMmHg() == null || vitals.getDiastolicMmHg() == null ? ""
+				: vitals.getSystolicMmHg() + "/" + vitals.getDiastolicMmHg();
+	}
+
+	/** Hours from {@code lastUse} to the reading, one decimal ("36.5"), or "" when either time is unknown. */
+	public static String hoursSince(Instant lastUse, VitalSigns vitals) {
+		if (lastUse == null || vitals.getTakenAt() == null) {
+			return "";
+		}
+		return Trends.format(Math.round(Duration.between(lastUse, vitals.getTakenAt()).toMinutes() / 6.0) / 10.0);
+	}
+}
