@@ -32,6 +32,19 @@ public interface RecordStore {
 	 */
 	void saveAll(List<? extends ClinicalRecord> records, String user, String reason);
 
+	/** One record of a {@link #saveTogether} call: the record, the version it was changed from (0 for new), why. */
+	record Change(ClinicalRecord record, int basedOnVersion, String reason) {
+	}
+
+	/**
+	 * Saves several changes that belong together in one transaction (an order stopped and its taper ended with it):
+	 * all are stored or none. A conflict on any of them refuses all, with a {@link SaveConflictException} naming
+	 * that record.
+	 *
+	 * @return the versions just stored, in the order of {@code changes}
+	 */
+	List<StoredRecord<ClinicalRecord>> saveTogether(List<Change> changes, String user);
+
 	/** The current version of record {@code id}, if there is such a record. */
 	Optional<StoredRecord<ClinicalRecord>> read(String id);
 

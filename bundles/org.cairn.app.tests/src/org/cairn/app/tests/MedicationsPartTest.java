@@ -10,6 +10,9 @@ import org.cairn.model.AnalyteResult;
 import org.cairn.model.DoseAdministration;
 import org.cairn.model.DoseOutcome;
 import org.cairn.model.MissedDoseReason;
+import org.cairn.model.NaloxoneDispense;
+import org.cairn.model.TaperSchedule;
+import org.cairn.model.TaperStatus;
 import org.cairn.model.UrineDrugScreen;
 import org.cairn.store.RecordStore;
 import org.cairn.testing.ui.UiBot;
@@ -31,8 +34,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Chart › Medications on Avery Quill (opioid treatment programme): a buprenorphine/naloxone order, a missed dose
- * that needs its reason, and a drug screen whose buprenorphine is expected and whose fentanyl is not, which the
- * chart then flags.
+ * that needs its reason, a drug screen whose buprenorphine is expected and whose fentanyl is not, which the chart
+ * then flags, a naloxone kit, a taper, and the order stopped with its taper.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Order(6)
@@ -120,6 +123,84 @@ class MedicationsPartTest {
 		bot.withTimeout(java.time.Duration.ofSeconds(45)).waitUntil("the chart flags the fentanyl", () -> bot.findAll(Label.class).stream()
 				.anyMatch(label -> bot.textOf(label).startsWith("Unexpected fentanyl")));
 		bot.screenshot("medications");
+	}
+
+	@Test
+	@Order(4)
+	void aNaloxoneKitIsDispensedWithItsExpiry(UiBot bot) {
+		PatientListAndChartTest.push(bot, "meds.dispenseNaloxone");
+		bot.shell("Dispense a Naloxone Kit");
+		Button ok = bot.byId(Button.class, "meds.kit.ok");
+		set(bot, "meds.kit.expires", TestCharts.TODAY.minusDays(1).toString());
+		bot.waitUntil("an expired kit is refused", () -> !bot.call(ok::isEnabled));
+		set(bot, "meds.kit.lot", "LOT-4417");
+		set(bot, "meds.kit.expires", TestCharts.TODAY.plusYears(2).toString());
+		bot.waitUntil("the kit can be recorded", () -> bot.call(ok::isEnabled));
+		bot.run(() -> ok.notifyListeners(SWT.Selection, new Event()));
+		bot.waitUntil("the kit is listed", () -> {
+			List<List<String>> rows = rows(bot, "meds.naloxone.table");
+			return rows.size() == 1 && rows.get(0).get(1).equals("Patient") && rows.get(0).get(3).equals("1");
+		});
+		RecordStore store = TestCharts.store();
+		NaloxoneDispense kit = (NaloxoneDispense) store.read(store.timeline("t-p-quill", Set.of("NaloxoneDispense")).get(0).recordId())
+				.orElseThrow().record();
+		assertEquals("LOT-4417", kit.getLot());
+		assertEquals(TestCharts.TODAY.plusYears(2), kit.getExpiresOn());
+		assertEquals(CairnUi.currentUser(), kit.getDispensedBy());
+	}
+
+	@Test
+	@Order(5)
+	void aTaperIsPlannedInStepsThatReachTheTarget(UiBot bot) {
+		PatientListAndChartTest.push(bot, "meds.taper");
+		bot.shell("Plan a Taper");
+		Button ok = bot.byId(Button.class, "meds.taperForm.ok");
+		set(bot, "meds.taperForm.step", "4");
+		set(bot, "meds.taperForm.reason", "Patient request after 6 months stable");
+		bot.waitUntil("the taper can be planned", () -> bot.call(ok::isEnabled));
+		bot.run(() -> ok.notifyListeners(SWT.Selection, new Event()));
+		bot.waitUntil("the taper is listed, planned, from 16 mg down to 0 mg", () -> taperLine(bot).contains("(Planned)")
+				&& taperLine(bot).contains(" 12 mg") && taperLine(bot).endsWith(" 0 mg"));
+		TaperSchedule stored = taper();
+		assertEquals(TaperStatus.PLANNED, stored.getStatus());
+		assertEquals(List.of("12", "8", "4", "0"), stored.getSteps().stream().map(step -> step.getDoseMg().stripTrailingZeros().toPlainString()).toList());
+		assertEquals(TestCharts.TODAY.plusDays(1), stored.getSteps().get(0).getFromDate());
+		assertEquals(TestCharts.TODAY.plusDays(8), stored.getSteps().get(1).getFromDate(), "a step every 7 days");
+	}
+
+	/** Stopping the order ends its taper in the same save: both change, or neither. */
+	@Test
+	@Order(6)
+	void stoppingTheOrderAbandonsItsTaperInTheSameSave(UiBot bot) {
+		PatientListAndChartTest.push(bot, "meds.stopOrder");
+		bot.shell("Stop an Order");
+		Button ok = bot.byId(Button.class, "meds.stop.ok");
+		bot.waitUntil("a stop needs its reason", () -> !bot.call(ok::isEnabled));
+		set(bot, "meds.stop.reason", "Transferred to another programme");
+		bot.waitUntil("the order can be stopped", () -> bot.call(ok::isEnabled));
+		bot.run(() -> ok.notifyListeners(SWT.Selection, new Event()));
+		bot.waitUntil("the order is discontinued and its taper abandoned", () -> {
+			List<List<String>> rows = rows(bot, "meds.orders.table");
+			return rows.size() == 1 && rows.get(0).get(6).equals("Discontinued") && taperLine(bot).contains("(Abandoned)");
+		});
+		RecordStore store = TestCharts.store();
+		String orderId = taper().getOrderId();
+		assertEquals(2, store.read(orderId).orElseThrow().version());
+		assertEquals(TaperStatus.ABANDONED, taper().getStatus());
+		assertEquals("order Discontinued", store.read(orderId).orElseThrow().reason(), "the order's new version says why");
+		assertEquals("taper Abandoned with its order", store.read(taper().getId()).orElseThrow().reason());
+		bot.screenshot("medications-stopped");
+	}
+
+	private static TaperSchedule taper() {
+		RecordStore store = TestCharts.store();
+		return (TaperSchedule) store.read(store.timeline("t-p-quill", Set.of("TaperSchedule")).get(0).recordId()).orElseThrow().record();
+	}
+
+	/** The taper's line under the orders, or "" while the part is rebuilt. */
+	private static String taperLine(UiBot bot) {
+		return bot.call(() -> bot.findAll(Label.class).stream().filter(label -> "meds.taper".equals(label.getData(CairnUi.WIDGET_ID)))
+				.map(Label::getText).findFirst().orElse(""));
 	}
 
 	/** The rows of table {@code id} as texts; the part rebuilds its tables after each save, so it is found anew. */

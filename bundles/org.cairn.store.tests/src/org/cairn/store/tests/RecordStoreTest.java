@@ -39,6 +39,7 @@ import org.cairn.store.DoseEntry;
 import org.cairn.store.Draft;
 import org.cairn.store.DraftEntry;
 import org.cairn.store.PatientMatch;
+import org.cairn.store.RecordStore;
 import org.cairn.store.ScoreEntry;
 import org.cairn.store.SaveConflictException;
 import org.cairn.store.StoreException;
@@ -182,6 +183,31 @@ abstract class RecordStoreTest {
 		List<Patient> clash = List.of(Records.patient("p-b3", "Cy", "Reed", "MRN-B3", null), Records.patient("p-b1", "Ash", "Reed", "MRN-B1", null));
 		assertThrows(SaveConflictException.class, () -> store.saveAll(clash, "u-import", "import"));
 		assertFalse(store.read("p-b3").isPresent(), "nothing of a failed batch is stored");
+	}
+
+	/**
+	 * Changes that belong together (a note and a plan here; in the workbench an order and its taper) are stored
+	 * together or not at all: a stale version of one refuses the other too.
+	 */
+	@Test
+	void changesSavedTogetherAreAllStoredOrNone() {
+		SessionNote note = Records.note("n-t1", "p-1", Instant.parse("2026-11-21T09:00:00Z"), "First");
+		CarePlan plan = Records.plan("cp-t1", "p-1", "e-1", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1));
+		store.saveAll(List.of(note, plan), "u-1", "");
+
+		note.getSections().get(0).setText("Second");
+		plan.setReviewDue(LocalDate.of(2026, 12, 15));
+		SaveConflictException conflict = assertThrows(SaveConflictException.class, () -> store.saveTogether(
+				List.of(new RecordStore.Change(note, 1, "edit"), new RecordStore.Change(plan, 2, "review")), "u-2"));
+		assertEquals("cp-t1", conflict.recordId(), "the conflict names the stale record");
+		assertEquals(1, store.read("n-t1").orElseThrow().version(), "the note's change was not stored either");
+
+		List<StoredRecord<ClinicalRecord>> stored = store.saveTogether(
+				List.of(new RecordStore.Change(note, 1, "edit"), new RecordStore.Change(plan, 1, "review")), "u-2");
+		assertEquals(List.of(2, 2), stored.stream().map(StoredRecord::version).toList());
+		assertEquals("review", store.read("cp-t1").orElseThrow().reason());
+		assertEquals(LocalDate.of(2026, 12, 15), ((CarePlan) store.read("cp-t1").orElseThrow().record()).getReviewDue());
+		assertEquals("u-2", store.read("n-t1").orElseThrow().savedBy());
 	}
 
 	@Test

@@ -34,6 +34,7 @@ import org.cairn.store.DraftEntry;
 import org.cairn.store.PatientMatch;
 import org.cairn.store.ScoreEntry;
 import org.cairn.store.RecordStore;
+import org.cairn.store.RecordStore.Change;
 import org.cairn.store.SaveConflictException;
 import org.cairn.store.StoreException;
 import org.cairn.store.StoredRecord;
@@ -94,6 +95,29 @@ public final class JdbcRecordStore implements RecordStore {
 			}
 		} catch (SQLException e) {
 			throw new StoreException(records.size() + " records were not saved in " + database + ": " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public List<StoredRecord<ClinicalRecord>> saveTogether(List<Change> changes, String user) {
+		changes.forEach(change -> check(change.record(), user));
+		Change current = null;
+		try (Connection connection = database.connect()) {
+			try {
+				List<StoredRecord<ClinicalRecord>> stored = new ArrayList<>();
+				try (IndexWriter writer = new IndexWriter(connection)) {
+					for (Change change : changes) {
+						current = change;
+						stored.add(saveIn(writer, change.record(), change.basedOnVersion(), user, change.reason()));
+					}
+				}
+				commitDurably(connection);
+				return stored;
+			} catch (SQLException | RuntimeException e) {
+				throw failed(connection, e, current == null ? null : current.record().getId(), current == null ? 0 : current.basedOnVersion());
+			}
+		} catch (SQLException e) {
+			throw new StoreException(changes.size() + " records were not saved in " + database + ": " + e.getMessage(), e);
 		}
 	}
 

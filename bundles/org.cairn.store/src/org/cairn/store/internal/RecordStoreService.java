@@ -85,6 +85,11 @@ public class RecordStoreService implements RecordStore {
 	}
 
 	@Override
+	public List<StoredRecord<ClinicalRecord>> saveTogether(List<Change> changes, String user) {
+		return store.saveTogether(changes, user);
+	}
+
+	@Override
 	public Optional<StoredRecord<ClinicalRecord>> read(String id) {
 		return store.read(id);
 	}

@@ -111,17 +111,41 @@ public final class UiBot {
 
 	// --- waiting -------------------------------------------------------------------------------------------
 
-	/** Waits until {@code condition}, evaluated on the UI thread, holds. */
+	/**
+	 * Waits until {@code condition}, evaluated on the UI thread, holds. A widget the condition looks up
+	 * ({@link #byId}, {@link #find}) and does not find yet counts as "not yet": lookups on the UI thread do not wait
+	 * (waiting there would hold up the very update awaited), they fail at once and the condition is tried again.
+	 */
 	public void waitUntil(String description, BooleanSupplier condition) {
 		long deadline = System.nanoTime() + timeout.toNanos();
+		NotFound missing = null;
 		while (true) {
-			if (Boolean.TRUE.equals(call(condition::getAsBoolean))) {
-				return;
+			try {
+				if (Boolean.TRUE.equals(call(condition::getAsBoolean))) {
+					return;
+				}
+				missing = null;
+			} catch (NotFound notYet) {
+				missing = notYet;
 			}
 			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting until " + description);
+				AssertionError timedOut = new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting until " + description
+						+ (missing == null ? "" : "; " + missing.getMessage()));
+				if (missing != null) {
+					timedOut.initCause(missing);
+				}
+				throw timedOut;
 			}
 			pause(40);
+		}
+	}
+
+	/** A widget looked up on the UI thread is not there (yet). */
+	static final class NotFound extends AssertionError {
+		private static final long serialVersionUID = 1L;
+
+		NotFound(String message) {
+			super(message);
 		}
 	}
 
@@ -186,7 +210,8 @@ public final class UiBot {
 	}
 
 	/**
-	 * The first widget of {@code type} matching {@code matcher} in any visible shell; waits for it.
+	 * The first widget of {@code type} matching {@code matcher} in any visible shell; waits for it, except on the UI
+	 * thread (inside a {@link #waitUntil} condition), where it fails at once and the condition is tried again.
 	 *
 	 * @param description what is looked for, for the failure message
 	 */
@@ -203,6 +228,9 @@ public final class UiBot {
 			});
 			if (found != null) {
 				return found;
+			}
+			if (Thread.currentThread() == display.getThread()) {
+				throw new NotFound("No " + description + " (looked up on the UI thread, which cannot wait for it)");
 			}
 			if (System.nanoTime() > deadline) {
 				throw new AssertionError("No " + description + " within " + timeout.toSeconds() + " s. Visible: "

@@ -393,17 +393,21 @@ public class MedicationsPart {
 		changed.setStatus(form.get("meds.stop.status"));
 		changed.setEndOn(form.get("meds.stop.end"));
 		changed.setReason(form.get("meds.stop.reason"));
-		save(changed, loaded.versions().getOrDefault(selected.getId(), 0), Messages.format("meds.reason.stop", Values.text(changed.getStatus())));
-		// A taper of the order follows it: abandoned, completed or paused with it.
+		List<RecordStore.Change> changes = new ArrayList<>();
+		changes.add(new RecordStore.Change(changed, loaded.versions().getOrDefault(selected.getId(), 0),
+				Messages.format("meds.reason.stop", Values.text(changed.getStatus()))));
+		// A taper of the order follows it, in the same save: abandoned, completed or paused with it.
 		TaperStatus follows = TaperHelper.whenOrderEnds(changed.getStatus());
 		for (TaperSchedule taper : loaded.tapers()) {
 			if (follows != null && selected.getId().equals(taper.getOrderId())
 					&& (taper.getStatus() == TaperStatus.PLANNED || taper.getStatus() == TaperStatus.ACTIVE)) {
 				TaperSchedule ended = org.eclipse.emf.ecore.util.EcoreUtil.copy(taper);
 				ended.setStatus(follows);
-				save(ended, loaded.versions().getOrDefault(taper.getId(), 0), Messages.format("meds.reason.taperFollows", Values.text(follows)));
+				changes.add(new RecordStore.Change(ended, loaded.versions().getOrDefault(taper.getId(), 0),
+						Messages.format("meds.reason.taperFollows", Values.text(follows))));
 			}
 		}
+		save(changes);
 	}
 
 	private void taper() {
@@ -607,12 +611,18 @@ public class MedicationsPart {
 
 	/** Stores {@code record} in a job; the chart then reads itself again, and this part with it. */
 	private void save(ClinicalRecord record, int basedOn, String reason) {
+		save(List.of(new RecordStore.Change(record, basedOn, reason)));
+	}
+
+	/** Stores {@code changes} together (all or none) in a job; the message names the first record's kind. */
+	private void save(List<RecordStore.Change> changes) {
 		String user = CairnUi.currentUser();
 		String patientId = chart.patient().getId();
+		String kind = Messages.get("kind." + changes.get(0).record().eClass().getName());
 		state.setText(Messages.get("meds.state.saving"));
-		store.run(Messages.get("meds.job.save"), records -> records.save(record, basedOn, user, reason), stored -> {
+		store.run(Messages.get("meds.job.save"), records -> records.saveTogether(changes, user), stored -> {
 			if (!state.isDisposed()) {
-				lastMessage = Messages.format("meds.state.saved", Messages.get("kind." + record.eClass().getName()));
+				lastMessage = Messages.format("meds.state.saved", kind);
 				state.setText(lastMessage);
 			}
 			load();
