@@ -57,6 +57,63 @@ class AdminCommandTest {
 		assertTrue(InstalledProduct.logErrors(data).isEmpty(), "no errors in the platform log: " + InstalledProduct.logErrors(data));
 	}
 
+	/**
+	 * {@code cairn admin forms}: the standard instruments are installed and active with their licences; answers are
+	 * scored to JSON by id or position, a COWS pulse given in beats per minute; a definition with faults is refused
+	 * with each fault's place, and a file that is not a plugin is named as such.
+	 */
+	@Test
+	void formsAreListedValidatedAndScored() throws Exception {
+		Path data = InstalledProduct.freshDataFolder("data-admin-forms");
+		Result list = admin(data, "forms", "list");
+		assertEquals(0, list.exitCode(), list.both());
+		assertTrue(list.stdout().lines().anyMatch(l -> l.startsWith("sows ") && l.contains(" disabled ")),
+				"SOWS ships disabled until its licence is confirmed: " + list.stdout());
+		for (String id : new String[] { "cows", "ciwa", "phq9", "gad7", "auditc", "bam", "craving", "paws" }) {
+			assertTrue(list.stdout().lines().anyMatch(l -> l.startsWith(id + " ") && l.contains(" active ")), id + " is listed active: " + list.stdout());
+		}
+		assertTrue(list.stdout().contains("Public domain"), "licences are listed: " + list.stdout());
+		assertTrue(list.stdout().contains("9 forms, 8 active"), list.stdout());
+
+		Path answers = data.resolve("phq9-answers.json");
+		Files.writeString(answers, "{ \"1\": 3, \"2\": 3, \"3\": 2, \"4\": 2, \"5\": \"1\", \"6\": 1, \"7\": 1, \"8\": 0, \"phq9.9\": 1 }");
+		Result phq9 = admin(data, "forms", "score", "phq9", answers.toString());
+		assertEquals(0, phq9.exitCode(), phq9.both());
+		assertEquals("""
+				{
+				  "form": "phq9",
+				  "version": "1.0.0",
+				  "total": 14,
+				  "band": "moderate",
+				  "subscales": {},
+				  "flags": ["phq9.item9"],
+				  "complete": true
+				}""", phq9.stdout().strip());
+
+		Path cows = data.resolve("cows-answers.json");
+		Files.writeString(cows, "{ \"cows.1\": 112, \"2\": 3, \"3\": 5, \"4\": 2, \"5\": 4, \"6\": 2, \"7\": 3, \"8\": 2, \"9\": 2, \"10\": 2, \"11\": 3 }");
+		Result scored = admin(data, "forms", "score", "cows", cows.toString());
+		assertEquals(0, scored.exitCode(), scored.both());
+		assertTrue(scored.stdout().contains("\"total\": 30,") && scored.stdout().contains("\"band\": \"moderately-severe\""),
+				"a pulse of 112 bpm scores 2: " + scored.stdout());
+
+		Path broken = data.resolve("broken.json");
+		Files.writeString(broken, "{\n  \"format\": 1,\n  \"id\": \"Bad Id\",\n  \"version\": \"1.0.0\",\n  \"title\": \"Broken\",\n"
+				+ "  \"items\": [ { \"id\": \"q\", \"type\": \"slider\", \"text\": \"?\" } ]\n}\n");
+		Result validate = admin(data, "forms", "validate", broken.toString());
+		assertEquals(1, validate.exitCode(), validate.both());
+		assertTrue(validate.stdout().contains(broken + ":3:9: id: \"Bad Id\" is not a valid id"), validate.stdout());
+		assertTrue(validate.stdout().contains(broken + ":6:35: items[0].type: \"slider\" is not an item type"), validate.stdout());
+		assertTrue(validate.stdout().contains("2 faults."), validate.stdout());
+
+		Path notAJar = data.resolve("not-a-plugin.jar");
+		Files.writeString(notAJar, "hello");
+		Result jar = admin(data, "forms", "validate", notAJar.toString());
+		assertEquals(1, jar.exitCode(), jar.both());
+		assertTrue(jar.stdout().contains("not-a-plugin.jar: not a plugin: it is not a jar (zip) file"), jar.stdout());
+		assertTrue(InstalledProduct.logErrors(data).isEmpty(), "no errors in the platform log: " + InstalledProduct.logErrors(data));
+	}
+
 	@Test
 	void helpListsTheCommands() throws Exception {
 		Result help = admin(InstalledProduct.freshDataFolder("data-admin-help"), "help");
