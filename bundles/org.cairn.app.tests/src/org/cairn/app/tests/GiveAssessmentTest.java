@@ -1,0 +1,103 @@
+package org.cairn.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.cairn.model.AssessmentResponse;
+import org.cairn.model.ClinicalRecord;
+import org.cairn.model.Phase;
+import org.cairn.model.Programme;
+import org.cairn.store.RecordStore;
+import org.cairn.store.ScoreEntry;
+import org.cairn.testing.ui.UiBot;
+import org.cairn.testing.ui.WorkbenchExtension;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Chart › Give Assessment (Ctrl+Shift+A): PHQ-9 chosen among the installed forms with its licence shown, answered
+ * by keyboard, saved only once complete; the response is stored with its raw answers and the form's version, and
+ * the chart header raises the item 9 alert.
+ */
+@Order(9)
+class GiveAssessmentTest {
+
+	@RegisterExtension
+	static final WorkbenchExtension WORKBENCH = WorkbenchExtension.cairn();
+
+	@BeforeAll
+	static void seed() {
+		TestCharts.seed();
+		RecordStore store = TestCharts.store();
+		if (store.read("t-p-heron").isEmpty()) {
+			List<ClinicalRecord> records = List.of(TestCharts.patient("t-p-heron", "Sam", "Heron", "T-0009", java.time.LocalDate.of(1979, 3, 14)),
+					TestCharts.episode("t-e-heron", "t-p-heron", Programme.OUTPATIENT, Phase.THERAPY, TestCharts.TODAY.minusDays(20), "t-counsellor-a"));
+			store.saveAll(records, "t-intake", "test facility");
+		}
+	}
+
+	@Test
+	void aPhq9IsGivenByKeyboardSavedAndTheChartRaisesTheItem9Alert(UiBot bot) {
+		Text search = bot.byId(Text.class, "patients.search");
+		bot.click(search);
+		bot.type("heron");
+		Table patients = bot.byId(Table.class, "patients.table");
+		bot.waitUntil("the search finds Sam Heron", () -> bot.call(patients::getItemCount) == 1);
+		bot.press(0, SWT.CR);
+		bot.waitUntil("the chart is open", () -> bot.textOf(bot.byId(Label.class, "chart.name")).startsWith("Heron"));
+
+		bot.press(SWT.MOD1 | SWT.SHIFT, 'a');
+		bot.shell("Give an Assessment");
+		Combo form = bot.byId(Combo.class, "assessment.form");
+		List<String> offered = List.of(bot.call(form::getItems));
+		assertTrue(offered.stream().anyMatch(item -> item.startsWith("Clinical Opiate Withdrawal Scale (COWS)")), offered.toString());
+		assertFalse(offered.stream().anyMatch(item -> item.contains("SOWS")), "a disabled form is not offered: " + offered);
+		bot.run(() -> {
+			form.select(offered.indexOf(offered.stream().filter(item -> item.startsWith("Patient Health Questionnaire-9")).findFirst().orElseThrow()));
+			form.notifyListeners(SWT.Selection, new Event());
+		});
+		assertTrue(bot.textOf(bot.byId(Label.class, "assessment.licence")).startsWith("Licence: Public domain"),
+				bot.textOf(bot.byId(Label.class, "assessment.licence")));
+		Button save = bot.byId(Button.class, "assessment.save");
+		assertFalse(bot.call(save::isEnabled), "nothing answered, nothing to save");
+
+		for (char digit : "221110001".toCharArray()) {
+			bot.press(0, digit);
+		}
+		bot.waitUntil("every required item is answered", () -> bot.call(save::isEnabled));
+		assertEquals("Total 8 · Mild", bot.textOf(bot.byId(Label.class, "form.total")));
+		bot.screenshot("give-assessment");
+		bot.run(() -> save.notifyListeners(SWT.Selection, new Event()));
+
+		bot.withTimeout(java.time.Duration.ofSeconds(30)).waitUntil("the chart raises the item 9 alert", () -> bot.findAll(Label.class).stream()
+				.anyMatch(label -> bot.textOf(label).startsWith("PHQ-9 item 9 above 0")));
+		RecordStore store = TestCharts.store();
+		List<ScoreEntry> responses = store.responses("t-p-heron", "phq9");
+		assertEquals(1, responses.size());
+		assertEquals(0, new BigDecimal("8").compareTo(responses.get(0).total()));
+		assertEquals(List.of("phq9.item9"), responses.get(0).flags());
+		AssessmentResponse stored = (AssessmentResponse) store.read(responses.get(0).recordId()).orElseThrow().record();
+		assertEquals("1.0.0", stored.getFormVersion(), "the response keeps the form's version");
+		assertEquals("t-e-heron", stored.getEpisodeId());
+		assertEquals("mild", stored.getBand());
+		Map<String, String> answers = stored.getAnswers().stream().collect(Collectors.toMap(a -> a.getItemId(), a -> a.getValue()));
+		assertEquals("2", answers.get("phq9.1"), "raw answers are kept, so the scores can be recomputed");
+		assertEquals("1", answers.get("phq9.9"));
+		assertEquals(9, answers.size(), "the optional functional item was left unanswered");
+	}
+}

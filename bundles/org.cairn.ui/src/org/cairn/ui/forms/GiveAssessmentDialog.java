@@ -1,0 +1,197 @@
+package org.cairn.ui.forms;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+
+import org.cairn.forms.FormRegistry;
+import org.cairn.forms.FormRegistry.Entry;
+import org.cairn.forms.Scoring;
+import org.cairn.forms.ui.DefinitionRenderer;
+import org.cairn.forms.ui.FormPage;
+import org.cairn.forms.ui.FormRenderer;
+import org.cairn.model.AssessmentResponse;
+import org.cairn.model.Sex;
+import org.cairn.ui.CairnUi;
+import org.cairn.ui.Messages;
+import org.cairn.ui.chart.ChartSummary;
+import org.cairn.ui.data.StoreAccess;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * Chart › Give Assessment: choose any active form (its licence shown), answer it on Cairn's renderer or the form's
+ * own, and save a completed response to the open chart. Save waits until every required item is answered; a save
+ * that fails keeps the dialog and every answer, and says why. Widget ids: {@code assessment.form},
+ * {@code assessment.licence}, {@code assessment.save}.
+ */
+public class GiveAssessmentDialog extends TitleAreaDialog {
+
+	private final FormRegistry forms;
+	private final ChartSummary chart;
+	private final StoreAccess store;
+	private final IEventBroker events;
+	private final String initialForm;
+	private List<Entry> active;
+	private Combo choice;
+	private Label licence;
+	private Composite host;
+	private FormPage page;
+	private Entry shown;
+	private boolean saving;
+
+	public GiveAssessmentDialog(Shell parent, FormRegistry forms, ChartSummary chart, StoreAccess store, IEventBroker events, String initialForm) {
+		super(parent);
+		this.forms = forms;
+		this.chart = chart;
+		this.store = store;
+		this.events = events;
+		this.initialForm = initialForm;
+		setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(Messages.get("assessment.title"));
+	}
+
+	@Override
+	protected Point getInitialSize() {
+		return new Point(760, 820);
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		Composite area = (Composite) super.createDialogArea(parent);
+		setTitle(Messages.get("assessment.heading"));
+		setMessage(Messages.get("assessment.message"));
+		Composite top = new Composite(area, SWT.NONE);
+		top.setLayout(new GridLayout(2, false));
+		top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		new Label(top, SWT.NONE).setText(Messages.get("assessment.form"));
+		choice = new Combo(top, SWT.READ_ONLY | SWT.DROP_DOWN);
+		choice.setData(CairnUi.WIDGET_ID, "assessment.form");
+		choice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		active = forms.forms().stream().filter(entry -> entry.state() == FormRegistry.State.ACTIVE).toList();
+		for (Entry entry : active) {
+			choice.add(entry.name() + (entry.category() == null ? "" : "  (" + entry.category() + ")"));
+		}
+		licence = new Label(area, SWT.WRAP);
+		licence.setData(CairnUi.WIDGET_ID, "assessment.licence");
+		GridData licenceData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		licenceData.widthHint = 600;
+		licenceData.horizontalIndent = 5;
+		licence.setLayoutData(licenceData);
+		host = new Composite(area, SWT.NONE);
+		host.setLayout(new FillLayout());
+		host.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		choice.addListener(SWT.Selection, event -> show(active.get(choice.getSelectionIndex())));
+		if (active.isEmpty()) {
+			setErrorMessage(Messages.get("assessment.noForms"));
+		}
+		return area;
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		Button save = createButton(parent, IDialogConstants.OK_ID, Messages.get("assessment.save"), true);
+		save.setData(CairnUi.WIDGET_ID, "assessment.save");
+		save.setEnabled(false);
+		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+		int initial = initialForm == null ? -1 : indexOf(initialForm);
+		if (initial >= 0) {
+			choice.select(initial);
+			show(active.get(initial));
+		}
+	}
+
+	private int indexOf(String formId) {
+		for (int i = 0; i < active.size(); i++) {
+			if (active.get(i).id().equals(formId)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private void show(Entry entry) {
+		if (page != null) {
+			page.control().dispose();
+		}
+		shown = entry;
+		licence.setText(Messages.format("assessment.licenceLine", entry.licence() == null ? "" : entry.licence(), entry.version(), entry.bundle()));
+		Scoring.Patient patient = patient();
+		FormRenderer renderer = forms.createRenderer(entry.id()).filter(FormRenderer.class::isInstance).map(FormRenderer.class::cast)
+				.orElseGet(DefinitionRenderer::new);
+		page = renderer.render(host, entry.definition(), new HashMap<>(), answers -> forms.score(entry.id(), answers, patient));
+		page.addChangeListener(this::updateSave);
+		host.layout(true, true);
+		licence.getParent().layout(true, true);
+		updateSave();
+		page.setFocus();
+	}
+
+	private Scoring.Patient patient() {
+		Sex sex = chart.patient().getSexAtBirth();
+		String administrative = sex == Sex.FEMALE ? "female" : sex == Sex.MALE ? "male" : sex == Sex.INTERSEX ? "other" : "unknown";
+		return new Scoring.Patient(administrative, chart.patient().getBirthDate() == null ? null : chart.age());
+	}
+
+	private void updateSave() {
+		Button save = getButton(IDialogConstants.OK_ID);
+		if (save == null || page == null) {
+			return;
+		}
+		Scoring.Result result = page.result();
+		save.setEnabled(result.complete() && !saving);
+		if (!saving) {
+			setErrorMessage(null);
+			setMessage(result.complete() ? Messages.get("assessment.ready") : Messages.get("assessment.message"));
+		}
+	}
+
+	@Override
+	protected void okPressed() {
+		if (page == null || !page.result().complete() || saving) {
+			return;
+		}
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		Scoring.Result result = page.result();
+		String episodeId = chart.episode() == null ? null : chart.episode().getId();
+		boolean withdrawal = "withdrawal".equals(shown.category());
+		AssessmentResponse response = Responses.build(shown.definition(), result, chart.patient().getId(), episodeId, CairnUi.currentUser(), now,
+				withdrawal && chart.episode() != null ? chart.episode().getLastUseAt() : null);
+		saving = true;
+		getButton(IDialogConstants.OK_ID).setEnabled(false);
+		setMessage(Messages.get("assessment.saving"));
+		String patientId = chart.patient().getId();
+		String user = CairnUi.currentUser();
+		store.run(Messages.get("assessment.job"), records -> records.save(response, 0, user, Messages.format("assessment.reason", shown.id())), stored -> {
+			saving = false;
+			events.post(CairnUi.TOPIC_RECORDS_CHANGED, patientId);
+			if (getShell() != null && !getShell().isDisposed()) {
+				super.okPressed();
+			}
+		}, failure -> {
+			saving = false;
+			if (getShell() != null && !getShell().isDisposed()) {
+				setErrorMessage(Messages.format("assessment.failed", failure.message()));
+				updateSave();
+			}
+		});
+	}
+}
