@@ -36,6 +36,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.cairn.model.AssessmentResponse#getSubscales <em>Subscales</em>}</li>
  *   <li>{@link org.cairn.model.AssessmentResponse#getBand <em>Band</em>}</li>
  *   <li>{@link org.cairn.model.AssessmentResponse#getFlags <em>Flags</em>}</li>
+ *   <li>{@link org.cairn.model.AssessmentResponse#getAcknowledgements <em>Acknowledgements</em>}</li>
  *   <li>{@link org.cairn.model.AssessmentResponse#getHoursSinceLastUse <em>Hours Since Last Use</em>}</li>
  *   <li>{@link org.cairn.model.AssessmentResponse#getEnteredInError <em>Entered In Error</em>}</li>
  * </ul>
@@ -255,6 +256,21 @@ public interface AssessmentResponse extends PatientRecord {
 	 * @generated
 	 */
 	EList<String> getFlags();
+
+	/**
+	 * Returns the value of the '<em><b>Acknowledgements</b></em>' containment reference list.
+	 * The list contents are of type {@link org.cairn.model.FlagAcknowledgement}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Flags a clinician has acknowledged, with what was done; an acknowledged flag no longer shows in the chart header.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Acknowledgements</em>' containment reference list.
+	 * @see org.cairn.model.CairnPackage#getAssessmentResponse_Acknowledgements()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<FlagAcknowledgement> getAcknowledgements();
 
 	/**
 	 * Returns the value of the '<em><b>Hours Since Last Use</b></em>' attribute.

@@ -296,6 +296,15 @@ public interface CairnFactory extends EFactory {
 	SubscaleScore createSubscaleScore();
 
 	/**
+	 * Returns a new object of class '<em>Flag Acknowledgement</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Flag Acknowledgement</em>'.
+	 * @generated
+	 */
+	FlagAcknowledgement createFlagAcknowledgement();
+
+	/**
 	 * Returns a new object of class '<em>Medication Order</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

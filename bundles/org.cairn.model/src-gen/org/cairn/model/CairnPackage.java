@@ -2723,13 +2723,22 @@ public interface CairnPackage extends EPackage {
 	int ASSESSMENT_RESPONSE__FLAGS = PATIENT_RECORD_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Acknowledgements</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT_RESPONSE__ACKNOWLEDGEMENTS = PATIENT_RECORD_FEATURE_COUNT + 11;
+
+	/**
 	 * The feature id for the '<em><b>Hours Since Last Use</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSESSMENT_RESPONSE__HOURS_SINCE_LAST_USE = PATIENT_RECORD_FEATURE_COUNT + 11;
+	int ASSESSMENT_RESPONSE__HOURS_SINCE_LAST_USE = PATIENT_RECORD_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Entered In Error</b></em>' containment reference.
@@ -2738,7 +2747,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ASSESSMENT_RESPONSE__ENTERED_IN_ERROR = PATIENT_RECORD_FEATURE_COUNT + 12;
+	int ASSESSMENT_RESPONSE__ENTERED_IN_ERROR = PATIENT_RECORD_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of structural features of the '<em>Assessment Response</em>' class.
@@ -2747,7 +2756,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ASSESSMENT_RESPONSE_FEATURE_COUNT = PATIENT_RECORD_FEATURE_COUNT + 13;
+	int ASSESSMENT_RESPONSE_FEATURE_COUNT = PATIENT_RECORD_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Assessment Response</em>' class.
@@ -2906,6 +2915,70 @@ public interface CairnPackage extends EPackage {
 	int SUBSCALE_SCORE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.cairn.model.impl.FlagAcknowledgementImpl <em>Flag Acknowledgement</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cairn.model.impl.FlagAcknowledgementImpl
+	 * @see org.cairn.model.impl.CairnPackageImpl#getFlagAcknowledgement()
+	 * @generated
+	 */
+	int FLAG_ACKNOWLEDGEMENT = 32;
+
+	/**
+	 * The feature id for the '<em><b>Flag</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLAG_ACKNOWLEDGEMENT__FLAG = 0;
+
+	/**
+	 * The feature id for the '<em><b>Acknowledged By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLAG_ACKNOWLEDGEMENT__ACKNOWLEDGED_BY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Acknowledged At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLAG_ACKNOWLEDGEMENT__ACKNOWLEDGED_AT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLAG_ACKNOWLEDGEMENT__NOTE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Flag Acknowledgement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLAG_ACKNOWLEDGEMENT_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Flag Acknowledgement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLAG_ACKNOWLEDGEMENT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.cairn.model.impl.MedicationOrderImpl <em>Medication Order</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2913,7 +2986,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getMedicationOrder()
 	 * @generated
 	 */
-	int MEDICATION_ORDER = 32;
+	int MEDICATION_ORDER = 33;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3148,7 +3221,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getDoseAdministration()
 	 * @generated
 	 */
-	int DOSE_ADMINISTRATION = 33;
+	int DOSE_ADMINISTRATION = 34;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3338,7 +3411,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getTaperSchedule()
 	 * @generated
 	 */
-	int TAPER_SCHEDULE = 34;
+	int TAPER_SCHEDULE = 35;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3447,7 +3520,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getTaperStep()
 	 * @generated
 	 */
-	int TAPER_STEP = 35;
+	int TAPER_STEP = 36;
 
 	/**
 	 * The feature id for the '<em><b>From Date</b></em>' attribute.
@@ -3493,7 +3566,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getUrineDrugScreen()
 	 * @generated
 	 */
-	int URINE_DRUG_SCREEN = 36;
+	int URINE_DRUG_SCREEN = 37;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3638,7 +3711,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getAnalyteResult()
 	 * @generated
 	 */
-	int ANALYTE_RESULT = 37;
+	int ANALYTE_RESULT = 38;
 
 	/**
 	 * The feature id for the '<em><b>Analyte</b></em>' containment reference.
@@ -3711,7 +3784,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getNaloxoneDispense()
 	 * @generated
 	 */
-	int NALOXONE_DISPENSE = 38;
+	int NALOXONE_DISPENSE = 39;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3874,7 +3947,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getVitalSigns()
 	 * @generated
 	 */
-	int VITAL_SIGNS = 39;
+	int VITAL_SIGNS = 40;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4019,7 +4092,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getConsent()
 	 * @generated
 	 */
-	int CONSENT = 40;
+	int CONSENT = 41;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4236,7 +4309,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getDisclosure()
 	 * @generated
 	 */
-	int DISCLOSURE = 41;
+	int DISCLOSURE = 42;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4372,7 +4445,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getSex()
 	 * @generated
 	 */
-	int SEX = 42;
+	int SEX = 43;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.PatientStatus <em>Patient Status</em>}' enum.
@@ -4382,7 +4455,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getPatientStatus()
 	 * @generated
 	 */
-	int PATIENT_STATUS = 43;
+	int PATIENT_STATUS = 44;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.AlertKind <em>Alert Kind</em>}' enum.
@@ -4392,7 +4465,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getAlertKind()
 	 * @generated
 	 */
-	int ALERT_KIND = 44;
+	int ALERT_KIND = 45;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.Programme <em>Programme</em>}' enum.
@@ -4402,7 +4475,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getProgramme()
 	 * @generated
 	 */
-	int PROGRAMME = 45;
+	int PROGRAMME = 46;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.Phase <em>Phase</em>}' enum.
@@ -4412,7 +4485,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getPhase()
 	 * @generated
 	 */
-	int PHASE = 46;
+	int PHASE = 47;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.EpisodeStatus <em>Episode Status</em>}' enum.
@@ -4422,7 +4495,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getEpisodeStatus()
 	 * @generated
 	 */
-	int EPISODE_STATUS = 47;
+	int EPISODE_STATUS = 48;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.DischargeReason <em>Discharge Reason</em>}' enum.
@@ -4432,7 +4505,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getDischargeReason()
 	 * @generated
 	 */
-	int DISCHARGE_REASON = 48;
+	int DISCHARGE_REASON = 49;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.CareTeamRole <em>Care Team Role</em>}' enum.
@@ -4442,7 +4515,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getCareTeamRole()
 	 * @generated
 	 */
-	int CARE_TEAM_ROLE = 49;
+	int CARE_TEAM_ROLE = 50;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.CarePlanStatus <em>Care Plan Status</em>}' enum.
@@ -4452,7 +4525,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getCarePlanStatus()
 	 * @generated
 	 */
-	int CARE_PLAN_STATUS = 50;
+	int CARE_PLAN_STATUS = 51;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.ProblemStatus <em>Problem Status</em>}' enum.
@@ -4462,7 +4535,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getProblemStatus()
 	 * @generated
 	 */
-	int PROBLEM_STATUS = 51;
+	int PROBLEM_STATUS = 52;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.ObjectiveStatus <em>Objective Status</em>}' enum.
@@ -4472,7 +4545,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getObjectiveStatus()
 	 * @generated
 	 */
-	int OBJECTIVE_STATUS = 52;
+	int OBJECTIVE_STATUS = 53;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.SignerRole <em>Signer Role</em>}' enum.
@@ -4482,7 +4555,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getSignerRole()
 	 * @generated
 	 */
-	int SIGNER_ROLE = 53;
+	int SIGNER_ROLE = 54;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.ServiceType <em>Service Type</em>}' enum.
@@ -4492,7 +4565,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getServiceType()
 	 * @generated
 	 */
-	int SERVICE_TYPE = 54;
+	int SERVICE_TYPE = 55;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.Modality <em>Modality</em>}' enum.
@@ -4502,7 +4575,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getModality()
 	 * @generated
 	 */
-	int MODALITY = 55;
+	int MODALITY = 56;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.NoteFormat <em>Note Format</em>}' enum.
@@ -4512,7 +4585,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getNoteFormat()
 	 * @generated
 	 */
-	int NOTE_FORMAT = 56;
+	int NOTE_FORMAT = 57;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.NoteStatus <em>Note Status</em>}' enum.
@@ -4522,7 +4595,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getNoteStatus()
 	 * @generated
 	 */
-	int NOTE_STATUS = 57;
+	int NOTE_STATUS = 58;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.RiskLevel <em>Risk Level</em>}' enum.
@@ -4532,7 +4605,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getRiskLevel()
 	 * @generated
 	 */
-	int RISK_LEVEL = 58;
+	int RISK_LEVEL = 59;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.Attendance <em>Attendance</em>}' enum.
@@ -4542,7 +4615,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getAttendance()
 	 * @generated
 	 */
-	int ATTENDANCE = 59;
+	int ATTENDANCE = 60;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.ResponseStatus <em>Response Status</em>}' enum.
@@ -4552,7 +4625,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getResponseStatus()
 	 * @generated
 	 */
-	int RESPONSE_STATUS = 60;
+	int RESPONSE_STATUS = 61;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.MedicationKind <em>Medication Kind</em>}' enum.
@@ -4562,7 +4635,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getMedicationKind()
 	 * @generated
 	 */
-	int MEDICATION_KIND = 61;
+	int MEDICATION_KIND = 62;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.OrderStatus <em>Order Status</em>}' enum.
@@ -4572,7 +4645,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getOrderStatus()
 	 * @generated
 	 */
-	int ORDER_STATUS = 62;
+	int ORDER_STATUS = 63;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.Route <em>Route</em>}' enum.
@@ -4582,7 +4655,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getRoute()
 	 * @generated
 	 */
-	int ROUTE = 63;
+	int ROUTE = 64;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.DoseOutcome <em>Dose Outcome</em>}' enum.
@@ -4592,7 +4665,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getDoseOutcome()
 	 * @generated
 	 */
-	int DOSE_OUTCOME = 64;
+	int DOSE_OUTCOME = 65;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.MissedDoseReason <em>Missed Dose Reason</em>}' enum.
@@ -4602,7 +4675,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getMissedDoseReason()
 	 * @generated
 	 */
-	int MISSED_DOSE_REASON = 65;
+	int MISSED_DOSE_REASON = 66;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.TaperStatus <em>Taper Status</em>}' enum.
@@ -4612,7 +4685,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getTaperStatus()
 	 * @generated
 	 */
-	int TAPER_STATUS = 66;
+	int TAPER_STATUS = 67;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.ScreenMethod <em>Screen Method</em>}' enum.
@@ -4622,7 +4695,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getScreenMethod()
 	 * @generated
 	 */
-	int SCREEN_METHOD = 67;
+	int SCREEN_METHOD = 68;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.SpecimenValidity <em>Specimen Validity</em>}' enum.
@@ -4632,7 +4705,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getSpecimenValidity()
 	 * @generated
 	 */
-	int SPECIMEN_VALIDITY = 68;
+	int SPECIMEN_VALIDITY = 69;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.ScreenResult <em>Screen Result</em>}' enum.
@@ -4642,7 +4715,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getScreenResult()
 	 * @generated
 	 */
-	int SCREEN_RESULT = 69;
+	int SCREEN_RESULT = 70;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.NaloxoneRecipient <em>Naloxone Recipient</em>}' enum.
@@ -4652,7 +4725,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getNaloxoneRecipient()
 	 * @generated
 	 */
-	int NALOXONE_RECIPIENT = 70;
+	int NALOXONE_RECIPIENT = 71;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.KitReplacementReason <em>Kit Replacement Reason</em>}' enum.
@@ -4662,7 +4735,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getKitReplacementReason()
 	 * @generated
 	 */
-	int KIT_REPLACEMENT_REASON = 71;
+	int KIT_REPLACEMENT_REASON = 72;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.ConsentStatus <em>Consent Status</em>}' enum.
@@ -4672,7 +4745,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getConsentStatus()
 	 * @generated
 	 */
-	int CONSENT_STATUS = 72;
+	int CONSENT_STATUS = 73;
 
 	/**
 	 * The meta object id for the '{@link org.cairn.model.DisclosureMethod <em>Disclosure Method</em>}' enum.
@@ -4682,7 +4755,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getDisclosureMethod()
 	 * @generated
 	 */
-	int DISCLOSURE_METHOD = 73;
+	int DISCLOSURE_METHOD = 74;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -4692,7 +4765,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 74;
+	int DATE = 75;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -4702,7 +4775,7 @@ public interface CairnPackage extends EPackage {
 	 * @see org.cairn.model.impl.CairnPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 75;
+	int INSTANT = 76;
 
 
 	/**
@@ -7108,6 +7181,17 @@ public interface CairnPackage extends EPackage {
 	EAttribute getAssessmentResponse_Flags();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.cairn.model.AssessmentResponse#getAcknowledgements <em>Acknowledgements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Acknowledgements</em>'.
+	 * @see org.cairn.model.AssessmentResponse#getAcknowledgements()
+	 * @see #getAssessmentResponse()
+	 * @generated
+	 */
+	EReference getAssessmentResponse_Acknowledgements();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.cairn.model.AssessmentResponse#getHoursSinceLastUse <em>Hours Since Last Use</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7235,6 +7319,60 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSubscaleScore_Band();
+
+	/**
+	 * Returns the meta object for class '{@link org.cairn.model.FlagAcknowledgement <em>Flag Acknowledgement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Flag Acknowledgement</em>'.
+	 * @see org.cairn.model.FlagAcknowledgement
+	 * @generated
+	 */
+	EClass getFlagAcknowledgement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cairn.model.FlagAcknowledgement#getFlag <em>Flag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Flag</em>'.
+	 * @see org.cairn.model.FlagAcknowledgement#getFlag()
+	 * @see #getFlagAcknowledgement()
+	 * @generated
+	 */
+	EAttribute getFlagAcknowledgement_Flag();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cairn.model.FlagAcknowledgement#getAcknowledgedBy <em>Acknowledged By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Acknowledged By</em>'.
+	 * @see org.cairn.model.FlagAcknowledgement#getAcknowledgedBy()
+	 * @see #getFlagAcknowledgement()
+	 * @generated
+	 */
+	EAttribute getFlagAcknowledgement_AcknowledgedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cairn.model.FlagAcknowledgement#getAcknowledgedAt <em>Acknowledged At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Acknowledged At</em>'.
+	 * @see org.cairn.model.FlagAcknowledgement#getAcknowledgedAt()
+	 * @see #getFlagAcknowledgement()
+	 * @generated
+	 */
+	EAttribute getFlagAcknowledgement_AcknowledgedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cairn.model.FlagAcknowledgement#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.cairn.model.FlagAcknowledgement#getNote()
+	 * @see #getFlagAcknowledgement()
+	 * @generated
+	 */
+	EAttribute getFlagAcknowledgement_Note();
 
 	/**
 	 * Returns the meta object for class '{@link org.cairn.model.MedicationOrder <em>Medication Order</em>}'.
@@ -10711,6 +10849,14 @@ public interface CairnPackage extends EPackage {
 		EAttribute ASSESSMENT_RESPONSE__FLAGS = eINSTANCE.getAssessmentResponse_Flags();
 
 		/**
+		 * The meta object literal for the '<em><b>Acknowledgements</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ASSESSMENT_RESPONSE__ACKNOWLEDGEMENTS = eINSTANCE.getAssessmentResponse_Acknowledgements();
+
+		/**
 		 * The meta object literal for the '<em><b>Hours Since Last Use</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -10811,6 +10957,48 @@ public interface CairnPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SUBSCALE_SCORE__BAND = eINSTANCE.getSubscaleScore_Band();
+
+		/**
+		 * The meta object literal for the '{@link org.cairn.model.impl.FlagAcknowledgementImpl <em>Flag Acknowledgement</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cairn.model.impl.FlagAcknowledgementImpl
+		 * @see org.cairn.model.impl.CairnPackageImpl#getFlagAcknowledgement()
+		 * @generated
+		 */
+		EClass FLAG_ACKNOWLEDGEMENT = eINSTANCE.getFlagAcknowledgement();
+
+		/**
+		 * The meta object literal for the '<em><b>Flag</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FLAG_ACKNOWLEDGEMENT__FLAG = eINSTANCE.getFlagAcknowledgement_Flag();
+
+		/**
+		 * The meta object literal for the '<em><b>Acknowledged By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FLAG_ACKNOWLEDGEMENT__ACKNOWLEDGED_BY = eINSTANCE.getFlagAcknowledgement_AcknowledgedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Acknowledged At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FLAG_ACKNOWLEDGEMENT__ACKNOWLEDGED_AT = eINSTANCE.getFlagAcknowledgement_AcknowledgedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FLAG_ACKNOWLEDGEMENT__NOTE = eINSTANCE.getFlagAcknowledgement_Note();
 
 		/**
 		 * The meta object literal for the '{@link org.cairn.model.impl.MedicationOrderImpl <em>Medication Order</em>}' class.

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Chart › Give Assessment (Ctrl+Shift+A): PHQ-9 chosen among the installed forms with its licence shown, answered
- * by keyboard, saved only once complete; the response is stored with its raw answers and the form's version, and
- * the chart header raises the item 9 alert.
+ * by keyboard, saved only once complete; the response is stored with its raw answers and the form's version, the
+ * chart header raises the item 9 alert, and the alert stays until a clinician acknowledges it with a note.
  */
 @Order(9)
 class GiveAssessmentTest {
@@ -99,5 +99,26 @@ class GiveAssessmentTest {
 		assertEquals("2", answers.get("phq9.1"), "raw answers are kept, so the scores can be recomputed");
 		assertEquals("1", answers.get("phq9.9"));
 		assertEquals(9, answers.size(), "the optional functional item was left unanswered");
+
+		// The flag stays in the header until a clinician acknowledges it, saying what was done.
+		org.eclipse.swt.widgets.Link acknowledge = bot.byId(org.eclipse.swt.widgets.Link.class, "chart.alert.acknowledge");
+		bot.display().asyncExec(() -> acknowledge.notifyListeners(SWT.Selection, new Event()));
+		bot.shell("Acknowledge a Flag");
+		Button ok = bot.byId(Button.class, "chart.acknowledge.note.ok");
+		Text note = bot.byId(Text.class, "chart.acknowledge.note");
+		bot.run(() -> note.setText("ok"));
+		bot.waitUntil("a note of two letters is not enough", () -> !bot.call(ok::isEnabled));
+		bot.run(() -> note.setText("C-SSRS screen done: low risk; safety plan reviewed"));
+		bot.waitUntil("the acknowledgement can be saved", () -> bot.call(ok::isEnabled));
+		bot.run(() -> ok.notifyListeners(SWT.Selection, new Event()));
+		bot.withTimeout(java.time.Duration.ofSeconds(30)).waitUntil("the alert leaves the header", () -> bot.findAll(Label.class).stream()
+				.noneMatch(label -> bot.textOf(label).startsWith("PHQ-9 item 9 above 0")));
+		AssessmentResponse acknowledged = (AssessmentResponse) store.read(stored.getId()).orElseThrow().record();
+		assertEquals(2, store.read(stored.getId()).orElseThrow().version(), "the acknowledgement is a new version of the response");
+		assertEquals(List.of("phq9.item9"), acknowledged.getFlags(), "the response keeps its flag");
+		assertEquals("C-SSRS screen done: low risk; safety plan reviewed", acknowledged.getAcknowledgements().get(0).getNote());
+		assertEquals(org.cairn.ui.CairnUi.currentUser(), acknowledged.getAcknowledgements().get(0).getAcknowledgedBy());
+		assertEquals(List.of(), store.responses("t-p-heron", "phq9").get(0).flags(), "the index lists only open flags");
+		bot.screenshot("flag-acknowledged");
 	}
 }

@@ -106,13 +106,18 @@ class PatientListAndChartTest {
 		List<String> alerts = bot.call(() -> {
 			List<String> texts = new ArrayList<>();
 			for (Control child : bot.byId(org.eclipse.swt.widgets.Composite.class, "chart.alerts").getChildren()) {
-				texts.add(((Label) child).getText());
+				if (child instanceof Label label) {
+					texts.add(label.getText());
+				}
 			}
 			return texts;
 		});
 		assertEquals(2, alerts.size(), "two safety flags: " + alerts);
 		assertTrue(alerts.get(0).startsWith("PHQ-9 item 9 above 0") || alerts.get(1).startsWith("PHQ-9 item 9 above 0"), alerts.toString());
 		assertTrue(alerts.stream().anyMatch(text -> text.startsWith("Unexpected fentanyl")), alerts.toString());
+		assertEquals(1, bot.call(() -> java.util.Arrays.stream(bot.byId(org.eclipse.swt.widgets.Composite.class, "chart.alerts").getChildren())
+				.filter(child -> "chart.alert.acknowledge".equals(child.getData(UiBot.WIDGET_ID))).count()).intValue(),
+				"the PHQ-9 flag can be acknowledged; the fentanyl alert follows the screens");
 
 		Table timeline = bot.byId(Table.class, "chart.timeline");
 		assertEquals(5, (int) bot.call(timeline::getItemCount), "episode, two notes, PHQ-9 and the drug screen");

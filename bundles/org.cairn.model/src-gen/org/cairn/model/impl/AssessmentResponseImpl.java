@@ -16,6 +16,7 @@ import org.cairn.model.Answer;
 import org.cairn.model.AssessmentResponse;
 import org.cairn.model.CairnPackage;
 import org.cairn.model.ErrorMark;
+import org.cairn.model.FlagAcknowledgement;
 import org.cairn.model.ItemScore;
 import org.cairn.model.ResponseStatus;
 import org.cairn.model.SubscaleScore;
@@ -53,6 +54,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.cairn.model.impl.AssessmentResponseImpl#getSubscales <em>Subscales</em>}</li>
  *   <li>{@link org.cairn.model.impl.AssessmentResponseImpl#getBand <em>Band</em>}</li>
  *   <li>{@link org.cairn.model.impl.AssessmentResponseImpl#getFlags <em>Flags</em>}</li>
+ *   <li>{@link org.cairn.model.impl.AssessmentResponseImpl#getAcknowledgements <em>Acknowledgements</em>}</li>
  *   <li>{@link org.cairn.model.impl.AssessmentResponseImpl#getHoursSinceLastUse <em>Hours Since Last Use</em>}</li>
  *   <li>{@link org.cairn.model.impl.AssessmentResponseImpl#getEnteredInError <em>Entered In Error</em>}</li>
  * </ul>
@@ -239,6 +241,16 @@ public class AssessmentResponseImpl extends PatientRecordImpl implements Assessm
 	 * @ordered
 	 */
 	protected EList<String> flags;
+
+	/**
+	 * The cached value of the '{@link #getAcknowledgements() <em>Acknowledgements</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAcknowledgements()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<FlagAcknowledgement> acknowledgements;
 
 	/**
 	 * The default value of the '{@link #getHoursSinceLastUse() <em>Hours Since Last Use</em>}' attribute.
@@ -508,6 +520,19 @@ public class AssessmentResponseImpl extends PatientRecordImpl implements Assessm
 	 * @generated
 	 */
 	@Override
+	public EList<FlagAcknowledgement> getAcknowledgements() {
+		if (acknowledgements == null) {
+			acknowledgements = new EObjectContainmentEList<FlagAcknowledgement>(FlagAcknowledgement.class, this, CairnPackage.ASSESSMENT_RESPONSE__ACKNOWLEDGEMENTS);
+		}
+		return acknowledgements;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public BigDecimal getHoursSinceLastUse() {
 		return hoursSinceLastUse;
 	}
@@ -584,6 +609,8 @@ public class AssessmentResponseImpl extends PatientRecordImpl implements Assessm
 				return ((InternalEList<?>)getItemScores()).basicRemove(otherEnd, msgs);
 			case CairnPackage.ASSESSMENT_RESPONSE__SUBSCALES:
 				return ((InternalEList<?>)getSubscales()).basicRemove(otherEnd, msgs);
+			case CairnPackage.ASSESSMENT_RESPONSE__ACKNOWLEDGEMENTS:
+				return ((InternalEList<?>)getAcknowledgements()).basicRemove(otherEnd, msgs);
 			case CairnPackage.ASSESSMENT_RESPONSE__ENTERED_IN_ERROR:
 				return basicSetEnteredInError(null, msgs);
 		}
@@ -620,6 +647,8 @@ public class AssessmentResponseImpl extends PatientRecordImpl implements Assessm
 				return getBand();
 			case CairnPackage.ASSESSMENT_RESPONSE__FLAGS:
 				return getFlags();
+			case CairnPackage.ASSESSMENT_RESPONSE__ACKNOWLEDGEMENTS:
+				return getAcknowledgements();
 			case CairnPackage.ASSESSMENT_RESPONSE__HOURS_SINCE_LAST_USE:
 				return getHoursSinceLastUse();
 			case CairnPackage.ASSESSMENT_RESPONSE__ENTERED_IN_ERROR:
@@ -674,6 +703,10 @@ public class AssessmentResponseImpl extends PatientRecordImpl implements Assessm
 				getFlags().clear();
 				getFlags().addAll((Collection<? extends String>)newValue);
 				return;
+			case CairnPackage.ASSESSMENT_RESPONSE__ACKNOWLEDGEMENTS:
+				getAcknowledgements().clear();
+				getAcknowledgements().addAll((Collection<? extends FlagAcknowledgement>)newValue);
+				return;
 			case CairnPackage.ASSESSMENT_RESPONSE__HOURS_SINCE_LAST_USE:
 				setHoursSinceLastUse((BigDecimal)newValue);
 				return;
@@ -725,6 +758,9 @@ public class AssessmentResponseImpl extends PatientRecordImpl implements Assessm
 			case CairnPackage.ASSESSMENT_RESPONSE__FLAGS:
 				getFlags().clear();
 				return;
+			case CairnPackage.ASSESSMENT_RESPONSE__ACKNOWLEDGEMENTS:
+				getAcknowledgements().clear();
+				return;
 			case CairnPackage.ASSESSMENT_RESPONSE__HOURS_SINCE_LAST_USE:
 				setHoursSinceLastUse(HOURS_SINCE_LAST_USE_EDEFAULT);
 				return;
@@ -765,6 +801,8 @@ public class AssessmentResponseImpl extends PatientRecordImpl implements Assessm
 				return BAND_EDEFAULT == null ? band != null : !BAND_EDEFAULT.equals(band);
 			case CairnPackage.ASSESSMENT_RESPONSE__FLAGS:
 				return flags != null && !flags.isEmpty();
+			case CairnPackage.ASSESSMENT_RESPONSE__ACKNOWLEDGEMENTS:
+				return acknowledgements != null && !acknowledgements.isEmpty();
 			case CairnPackage.ASSESSMENT_RESPONSE__HOURS_SINCE_LAST_USE:
 				return HOURS_SINCE_LAST_USE_EDEFAULT == null ? hoursSinceLastUse != null : !HOURS_SINCE_LAST_USE_EDEFAULT.equals(hoursSinceLastUse);
 			case CairnPackage.ASSESSMENT_RESPONSE__ENTERED_IN_ERROR:

@@ -94,6 +94,7 @@ public class CairnFactoryImpl extends EFactoryImpl implements CairnFactory {
 			case CairnPackage.ANSWER: return createAnswer();
 			case CairnPackage.ITEM_SCORE: return createItemScore();
 			case CairnPackage.SUBSCALE_SCORE: return createSubscaleScore();
+			case CairnPackage.FLAG_ACKNOWLEDGEMENT: return createFlagAcknowledgement();
 			case CairnPackage.MEDICATION_ORDER: return createMedicationOrder();
 			case CairnPackage.DOSE_ADMINISTRATION: return createDoseAdministration();
 			case CairnPackage.TAPER_SCHEDULE: return createTaperSchedule();
@@ -599,6 +600,17 @@ public class CairnFactoryImpl extends EFactoryImpl implements CairnFactory {
 	public SubscaleScore createSubscaleScore() {
 		SubscaleScoreImpl subscaleScore = new SubscaleScoreImpl();
 		return subscaleScore;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FlagAcknowledgement createFlagAcknowledgement() {
+		FlagAcknowledgementImpl flagAcknowledgement = new FlagAcknowledgementImpl();
+		return flagAcknowledgement;
 	}
 
 	/**

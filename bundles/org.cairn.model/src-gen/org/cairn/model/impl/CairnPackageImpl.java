@@ -39,6 +39,7 @@ import org.cairn.model.EmergencyContact;
 import org.cairn.model.EpisodeOfCare;
 import org.cairn.model.EpisodeStatus;
 import org.cairn.model.ErrorMark;
+import org.cairn.model.FlagAcknowledgement;
 import org.cairn.model.FollowUp;
 import org.cairn.model.Goal;
 import org.cairn.model.GroupAttendee;
@@ -325,6 +326,13 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 	 * @generated
 	 */
 	private EClass subscaleScoreEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass flagAcknowledgementEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2910,8 +2918,18 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getAssessmentResponse_Acknowledgements() {
+		return (EReference)assessmentResponseEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getAssessmentResponse_HoursSinceLastUse() {
-		return (EAttribute)assessmentResponseEClass.getEStructuralFeatures().get(11);
+		return (EAttribute)assessmentResponseEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -2921,7 +2939,7 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 	 */
 	@Override
 	public EReference getAssessmentResponse_EnteredInError() {
-		return (EReference)assessmentResponseEClass.getEStructuralFeatures().get(12);
+		return (EReference)assessmentResponseEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -3022,6 +3040,56 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 	@Override
 	public EAttribute getSubscaleScore_Band() {
 		return (EAttribute)subscaleScoreEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFlagAcknowledgement() {
+		return flagAcknowledgementEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFlagAcknowledgement_Flag() {
+		return (EAttribute)flagAcknowledgementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFlagAcknowledgement_AcknowledgedBy() {
+		return (EAttribute)flagAcknowledgementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFlagAcknowledgement_AcknowledgedAt() {
+		return (EAttribute)flagAcknowledgementEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFlagAcknowledgement_Note() {
+		return (EAttribute)flagAcknowledgementEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -4812,6 +4880,7 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 		createEReference(assessmentResponseEClass, ASSESSMENT_RESPONSE__SUBSCALES);
 		createEAttribute(assessmentResponseEClass, ASSESSMENT_RESPONSE__BAND);
 		createEAttribute(assessmentResponseEClass, ASSESSMENT_RESPONSE__FLAGS);
+		createEReference(assessmentResponseEClass, ASSESSMENT_RESPONSE__ACKNOWLEDGEMENTS);
 		createEAttribute(assessmentResponseEClass, ASSESSMENT_RESPONSE__HOURS_SINCE_LAST_USE);
 		createEReference(assessmentResponseEClass, ASSESSMENT_RESPONSE__ENTERED_IN_ERROR);
 
@@ -4827,6 +4896,12 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 		createEAttribute(subscaleScoreEClass, SUBSCALE_SCORE__SUBSCALE_ID);
 		createEAttribute(subscaleScoreEClass, SUBSCALE_SCORE__SCORE);
 		createEAttribute(subscaleScoreEClass, SUBSCALE_SCORE__BAND);
+
+		flagAcknowledgementEClass = createEClass(FLAG_ACKNOWLEDGEMENT);
+		createEAttribute(flagAcknowledgementEClass, FLAG_ACKNOWLEDGEMENT__FLAG);
+		createEAttribute(flagAcknowledgementEClass, FLAG_ACKNOWLEDGEMENT__ACKNOWLEDGED_BY);
+		createEAttribute(flagAcknowledgementEClass, FLAG_ACKNOWLEDGEMENT__ACKNOWLEDGED_AT);
+		createEAttribute(flagAcknowledgementEClass, FLAG_ACKNOWLEDGEMENT__NOTE);
 
 		medicationOrderEClass = createEClass(MEDICATION_ORDER);
 		createEAttribute(medicationOrderEClass, MEDICATION_ORDER__KIND);
@@ -5288,6 +5363,7 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 		initEReference(getAssessmentResponse_Subscales(), this.getSubscaleScore(), null, "subscales", null, 0, -1, AssessmentResponse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssessmentResponse_Band(), ecorePackage.getEString(), "band", null, 0, 1, AssessmentResponse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssessmentResponse_Flags(), ecorePackage.getEString(), "flags", null, 0, -1, AssessmentResponse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAssessmentResponse_Acknowledgements(), this.getFlagAcknowledgement(), null, "acknowledgements", null, 0, -1, AssessmentResponse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssessmentResponse_HoursSinceLastUse(), ecorePackage.getEBigDecimal(), "hoursSinceLastUse", null, 0, 1, AssessmentResponse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAssessmentResponse_EnteredInError(), this.getErrorMark(), null, "enteredInError", null, 0, 1, AssessmentResponse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -5303,6 +5379,12 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 		initEAttribute(getSubscaleScore_SubscaleId(), ecorePackage.getEString(), "subscaleId", null, 1, 1, SubscaleScore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSubscaleScore_Score(), ecorePackage.getEBigDecimal(), "score", null, 1, 1, SubscaleScore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSubscaleScore_Band(), ecorePackage.getEString(), "band", null, 0, 1, SubscaleScore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(flagAcknowledgementEClass, FlagAcknowledgement.class, "FlagAcknowledgement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFlagAcknowledgement_Flag(), ecorePackage.getEString(), "flag", null, 1, 1, FlagAcknowledgement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFlagAcknowledgement_AcknowledgedBy(), ecorePackage.getEString(), "acknowledgedBy", null, 1, 1, FlagAcknowledgement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFlagAcknowledgement_AcknowledgedAt(), this.getInstant(), "acknowledgedAt", null, 1, 1, FlagAcknowledgement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFlagAcknowledgement_Note(), ecorePackage.getEString(), "note", null, 0, 1, FlagAcknowledgement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(medicationOrderEClass, MedicationOrder.class, "MedicationOrder", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMedicationOrder_Kind(), this.getMedicationKind(), "kind", null, 1, 1, MedicationOrder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -200,6 +200,10 @@ public class CairnAdapterFactory extends AdapterFactoryImpl {
 				return createSubscaleScoreAdapter();
 			}
 			@Override
+			public Adapter caseFlagAcknowledgement(FlagAcknowledgement object) {
+				return createFlagAcknowledgementAdapter();
+			}
+			@Override
 			public Adapter caseMedicationOrder(MedicationOrder object) {
 				return createMedicationOrderAdapter();
 			}
@@ -704,6 +708,20 @@ public class CairnAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSubscaleScoreAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cairn.model.FlagAcknowledgement <em>Flag Acknowledgement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cairn.model.FlagAcknowledgement
+	 * @generated
+	 */
+	public Adapter createFlagAcknowledgementAdapter() {
 		return null;
 	}
 

@@ -273,6 +273,12 @@ public class CairnSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CairnPackage.FLAG_ACKNOWLEDGEMENT: {
+				FlagAcknowledgement flagAcknowledgement = (FlagAcknowledgement)theEObject;
+				T result = caseFlagAcknowledgement(flagAcknowledgement);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CairnPackage.MEDICATION_ORDER: {
 				MedicationOrder medicationOrder = (MedicationOrder)theEObject;
 				T result = caseMedicationOrder(medicationOrder);
@@ -830,6 +836,21 @@ public class CairnSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSubscaleScore(SubscaleScore object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Flag Acknowledgement</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Flag Acknowledgement</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFlagAcknowledgement(FlagAcknowledgement object) {
 		return null;
 	}
 

@@ -192,8 +192,11 @@ public final class Indexer {
 				plan.getReviewDue());
 	}
 
+	/** The response row; its flags are those still open, not yet acknowledged by a clinician. */
 	public static ResponseRow response(AssessmentResponse response) {
-		String flags = String.join(",", response.getFlags());
+		Set<String> acknowledged = new java.util.HashSet<>();
+		response.getAcknowledgements().forEach(acknowledgement -> acknowledged.add(acknowledgement.getFlag()));
+		String flags = String.join(",", response.getFlags().stream().filter(flag -> !acknowledged.contains(flag)).toList());
 		return new ResponseRow(response.getPatientId(), response.getFormId(), response.getFormVersion(),
 				response.getAdministeredAt(), status(response, name(response.getStatus())), response.getTotal(),
 				response.getBand(), flags.length() > 1000 ? flags.substring(0, 1000) : flags);

@@ -47,9 +47,24 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 	public static final String FENTANYL_LOINC = "59673-4";
 	/** How far back an unexpected fentanyl result is still an alert. */
 	public static final int FENTANYL_ALERT_DAYS = 30;
+	/** Without an episode, a form's unacknowledged flags of this many days back are shown. */
+	public static final int FLAG_DAYS = 90;
 
-	/** An alert in the chart header; {@code risk} alerts are safety flags and are shown first and in red. */
-	public record ChartAlert(AlertKind kind, String key, Object... arguments) {
+	/**
+	 * An alert in the chart header; {@code risk} alerts are safety flags and are shown first and in red. An alert
+	 * raised by a form's flag names the response and the flag ({@code responseId}, {@code flag}), so that it can be
+	 * acknowledged; others have null there.
+	 */
+	public record ChartAlert(AlertKind kind, String key, String responseId, String formId, String flag, Object... arguments) {
+
+		public ChartAlert(AlertKind kind, String key, Object... arguments) {
+			this(kind, key, null, null, null, arguments);
+		}
+
+		/** Whether a clinician acknowledges this alert to clear it (a form's flag). */
+		public boolean acknowledgeable() {
+			return responseId != null;
+		}
 
 		/** The alert in words, dates in the user's locale. */
 		public String text() {
@@ -90,9 +105,21 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 						.orElse(episodes.isEmpty() ? null : episodes.get(0)));
 
 		List<ChartAlert> alerts = new ArrayList<>();
-		List<ScoreEntry> phq9 = store.responses(patientId, PHQ9);
-		if (!phq9.isEmpty() && phq9.get(phq9.size() - 1).flags().contains(PHQ9_ITEM9_FLAG)) {
-			alerts.add(new ChartAlert(AlertKind.RISK, "chart.alert.phq9item9", date(phq9.get(phq9.size() - 1).administeredAt())));
+		List<ScoreEntry> responses = store.responses(patientId, null);
+		// A form's flags stay in the header until a clinician acknowledges them: those of this episode's responses
+		// (or of the last FLAG_DAYS days when there is no episode), newest first.
+		LocalDate flagsFrom = episode != null && episode.getAdmittedOn() != null ? episode.getAdmittedOn() : today.minusDays(FLAG_DAYS);
+		for (int i = responses.size() - 1; i >= 0; i--) {
+			ScoreEntry response = responses.get(i);
+			if (response.administeredAt() == null || date(response.administeredAt()).isBefore(flagsFrom)) {
+				continue;
+			}
+			for (String flag : response.flags()) {
+				alerts.add(PHQ9_ITEM9_FLAG.equals(flag)
+						? new ChartAlert(AlertKind.RISK, "chart.alert.phq9item9", response.recordId(), response.formId(), flag, date(response.administeredAt()))
+						: new ChartAlert(AlertKind.RISK, "chart.alert.flag", response.recordId(), response.formId(), flag,
+								org.cairn.ui.parts.Forms.name(response.formId()), flag, date(response.administeredAt())));
+			}
 		}
 		Instant since = today.minusDays(FENTANYL_ALERT_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant();
 		for (TimelineEntry entry : store.timeline(patientId, Set.of("UrineDrugScreen"))) {
@@ -114,7 +141,7 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 		alerts.sort(Comparator.comparing(alert -> alert.kind() == AlertKind.RISK ? 0 : alert.kind() == AlertKind.ALLERGY ? 1 : 2));
 
 		return new ChartSummary(patient, episode, List.copyOf(episodes), timeline, List.copyOf(alerts),
-				store.responses(patientId, null), activePlan(store, timeline, episode), Map.copyOf(versions), today);
+				responses, activePlan(store, timeline, episode), Map.copyOf(versions), today);
 	}
 
 	/** The version of record {@code id} the chart read (episodes), which a change is based on. */

@@ -66,6 +66,10 @@ public class ChartPart {
 
 	@Inject
 	private StoreAccess store;
+	/** The installed forms, for flag messages; absent when the forms bundle did not start. */
+	@Inject
+	@Optional
+	private org.cairn.forms.FormRegistry forms;
 	@Inject
 	private MApplication application;
 	@Inject
@@ -308,9 +312,15 @@ public class ChartPart {
 		}
 		for (ChartSummary.ChartAlert alert : summary.alerts()) {
 			Label label = new Label(alerts, SWT.NONE);
-			label.setText(alert.text());
+			label.setText(alertText(alert));
 			label.setData(CairnUi.WIDGET_ID, "chart.alert");
 			label.setData(CairnUi.CSS_CLASS, alert.kind() == AlertKind.RISK ? "AlertRisk" : "AlertNote");
+			if (alert.acknowledgeable()) {
+				org.eclipse.swt.widgets.Link acknowledge = new org.eclipse.swt.widgets.Link(alerts, SWT.NONE);
+				acknowledge.setText("<a>" + Messages.get("chart.alert.acknowledge") + "</a>");
+				acknowledge.setData(CairnUi.WIDGET_ID, "chart.alert.acknowledge");
+				acknowledge.addListener(SWT.Selection, event -> acknowledge(summary, alert, alertText(alert)));
+			}
 		}
 		if (summary.alerts().isEmpty()) {
 			Label none = new Label(alerts, SWT.NONE);
@@ -385,6 +395,51 @@ public class ChartPart {
 
 	private static String nz(String text) {
 		return text == null ? "" : text;
+	}
+
+	/** The alert in words; a form's flag in the words of the form's definition when the form is installed. */
+	private String alertText(ChartSummary.ChartAlert alert) {
+		if ("chart.alert.flag".equals(alert.key()) && forms != null) {
+			String message = forms.form(alert.formId()).flatMap(entry -> entry.definition().flags().stream()
+					.filter(flag -> flag.id().equals(alert.flag())).findFirst()).map(flag -> flag.message()).orElse(null);
+			if (message != null) {
+				return Messages.format("chart.alert.flagMessage", Forms.name(alert.formId()), message, alert.arguments()[2] instanceof java.time.LocalDate day
+						? Messages.date(day) : String.valueOf(alert.arguments()[2]));
+			}
+		}
+		return alert.text();
+	}
+
+	/**
+	 * A clinician acknowledges a form's flag, saying what was done: a new version of the response records it, and
+	 * the flag leaves the header.
+	 */
+	private void acknowledge(ChartSummary summary, ChartSummary.ChartAlert alert, String text) {
+		org.cairn.ui.dialogs.TextEntryDialog dialog = new org.cairn.ui.dialogs.TextEntryDialog(chart.getShell(), Messages.get("chart.acknowledge.title"),
+				Messages.get("chart.acknowledge.title"), Messages.format("chart.acknowledge.message", text), Messages.get("chart.acknowledge.note"),
+				Messages.get("chart.acknowledge.ok"), "chart.acknowledge.note", false,
+				note -> note.strip().length() < 5 ? List.of(Messages.get("chart.acknowledge.tooShort")) : List.of());
+		if (dialog.open() != org.cairn.ui.dialogs.TextEntryDialog.OK) {
+			return;
+		}
+		String user = CairnUi.currentUser();
+		String note = dialog.value().strip();
+		String patientId = summary.patient().getId();
+		store.run(Messages.get("chart.acknowledge.job"), records -> {
+			org.cairn.store.StoredRecord<org.cairn.model.ClinicalRecord> stored = records.read(alert.responseId())
+					.orElseThrow(() -> new org.cairn.store.StoreException(Messages.get("chart.acknowledge.gone")));
+			if (!(stored.record() instanceof org.cairn.model.AssessmentResponse response)) {
+				throw new org.cairn.store.StoreException(Messages.get("chart.acknowledge.gone"));
+			}
+			org.cairn.model.FlagAcknowledgement acknowledgement = org.cairn.model.CairnFactory.eINSTANCE.createFlagAcknowledgement();
+			acknowledgement.setFlag(alert.flag());
+			acknowledgement.setAcknowledgedBy(user);
+			acknowledgement.setAcknowledgedAt(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+			acknowledgement.setNote(note);
+			response.getAcknowledgements().add(acknowledgement);
+			return records.save(response, stored.version(), user, Messages.format("chart.acknowledge.reason", alert.flag()));
+		}, saved -> events.post(CairnUi.TOPIC_RECORDS_CHANGED, patientId),
+				failure -> org.eclipse.jface.dialogs.MessageDialog.openError(chart.getShell(), Messages.get("chart.acknowledge.title"), failure.message()));
 	}
 
 	@Focus
