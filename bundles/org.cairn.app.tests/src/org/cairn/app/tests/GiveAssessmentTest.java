@@ -26,7 +26,9 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * chart header raises the item 9 alert, and the alert stays until a clinician acknowledges it with a note.
  */
 @Order(9)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GiveAssessmentTest {
 
 	@RegisterExtension
@@ -52,6 +55,7 @@ class GiveAssessmentTest {
 	}
 
 	@Test
+	@Order(1)
 	void aPhq9IsGivenByKeyboardSavedAndTheChartRaisesTheItem9Alert(UiBot bot) {
 		Text search = bot.byId(Text.class, "patients.search");
 		bot.click(search);
@@ -120,5 +124,29 @@ class GiveAssessmentTest {
 		assertEquals(org.cairn.ui.CairnUi.currentUser(), acknowledged.getAcknowledgements().get(0).getAcknowledgedBy());
 		assertEquals(List.of(), store.responses("t-p-heron", "phq9").get(0).flags(), "the index lists only open flags");
 		bot.screenshot("flag-acknowledged");
+	}
+
+	/** View › Assessment Forms lists every installed form with its state; a selected form shows its licence. */
+	@Test
+	@Order(2)
+	void theFormListShowsEveryFormWithItsStateAndLicence(UiBot bot) {
+		bot.menu("View", "Assessment Forms...");
+		bot.shell("Assessment Forms");
+		Table table = bot.byId(Table.class, "forms.table");
+		List<List<String>> rows = bot.call(() -> java.util.Arrays.stream(table.getItems())
+				.map(item -> List.of(item.getText(0), item.getText(1), item.getText(2), item.getText(5))).toList());
+		assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("cows") && r.get(1).equals("1.0.0") && r.get(2).equals("active")), rows.toString());
+		assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("sows") && r.get(2).equals("disabled")), "SOWS is listed, disabled: " + rows);
+		assertTrue(rows.stream().allMatch(r -> r.get(3).startsWith("org.cairn.forms")), "each form names the bundle it comes from: " + rows);
+		int sows = rows.indexOf(rows.stream().filter(r -> r.get(0).equals("sows")).findFirst().orElseThrow());
+		bot.run(() -> {
+			table.select(sows);
+			table.notifyListeners(SWT.Selection, new Event());
+		});
+		String details = bot.textOf(bot.byId(Text.class, "forms.details"));
+		assertTrue(details.startsWith("Licence: Status unclear"), details);
+		bot.screenshot("form-list");
+		Button close = bot.button("Close");
+		bot.run(() -> close.notifyListeners(SWT.Selection, new Event()));
 	}
 }

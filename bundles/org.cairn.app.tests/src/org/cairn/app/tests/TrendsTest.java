@@ -86,4 +86,17 @@ class TrendsTest {
 		doses.remove(5);
 		assertEquals(2, Trends.longestMissedRun(doses), "a day without any record breaks the run");
 	}
+
+	/** Scores over time take the bands of the installed form's definition: its "to" is inclusive, the chart's is not. */
+	@Test
+	void scoresOverTimeAreBandedByTheFormsDefinition() throws Exception {
+		org.cairn.forms.FormDefinition.Score total = FormRendererTest.standard("phq9").total().orElseThrow();
+		Trend trend = Trends.overTime("phq9", "PHQ-9", List.of(score("phq9", LAST_USE, 9), score("phq9", LAST_USE.plusSeconds(86400 * 14), 10)),
+				ZoneOffset.UTC, Trends.bandsOf(total), 27);
+		assertEquals("Mild", trend.bandOf(9).label());
+		assertEquals("Moderate", trend.bandOf(10).label());
+		assertEquals("Severe", trend.bandOf(27).label());
+		assertEquals("None or minimal", trend.bandOf(0).label());
+		assertEquals(27.0, trend.yMax(), "the axis goes to the form's highest total");
+	}
 }

@@ -52,6 +52,14 @@ public final class Trends {
 
 	/** {@code formId}'s scores by date, with the form's bands when they are known. */
 	public static Trend overTime(String formId, String title, List<ScoreEntry> responses, ZoneId zone) {
+		return overTime(formId, title, responses, zone, KnownBands.of(formId), KnownBands.maximum(formId));
+	}
+
+	/**
+	 * {@code formId}'s scores by date with {@code bands} shaded (from the form's definition) and the axis up to
+	 * {@code maximum} (0: fitted to the scores).
+	 */
+	public static Trend overTime(String formId, String title, List<ScoreEntry> responses, ZoneId zone, List<Band> bands, int maximum) {
 		List<Point> points = new ArrayList<>();
 		for (ScoreEntry entry : sorted(responses, formId)) {
 			LocalDate day = entry.administeredAt().atZone(zone).toLocalDate();
@@ -61,8 +69,22 @@ public final class Trends {
 		}
 		double xMin = points.isEmpty() ? LocalDate.now(zone).toEpochDay() - 30 : Math.floor(points.get(0).x()) - 1;
 		double xMax = points.isEmpty() ? LocalDate.now(zone).toEpochDay() : Math.ceil(points.get(points.size() - 1).x()) + 1;
-		return new Trend(title, Messages.get("trends.axis.date"), Messages.get("trends.axis.score"), xMin, xMax, 0, yMax(formId, points), true,
-				points, KnownBands.of(formId), List.of(), List.of());
+		double highest = points.stream().mapToDouble(Point::y).max().orElse(0);
+		double yMax = maximum > 0 ? Math.max(maximum, highest) : niceTop(Math.max(10, highest * 1.1));
+		return new Trend(title, Messages.get("trends.axis.date"), Messages.get("trends.axis.score"), xMin, xMax, 0, yMax, true, points, bands,
+				List.of(), List.of());
+	}
+
+	/**
+	 * A definition's bands as a chart shades them: {@code to} is inclusive in a definition and exclusive on the
+	 * chart, so whole-number scores fall in the band the definition says.
+	 */
+	public static List<Band> bandsOf(org.cairn.forms.FormDefinition.Score score) {
+		List<Band> bands = new ArrayList<>();
+		for (org.cairn.forms.FormDefinition.Band band : score.bands()) {
+			bands.add(new Band(band.from().doubleValue(), band.to().doubleValue() + 1, band.label(), band.severity()));
+		}
+		return bands;
 	}
 
 	/** The dose given each day (mg; observed, take-home or given), and a marker on each day a dose was missed. */

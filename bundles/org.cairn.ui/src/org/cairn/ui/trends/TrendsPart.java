@@ -68,6 +68,10 @@ public class TrendsPart {
 
 	@Inject
 	private IEventBroker events;
+	/** The installed forms, whose definitions give the bands of scores over time; absent without the forms bundle. */
+	@Inject
+	@Optional
+	private org.cairn.forms.FormRegistry forms;
 
 	private ScrolledComposite scroller;
 	private Label vitalsState;
@@ -184,7 +188,14 @@ public class TrendsPart {
 
 	private void showOverTime() {
 		String id = formIds.get(Math.max(0, form.getSelectionIndex()));
-		Trend trend = Trends.overTime(id, Messages.format("trends.scores.chart", Forms.name(id)), chart.responses(), ZoneId.systemDefault());
+		String title = Messages.format("trends.scores.chart", Forms.name(id));
+		// The bands of the installed form's definition when it has them; else the ones CLINICAL.md gives.
+		java.util.Optional<org.cairn.forms.FormDefinition.Score> total = forms == null ? java.util.Optional.empty()
+				: forms.form(id).flatMap(entry -> entry.definition().total()).filter(score -> !score.bands().isEmpty());
+		Trend trend = total.isPresent()
+				? Trends.overTime(id, title, chart.responses(), ZoneId.systemDefault(), Trends.bandsOf(total.get()),
+						total.get().bands().get(total.get().bands().size() - 1).to().intValue())
+				: Trends.overTime(id, title, chart.responses(), ZoneId.systemDefault());
 		String text = overTimeSummary(trend);
 		overTime.setTrend(trend, text);
 		overTimeSummary.setText(text);
