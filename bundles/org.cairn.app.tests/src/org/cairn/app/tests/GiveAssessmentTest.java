@@ -149,4 +149,45 @@ class GiveAssessmentTest {
 		Button close = bot.button("Close");
 		bot.run(() -> close.notifyListeners(SWT.Selection, new Event()));
 	}
+
+	/**
+	 * The saved response opens from the timeline, read-only, with its form version's definition; and as stored when
+	 * that version is not installed (here: a response to a form version Cairn never had).
+	 */
+	@Test
+	@Order(3)
+	void aStoredResponseOpensReadOnlyWithItsFormVersionOrAsStored(UiBot bot) {
+		Table timeline = bot.byId(Table.class, "chart.timeline");
+		int row = bot.call(() -> {
+			for (int i = 0; i < timeline.getItemCount(); i++) {
+				if (timeline.getItem(i).getText(1).startsWith("PHQ-9")) {
+					return i;
+				}
+			}
+			return -1;
+		});
+		assertTrue(row >= 0, "the response is in the timeline");
+		bot.display().asyncExec(() -> {
+			timeline.setSelection(row);
+			timeline.notifyListeners(SWT.DefaultSelection, new Event());
+		});
+		bot.shell("Assessment Response");
+		bot.waitUntil("the response is shown with its definition", () -> bot.findAll(Label.class).stream()
+				.anyMatch(label -> "form.total".equals(label.getData(UiBot.WIDGET_ID)) && bot.textOf(label).equals("Total 8 · Mild")));
+		Button item1 = bot.byId(Button.class, "form.item.phq9.1.2");
+		assertTrue(bot.call(item1::getSelection), "the stored answer is shown");
+		assertFalse(bot.call(item1::isEnabled), "and cannot be changed");
+		assertTrue(bot.textOf(bot.byId(Text.class, "response.stored")).contains("Flag phq9.item9 acknowledged by "),
+				bot.textOf(bot.byId(Text.class, "response.stored")));
+		bot.screenshot("response-opened");
+		bot.run(() -> bot.button("Close").notifyListeners(SWT.Selection, new Event()));
+
+		AssessmentResponse old = (AssessmentResponse) TestCharts.store().read(TestCharts.store().responses("t-p-heron", "phq9").get(0).recordId())
+				.orElseThrow().record();
+		old.setFormVersion("0.9.0");
+		String text = org.cairn.ui.forms.ResponseDialog.storedText(old);
+		assertTrue(text.startsWith("Total 8 mild"), text);
+		assertTrue(text.contains("phq9.1: 2 [2]"), text);
+		assertTrue(text.contains("Flags raised: phq9.item9"), text);
+	}
 }

@@ -183,6 +183,8 @@ public class ChartPart {
 				org.cairn.ui.notes.Notes.open(parts, model, application, entry.recordId(), patientId, episodeId);
 			} else if (selected instanceof TimelineEntry entry && "CarePlan".equals(entry.kind())) {
 				org.cairn.ui.careplan.CarePlans.open(parts, model, application, entry.recordId(), patientId, episodeId);
+			} else if (selected instanceof TimelineEntry entry && "AssessmentResponse".equals(entry.kind())) {
+				new org.cairn.ui.forms.ResponseDialog(table.getShell(), forms, store, entry.recordId()).open();
 			} else if (selected instanceof TimelineEntry entry) {
 				new org.cairn.ui.chart.RecordDialog(table.getShell(), store, entry.recordId(), entry.kind()).open();
 			}
