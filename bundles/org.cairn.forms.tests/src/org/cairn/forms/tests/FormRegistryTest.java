@@ -89,10 +89,14 @@ class FormRegistryTest {
 		assertEquals("high", result.band().code());
 		assertEquals(List.of("short"), result.flags().stream().map(flag -> flag.id()).toList());
 
+		assertTrue(forms.definition("test.sleep", "1.0.0").isPresent(), "a response given now opens with this definition");
+
 		bundle.uninstall();
 		refresh();
 		waitUntil("the form goes with its bundle", () -> forms.forms().stream().noneMatch(e -> e.id().equals("test.sleep")));
 		assertTrue(forms.form("phq9").isPresent(), "the others stay");
+		assertTrue(forms.definition("test.sleep", "1.0.0").isEmpty(),
+				"with the plugin gone there is no definition: a stored response then opens as stored (ResponseDialog)");
 	}
 
 	@Test
