@@ -60,13 +60,7 @@ class CarePlanEditorTest {
 	@Test
 	@Order(1)
 	void aNewPlanIsBuiltAsATreeUntilNothingIsLeftToFix(UiBot bot) {
-		Text search = bot.byId(Text.class, "patients.search");
-		bot.click(search);
-		bot.type("nunez");
-		Table patients = bot.byId(Table.class, "patients.table");
-		bot.waitUntil("the search finds Núñez", () -> bot.call(patients::getItemCount) == 1);
-		bot.press(0, SWT.CR);
-		bot.waitUntil("the chart is open", () -> bot.textOf(bot.byId(Label.class, "chart.name")).startsWith("Núñez"));
+		TestCharts.openChart(bot, "nunez", "Núñez");
 
 		bot.press(SWT.MOD1 | SWT.SHIFT, 'p');
 		Label state = bot.byId(Label.class, "plan.state");

@@ -57,13 +57,7 @@ class GiveAssessmentTest {
 	@Test
 	@Order(1)
 	void aPhq9IsGivenByKeyboardSavedAndTheChartRaisesTheItem9Alert(UiBot bot) {
-		Text search = bot.byId(Text.class, "patients.search");
-		bot.click(search);
-		bot.type("heron");
-		Table patients = bot.byId(Table.class, "patients.table");
-		bot.waitUntil("the search finds Sam Heron", () -> bot.call(patients::getItemCount) == 1);
-		bot.press(0, SWT.CR);
-		bot.waitUntil("the chart is open", () -> bot.textOf(bot.byId(Label.class, "chart.name")).startsWith("Heron"));
+		TestCharts.openChart(bot, "heron", "Heron");
 
 		bot.press(SWT.MOD1 | SWT.SHIFT, 'a');
 		bot.shell("Give an Assessment");

@@ -51,13 +51,7 @@ class MedicationsPartTest {
 	@Test
 	@Order(1)
 	void anOrderIsEnteredAndChecked(UiBot bot) {
-		Text search = bot.byId(Text.class, "patients.search");
-		bot.click(search);
-		bot.type("quill");
-		Table patients = bot.byId(Table.class, "patients.table");
-		bot.waitUntil("the search finds Avery Quill", () -> bot.call(patients::getItemCount) == 1);
-		bot.press(0, SWT.CR);
-		bot.waitUntil("the chart is open", () -> bot.textOf(bot.byId(Label.class, "chart.name")).startsWith("Quill"));
+		TestCharts.openChart(bot, "quill", "Quill");
 		bot.press(SWT.MOD1 | SWT.SHIFT, 'm');
 		bot.waitUntil("the medications are read", () -> bot.textOf(bot.byId(Label.class, "meds.state")).startsWith("Select an order"));
 

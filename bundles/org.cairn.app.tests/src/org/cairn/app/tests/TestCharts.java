@@ -166,4 +166,19 @@ final class TestCharts {
 	private static Instant at(LocalDate day, int hour) {
 		return day.atTime(hour, 0).atZone(ZoneId.systemDefault()).toInstant();
 	}
+
+	/**
+	 * Opens a chart as a clinician does: types {@code query} in the patient search, waits for the one match, presses
+	 * Enter and waits until the chart header shows {@code familyName}.
+	 */
+	static void openChart(org.cairn.testing.ui.UiBot bot, String query, String familyName) {
+		org.eclipse.swt.widgets.Text search = bot.byId(org.eclipse.swt.widgets.Text.class, "patients.search");
+		bot.click(search);
+		bot.type(query);
+		org.eclipse.swt.widgets.Table patients = bot.byId(org.eclipse.swt.widgets.Table.class, "patients.table");
+		bot.waitUntil("the search for '" + query + "' finds one patient", () -> bot.call(patients::getItemCount) == 1);
+		bot.press(0, org.eclipse.swt.SWT.CR);
+		bot.waitUntil("the chart of " + familyName + " is open",
+				() -> bot.textOf(bot.byId(org.eclipse.swt.widgets.Label.class, "chart.name")).startsWith(familyName));
+	}
 }

@@ -106,13 +106,7 @@ class TrendsPartTest {
 	@Test
 	@Order(1)
 	void theFlowsheetPlacesCowsOnHoursSinceLastUseAndMissedDaysAreFlagged(UiBot bot) {
-		Text search = bot.byId(Text.class, "patients.search");
-		bot.click(search);
-		bot.type("larkspur");
-		Table patients = bot.byId(Table.class, "patients.table");
-		bot.waitUntil("the search finds Dana Larkspur", () -> bot.call(patients::getItemCount) == 1);
-		bot.press(0, SWT.CR);
-		bot.waitUntil("the chart is open", () -> bot.textOf(bot.byId(Label.class, "chart.name")).startsWith("Larkspur"));
+		TestCharts.openChart(bot, "larkspur", "Larkspur");
 		bot.press(SWT.MOD1 | SWT.SHIFT, 't');
 
 		Label flowsheet = bot.byId(Label.class, "trends.flowsheet.cows.summary");

@@ -79,23 +79,7 @@ public final class JdbcRecordStore implements RecordStore {
 
 	@Override
 	public void saveAll(List<? extends ClinicalRecord> records, String user, String reason) {
-		records.forEach(record -> check(record, user));
-		String current = null;
-		try (Connection connection = database.connect()) {
-			try {
-				try (IndexWriter writer = new IndexWriter(connection)) {
-					for (ClinicalRecord record : records) {
-						current = record.getId();
-						saveIn(writer, record, 0, user, reason);
-					}
-				}
-				commitDurably(connection);
-			} catch (SQLException | RuntimeException e) {
-				throw failed(connection, e, current, 0);
-			}
-		} catch (SQLException e) {
-			throw new StoreException(records.size() + " records were not saved in " + database + ": " + e.getMessage(), e);
-		}
+		saveTogether(records.stream().map(record -> new Change(record, 0, reason)).toList(), user);
 	}
 
 	@Override

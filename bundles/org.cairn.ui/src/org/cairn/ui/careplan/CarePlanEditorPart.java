@@ -625,12 +625,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 			return;
 		}
 		CarePlan copy = snapshot();
-		int based = version;
-		String user = CairnUi.currentUser();
-		store.run(Messages.get("plan.job.autosave"), records -> {
-			records.saveDraft(copy, based, user);
-			return Instant.now();
-		}, at -> {
+		store.saveDraft(Messages.get("plan.job.autosave"), copy, version, at -> {
 			if (!state.isDisposed() && fieldProblem == null) {
 				state.setText(Messages.format("plan.state.autosaved", Messages.dateTime(at)));
 			}

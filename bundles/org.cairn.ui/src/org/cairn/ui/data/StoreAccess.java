@@ -80,6 +80,19 @@ public class StoreAccess {
 		return job;
 	}
 
+	/**
+	 * Autosaves {@code draft} (a copy taken on the UI thread, so that typing on is safe) as the current user's draft
+	 * of a record based on version {@code basedOn}, in a job; {@code onSaved} is told when it was written.
+	 */
+	public Job saveDraft(String name, org.cairn.model.ClinicalRecord draft, int basedOn, Consumer<java.time.Instant> onSaved,
+			Consumer<Failure> onFailure) {
+		String user = org.cairn.ui.CairnUi.currentUser();
+		return run(name, records -> {
+			records.saveDraft(draft, basedOn, user);
+			return java.time.Instant.now();
+		}, onSaved, onFailure);
+	}
+
 	/** Hands {@code work} to the UI thread, unless the workbench closed while the job ran (then there is no one to tell). */
 	private void deliver(Runnable work) {
 		try {

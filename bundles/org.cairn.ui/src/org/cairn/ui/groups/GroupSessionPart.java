@@ -374,12 +374,7 @@ public class GroupSessionPart {
 		changedSinceAutosave = false;
 		collect();
 		GroupSession copy = EcoreUtil.copy(group);
-		int based = version;
-		String user = CairnUi.currentUser();
-		store.run(Messages.get("group.job.autosave"), records -> {
-			records.saveDraft(copy, based, user);
-			return Instant.now();
-		}, at -> {
+		store.saveDraft(Messages.get("group.job.autosave"), copy, version, at -> {
 			if (!state.isDisposed()) {
 				state.setText(Messages.format("group.state.autosaved", Messages.dateTime(at)));
 			}

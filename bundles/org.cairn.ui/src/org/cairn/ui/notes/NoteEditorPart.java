@@ -577,12 +577,7 @@ public class NoteEditorPart {
 		changedSinceAutosave = false;
 		collect();
 		SessionNote copy = EcoreUtil.copy(note);
-		int based = version;
-		String user = CairnUi.currentUser();
-		store.run(Messages.get("note.job.autosave"), records -> {
-			records.saveDraft(copy, based, user);
-			return Instant.now();
-		}, at -> {
+		store.saveDraft(Messages.get("note.job.autosave"), copy, version, at -> {
 			if (!state.isDisposed()) {
 				state.setText(Messages.format("note.state.autosaved", Messages.dateTime(at)));
 			}
