@@ -8,6 +8,7 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -19,11 +20,15 @@ public class AdminApplication implements IApplication {
 	/** How long to wait for Declarative Services to publish the command line. */
 	private static final long SERVICE_TIMEOUT_MS = 30_000;
 
+	private static final String PLUGINS_BUNDLE = "org.cairn.plugins";
+	private static final String PLUGINS_SERVICE = "org.cairn.plugins.Plugins";
+
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
 		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
 		context.applicationRunning();
 		BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
+		awaitPlugins(bundleContext);
 		ServiceTracker<CommandLine, CommandLine> tracker = new ServiceTracker<>(bundleContext, CommandLine.class, null);
 		tracker.open();
 		try {
@@ -39,6 +44,29 @@ public class AdminApplication implements IApplication {
 			return status;
 		} finally {
 			tracker.close();
+		}
+	}
+
+	/**
+	 * Waits for the facility plugins in the dropins folder to be installed, so that a command sees what they
+	 * contribute ('forms list' their forms). Named by string: the plugins bundle contributes a command itself.
+	 */
+	private static void awaitPlugins(BundleContext context) throws InvalidSyntaxException {
+		boolean present = Arrays.stream(context.getBundles()).anyMatch(bundle -> PLUGINS_BUNDLE.equals(bundle.getSymbolicName()));
+		if (!present) {
+			return;
+		}
+		ServiceTracker<Object, Object> plugins = new ServiceTracker<>(context, context.createFilter("(objectClass=" + PLUGINS_SERVICE + ")"), null);
+		plugins.open();
+		try {
+			if (plugins.waitForService(SERVICE_TIMEOUT_MS) == null) {
+				System.err.println("cairn admin: the facility plugins were not read within " + SERVICE_TIMEOUT_MS / 1000
+						+ " s; going on without them");
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} finally {
+			plugins.close();
 		}
 	}
 

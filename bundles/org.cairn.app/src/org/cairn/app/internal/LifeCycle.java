@@ -3,10 +3,12 @@ package org.cairn.app.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.cairn.core.Branding;
+import org.cairn.plugins.Plugins;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -40,8 +42,14 @@ public class LifeCycle {
 
 	private Branding branding;
 
+	/** How long start-up waits for the facility plugins in the dropins folder to be installed. */
+	private static final Duration PLUGINS_TIMEOUT = Duration.ofSeconds(20);
+
 	@PostContextCreate
 	void postContextCreate(IEclipseContext context, IEventBroker events) {
+		// Facility plugins first, so that what they add to the workbench is there when it opens. A plugin that
+		// does not resolve has been refused and logged by then; the workstation starts without it.
+		Plugins.await(PLUGINS_TIMEOUT);
 		branding = Branding.current();
 		context.set(Branding.class, branding);
 		Display current = context.get(Display.class);

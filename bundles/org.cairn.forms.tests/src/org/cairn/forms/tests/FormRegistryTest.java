@@ -141,39 +141,6 @@ class FormRegistryTest {
 				"the scorer failed on 7: the engine's total stands");
 	}
 
-	/**
-	 * The example facility plugin (examples/org.example.harbour.forms): its form is listed with its origin, scores
-	 * from its definition, raises its flag, and its own scorer puts two or more overdoses in the higher band.
-	 */
-	@Test
-	void theExampleFacilityPluginsFormScoresWithItsOwnRule() {
-		Entry entry = forms.form("harbour.overdose-risk").orElseThrow(() -> new AssertionError("not active: " + forms.forms()));
-		assertTrue(entry.bundle().startsWith("org.example.harbour.forms 1.0.0"), entry.bundle());
-		assertEquals("Overdose risk at discharge (Harbour Light)", entry.name());
-		assertTrue(entry.hasScorer());
-
-		Scoring.Result lower = forms.score("harbour.overdose-risk", Map.of("overdose", "no", "abstinent-days", "3", "alone", "no", "naloxone", "yes"), null);
-		assertEquals(List.of(), lower.problems());
-		assertEquals(new BigDecimal("0"), lower.total());
-		assertEquals("lower", lower.band().code());
-
-		Scoring.Result higher = forms.score("harbour.overdose-risk",
-				Map.of("overdose", "yes", "overdose-count", "1", "abstinent-days", "10", "alone", "no", "naloxone", "no"), null);
-		assertEquals(new BigDecimal("3"), higher.total(), "overdose 1 + 10 days without opioids 1 + no naloxone 1");
-		assertEquals("higher", higher.band().code());
-		assertEquals(List.of("harbour.no-naloxone"), higher.flags().stream().map(flag -> flag.id()).toList());
-
-		Scoring.Result protocol = forms.score("harbour.overdose-risk",
-				Map.of("overdose", "yes", "overdose-count", "3", "abstinent-days", "2", "alone", "no", "naloxone", "yes"), null);
-		assertEquals(new BigDecimal("1"), protocol.total(), "the engine's total: only the overdose counts");
-		assertEquals("higher", protocol.band().code(), "the facility's scorer: two or more overdoses are the higher band");
-
-		Scoring.Result unanswered = forms.score("harbour.overdose-risk", Map.of("overdose", "yes", "abstinent-days", "2", "alone", "no", "naloxone", "yes"),
-				null);
-		assertTrue(unanswered.problems().stream().anyMatch(problem -> problem.startsWith("\"overdose-count\"")),
-				"the count is asked once an overdose is reported: " + unanswered.problems());
-	}
-
 	private static Optional<Entry> entry(String id) {
 		return forms.forms().stream().filter(e -> e.id().equals(id)).findFirst();
 	}

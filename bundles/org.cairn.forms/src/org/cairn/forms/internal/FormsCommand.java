@@ -81,6 +81,10 @@ public class FormsCommand implements AdminCommand {
 		if (args.isEmpty()) {
 			throw new UsageException("say what to do: list, validate or score");
 		}
+		if (forms instanceof ExtensionFormRegistry registry) {
+			// The registry hears of plugins installed at start-up a moment after they are; a command reads them now.
+			registry.reload();
+		}
 		return switch (args.get(0)) {
 		case "list" -> list(invocation);
 		case "validate" -> {

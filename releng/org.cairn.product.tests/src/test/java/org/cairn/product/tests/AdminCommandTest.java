@@ -106,19 +106,6 @@ class AdminCommandTest {
 		assertTrue(validate.stdout().contains(broken + ":6:35: items[0].type: \"slider\" is not an item type"), validate.stdout());
 		assertTrue(validate.stdout().contains("2 faults."), validate.stdout());
 
-		// The example facility plugin, as built: every form it contributes reads, and its scorer class is there.
-		Path examples = Path.of("../../examples/org.example.harbour.forms/target").toAbsolutePath().normalize();
-		Path plugin;
-		try (java.util.stream.Stream<Path> jars = Files.list(examples)) {
-			plugin = jars.filter(p -> p.getFileName().toString().matches("org\\.example\\.harbour\\.forms-.*\\.jar"))
-					.filter(p -> !p.getFileName().toString().contains("sources")).findFirst()
-					.orElseThrow(() -> new AssertionError("the example plugin is built before the product tests, in " + examples));
-		}
-		Result example = admin(data, "forms", "validate", plugin.toString());
-		assertEquals(0, example.exitCode(), example.both());
-		assertTrue(example.stdout().contains("OK harbour.overdose-risk 1.0.0: Overdose risk at discharge (Harbour Light), 6 items"), example.stdout());
-		assertTrue(example.stdout().contains("No faults."), example.stdout());
-
 		Path notAJar = data.resolve("not-a-plugin.jar");
 		Files.writeString(notAJar, "hello");
 		Result jar = admin(data, "forms", "validate", notAJar.toString());
