@@ -59,6 +59,12 @@ public interface FormRegistry {
 	 */
 	Optional<Object> createRenderer(String id);
 
+	/**
+	 * Logs a fault of a form's own code met outside the registry (its renderer failing to draw its page), naming the
+	 * form and the bundle it comes from, so that the facility that wrote it can be told.
+	 */
+	void reportFault(String id, String what, Throwable cause);
+
 	/** Called after forms were added or removed, on the thread that changed them. */
 	void addListener(Runnable listener);
 

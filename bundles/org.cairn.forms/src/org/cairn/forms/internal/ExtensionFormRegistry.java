@@ -307,6 +307,12 @@ public class ExtensionFormRegistry implements FormRegistry, IRegistryEventListen
 	}
 
 	@Override
+	public void reportFault(String id, String what, Throwable cause) {
+		String bundle = active(id).map(form -> form.entry().bundle()).orElse("no longer installed");
+		log.error("Assessment form " + id + " (" + bundle + "): " + what, cause);
+	}
+
+	@Override
 	public void addListener(Runnable listener) {
 		listeners.add(listener);
 	}

@@ -52,6 +52,8 @@ public class GiveAssessmentDialog extends TitleAreaDialog {
 	private FormPage page;
 	private Entry shown;
 	private boolean saving;
+	/** The form's own renderer failed and Cairn's page stands in. */
+	private boolean fallback;
 
 	public GiveAssessmentDialog(Shell parent, FormRegistry forms, ChartSummary chart, StoreAccess store, IEventBroker events, String initialForm) {
 		super(parent);
@@ -135,14 +137,39 @@ public class GiveAssessmentDialog extends TitleAreaDialog {
 		shown = entry;
 		licence.setText(Messages.format("assessment.licenceLine", entry.licence() == null ? "" : entry.licence(), entry.version(), entry.bundle()));
 		Scoring.Patient patient = patient();
-		FormRenderer renderer = forms.createRenderer(entry.id()).filter(FormRenderer.class::isInstance).map(FormRenderer.class::cast)
-				.orElseGet(DefinitionRenderer::new);
-		page = renderer.render(host, entry.definition(), new HashMap<>(), answers -> forms.score(entry.id(), answers, patient));
+		page = render(entry, patient);
 		page.addChangeListener(this::updateSave);
 		host.layout(true, true);
 		licence.getParent().layout(true, true);
 		updateSave();
 		page.setFocus();
+	}
+
+	/**
+	 * The form's own page when its plugin gives one, else Cairn's. A facility's renderer that is not a
+	 * {@link FormRenderer} or fails to draw its page is reported and replaced by Cairn's, with a word to the clinician:
+	 * the form can always be given.
+	 */
+	private FormPage render(Entry entry, Scoring.Patient patient) {
+		java.util.function.Function<java.util.Map<String, Object>, Scoring.Result> scorer = answers -> forms.score(entry.id(), answers, patient);
+		Object own = forms.createRenderer(entry.id()).orElse(null);
+		fallback = false;
+		if (own instanceof FormRenderer renderer) {
+			try {
+				return renderer.render(host, entry.definition(), new HashMap<>(), scorer);
+			} catch (RuntimeException | LinkageError e) {
+				forms.reportFault(entry.id(), "its renderer " + own.getClass().getName() + " failed to draw the form; Cairn's page is used", e);
+			}
+		} else if (own != null) {
+			forms.reportFault(entry.id(), "its renderer " + own.getClass().getName() + " is not a " + FormRenderer.class.getName() + "; Cairn's page is used", null);
+		}
+		if (own != null) {
+			for (org.eclipse.swt.widgets.Control partial : host.getChildren()) {
+				partial.dispose();
+			}
+			fallback = true;
+		}
+		return new DefinitionRenderer().render(host, entry.definition(), new HashMap<>(), scorer);
 	}
 
 	private Scoring.Patient patient() {
@@ -160,7 +187,11 @@ public class GiveAssessmentDialog extends TitleAreaDialog {
 		save.setEnabled(result.complete() && !saving);
 		if (!saving) {
 			setErrorMessage(null);
-			setMessage(result.complete() ? Messages.get("assessment.ready") : Messages.get("assessment.message"));
+			if (fallback) {
+				setMessage(Messages.get("assessment.rendererFailed"), org.eclipse.jface.dialogs.IMessageProvider.WARNING);
+			} else {
+				setMessage(result.complete() ? Messages.get("assessment.ready") : Messages.get("assessment.message"));
+			}
 		}
 	}
 

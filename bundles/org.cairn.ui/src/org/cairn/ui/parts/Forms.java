@@ -2,21 +2,51 @@ package org.cairn.ui.parts;
 
 import java.math.BigDecimal;
 
+import org.cairn.forms.FormRegistry;
 import org.cairn.ui.Messages;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * Names and totals of assessment forms as the workbench shows them. Until the form registry exists, names come
- * from messages.properties ({@code form.<id>}); an unknown form shows its id.
+ * Names and totals of assessment forms as the workbench shows them: the standard instruments by their short names
+ * from messages.properties ({@code form.<id>}, "PHQ-9"), a facility's form by the name its plugin gives it, and a
+ * form whose plugin is gone by its id.
  */
 public final class Forms {
+
+	private static ServiceTracker<FormRegistry, FormRegistry> registry;
 
 	private Forms() {
 	}
 
-	/** A form's name as the workbench shows it ("PHQ-9"), or its id when it has none. */
+	/** A form's name as the workbench shows it ("PHQ-9", "Overdose risk at discharge"), or its id when it has none. */
 	public static String name(String formId) {
 		String label = Messages.get("form." + formId);
-		return label.startsWith("!") ? formId : label;
+		if (!label.startsWith("!")) {
+			return label;
+		}
+		FormRegistry forms = registry();
+		if (forms != null) {
+			for (FormRegistry.Entry entry : forms.forms()) {
+				if (entry.id().equals(formId) && entry.name() != null && !entry.name().isBlank()) {
+					return entry.name();
+				}
+			}
+		}
+		return formId;
+	}
+
+	private static synchronized FormRegistry registry() {
+		if (registry == null) {
+			Bundle bundle = FrameworkUtil.getBundle(Forms.class);
+			if (bundle == null || bundle.getBundleContext() == null) {
+				return null;
+			}
+			registry = new ServiceTracker<>(bundle.getBundleContext(), FormRegistry.class, null);
+			registry.open();
+		}
+		return registry.getService();
 	}
 
 	/** A total without trailing zeros ("12", "2.5"), or a dash when there is none. */
