@@ -10,6 +10,7 @@ import org.cairn.admin.UsageException;
 import org.cairn.model.ClinicalRecord;
 import org.cairn.model.Patient;
 import org.cairn.store.RecordStore;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -17,8 +18,14 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = AdminCommand.class)
 public class DemoCommand implements AdminCommand {
 
+	/**
+	 * The store, got only when the command runs: getting it opens (and upgrades) the database, which other
+	 * commands ('db status') must be able to look at as it is.
+	 */
 	@Reference
-	RecordStore store;
+	ComponentServiceObjects<RecordStore> stores;
+
+	private RecordStore store;
 
 	@Override
 	public String name() {
@@ -56,6 +63,20 @@ public class DemoCommand implements AdminCommand {
 			default -> throw new UsageException("unknown argument '" + args.get(i) + "'");
 			}
 		}
+		store = stores.getService();
+		if (store == null) {
+			invocation.err().println("cairn admin demo: the record store did not open; the platform log says why.");
+			return FAILED;
+		}
+		try {
+			return fill(patients, seed, invocation);
+		} finally {
+			stores.ungetService(store);
+			store = null;
+		}
+	}
+
+	private int fill(int patients, long seed, CommandInvocation invocation) {
 		if (!store.findPatients(DemoFacility.MRN_PREFIX + "000001", 1).isEmpty() || hasAnyPatient()) {
 			invocation.err().println("cairn admin demo: the record store already holds patients; demo records are only added to an empty one.");
 			return FAILED;

@@ -129,6 +129,44 @@ public final class Migrations {
 		}
 	}
 
+	/** One applied migration as the schema history records it. */
+	public record Applied(int version, String description, OffsetDateTime appliedAt) {
+	}
+
+	/**
+	 * The migrations applied to {@code database}, read without changing anything (an empty list when it has no
+	 * schema history yet).
+	 */
+	public static List<Applied> applied(Database database) {
+		try (Connection connection = database.connect()) {
+			boolean exists;
+			try (ResultSet tables = connection.getMetaData().getTables(null, null, null, new String[] { "TABLE" })) {
+				exists = false;
+				while (tables.next()) {
+					exists |= HISTORY.equalsIgnoreCase(tables.getString("TABLE_NAME"));
+				}
+			}
+			List<Applied> applied = new ArrayList<>();
+			if (exists) {
+				try (Statement statement = connection.createStatement();
+						ResultSet rows = statement.executeQuery("SELECT version, description, applied_at FROM " + HISTORY + " ORDER BY version")) {
+					while (rows.next()) {
+						applied.add(new Applied(rows.getInt(1), rows.getString(2), rows.getObject(3, OffsetDateTime.class)));
+					}
+				}
+			}
+			connection.rollback();
+			return applied;
+		} catch (SQLException e) {
+			throw new StoreException("Cannot read the schema version of " + database + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** The known migrations not yet in {@code applied}. */
+	public List<Migration> pending(List<Applied> applied) {
+		return migrations.stream().filter(m -> applied.stream().noneMatch(a -> a.version() == m.version())).toList();
+	}
+
 	private Map<Integer, String> appliedChecksums(Database database) {
 		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TABLE IF NOT EXISTS " + HISTORY + " (version INTEGER NOT NULL PRIMARY KEY,"

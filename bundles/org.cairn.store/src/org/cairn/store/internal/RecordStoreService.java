@@ -62,16 +62,23 @@ public class RecordStoreService implements RecordStore {
 
 	/** The database the settings name, migrated to this Cairn's schema. */
 	static JdbcRecordStore open(Settings settings) {
-		Optional<String> url = settings.get(URL);
-		Database database;
-		if (url.isPresent()) {
-			database = Database.postgres(url.get(), settings.get(USER, ""), settings.get(PASSWORD, ""));
-		} else {
-			Path folder = settings.dataFolder().resolve("database");
-			database = Database.embedded(folder);
-		}
+		Database database = database(settings);
 		new Migrations().migrate(database);
 		return new JdbcRecordStore(database);
+	}
+
+	/** The database the settings name, not opened yet and not migrated. */
+	static Database database(Settings settings) {
+		Optional<String> url = settings.get(URL);
+		if (url.isPresent()) {
+			return Database.postgres(url.get(), settings.get(USER, ""), settings.get(PASSWORD, ""));
+		}
+		return Database.embedded(embeddedFolder(settings));
+	}
+
+	/** Where the embedded database lives: {@code <data folder>/database}. */
+	static Path embeddedFolder(Settings settings) {
+		return settings.dataFolder().resolve("database");
 	}
 
 	@Override

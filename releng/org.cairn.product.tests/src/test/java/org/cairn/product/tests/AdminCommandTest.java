@@ -114,6 +114,24 @@ class AdminCommandTest {
 		assertTrue(InstalledProduct.logErrors(data).isEmpty(), "no errors in the platform log: " + InstalledProduct.logErrors(data));
 	}
 
+	/** {@code db status | migrate} through the launcher: no database yet, created on purpose, then up to date. */
+	@Test
+	void dbStatusAndMigrateTellAndBringTheSchemaUpToDate() throws Exception {
+		Path data = InstalledProduct.freshDataFolder("data-admin-db");
+		Result none = admin(data, "db", "status");
+		assertEquals(1, none.exitCode(), none.both());
+		assertTrue(none.stdout().startsWith("Database: none yet; the embedded database will be " + data.resolve("database")), none.stdout());
+
+		Result migrate = admin(data, "db", "migrate");
+		assertEquals(0, migrate.exitCode(), migrate.both());
+		assertTrue(migrate.stdout().contains("  applied  1  records, versions and indexes"), migrate.stdout());
+
+		Result status = admin(data, "db", "status");
+		assertEquals(0, status.exitCode(), status.both());
+		assertTrue(status.stdout().matches("(?s)Database: the embedded database in .*\nSchema:   version (\\d+) of \\1 \\(up to date\\)\n.*"), status.stdout());
+		assertTrue(status.stdout().contains("Records:  0 records in 0 versions"), status.stdout());
+	}
+
 	@Test
 	void helpListsTheCommands() throws Exception {
 		Result help = admin(InstalledProduct.freshDataFolder("data-admin-help"), "help");

@@ -1,0 +1,156 @@
+package org.cairn.store.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.cairn.admin.AdminCommand;
+import org.cairn.admin.CommandInvocation;
+import org.cairn.admin.UsageException;
+import org.cairn.core.Settings;
+import org.cairn.store.StoreException;
+import org.cairn.store.internal.Migrations.Applied;
+import org.cairn.store.internal.Migrations.Migration;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code cairn admin db status | migrate}: which database the settings name, its schema version against this
+ * Cairn's, and the upgrade run on purpose (for a PostgreSQL server shared by several workstations, before the
+ * first of them starts the new release). Reads no patient data: counts only.
+ */
+@Component(service = AdminCommand.class)
+public class DbCommand implements AdminCommand {
+
+	@Reference
+	Settings settings;
+
+	public DbCommand() {
+	}
+
+	/** For tests and hosts without Declarative Services. */
+	public DbCommand(Settings settings) {
+		this.settings = settings;
+	}
+
+	@Override
+	public String name() {
+		return "db";
+	}
+
+	@Override
+	public String summary() {
+		return "Show the record database's schema version, or upgrade it";
+	}
+
+	@Override
+	public String usage() {
+		return "db status | db migrate";
+	}
+
+	@Override
+	public String description() {
+		return """
+				status   the database the settings name (the embedded one in the data folder, or store.url), its
+				         schema version and the migrations applied, those this Cairn would apply, and how many
+				         records it holds. Exit status 0 when it is up to date, 1 when it needs an upgrade, is
+				         newer than this Cairn, or does not exist yet.
+				migrate  applies the pending migrations now. The embedded database is backed up first (into
+				         database/backups/) and restored if the upgrade fails; PostgreSQL rolls a failed upgrade
+				         back. Cairn also does this when it starts; on a shared server, run it once, from one
+				         workstation, before the others start the new release.
+				""";
+	}
+
+	@Override
+	public int run(CommandInvocation invocation) throws Exception {
+		List<String> args = invocation.args();
+		if (args.size() != 1) {
+			throw new UsageException("db: say status or migrate");
+		}
+		return switch (args.get(0)) {
+		case "status" -> status(invocation);
+		case "migrate" -> migrate(invocation);
+		default -> throw new UsageException("db: unknown action '" + args.get(0) + "'; say status or migrate");
+		};
+	}
+
+	private int status(CommandInvocation invocation) {
+		Migrations migrations = new Migrations();
+		if (settings.get(RecordStoreService.URL).isEmpty()) {
+			Path folder = RecordStoreService.embeddedFolder(settings);
+			if (!Files.exists(folder.resolve(Database.EMBEDDED_NAME + ".mv.db"))) {
+				invocation.out().println("Database: none yet; the embedded database will be " + folder);
+				invocation.out().println("Schema:   this Cairn creates version " + migrations.latestVersion()
+						+ " when it first starts, or now with 'cairn admin db migrate'");
+				return FAILED;
+			}
+		}
+		try (Database database = RecordStoreService.database(settings)) {
+			List<Applied> applied = Migrations.applied(database);
+			List<Migration> pending = migrations.pending(applied);
+			int version = applied.isEmpty() ? 0 : applied.get(applied.size() - 1).version();
+			invocation.out().println("Database: " + database);
+			String state;
+			if (version > migrations.latestVersion()) {
+				state = "newer than this Cairn, which knows versions up to " + migrations.latestVersion() + ": use the newer Cairn";
+			} else if (pending.isEmpty()) {
+				state = "up to date";
+			} else {
+				state = pending.size() + " migration" + (pending.size() == 1 ? "" : "s") + " pending; 'cairn admin db migrate' applies "
+						+ (pending.size() == 1 ? "it" : "them");
+			}
+			invocation.out().println("Schema:   version " + version + " of " + migrations.latestVersion() + " (" + state + ")");
+			for (Applied step : applied) {
+				invocation.out().println("  applied  " + step.version() + "  " + step.description() + "  "
+						+ (step.appliedAt() == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(step.appliedAt())));
+			}
+			for (Migration step : pending) {
+				invocation.out().println("  pending  " + step.version() + "  " + step.description());
+			}
+			if (version > 0) {
+				invocation.out().println("Records:  " + counts(database));
+			}
+			return pending.isEmpty() && version <= migrations.latestVersion() ? OK : FAILED;
+		}
+	}
+
+	private static String counts(Database database) {
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+			long records = count(statement, "SELECT COUNT(*) FROM cairn_record");
+			long versions = count(statement, "SELECT COUNT(*) FROM cairn_version");
+			connection.rollback();
+			return records + " records in " + versions + " versions";
+		} catch (SQLException e) {
+			return "cannot be counted (" + e.getMessage() + ")";
+		}
+	}
+
+	private static long count(Statement statement, String sql) throws SQLException {
+		try (ResultSet rows = statement.executeQuery(sql)) {
+			return rows.next() ? rows.getLong(1) : 0;
+		}
+	}
+
+	private int migrate(CommandInvocation invocation) {
+		try (Database database = RecordStoreService.database(settings)) {
+			List<Migration> ran = new Migrations().migrate(database);
+			invocation.out().println("Database: " + database);
+			if (ran.isEmpty()) {
+				invocation.out().println("Schema:   up to date (version " + new Migrations().latestVersion() + "); nothing to do");
+			}
+			for (Migration step : ran) {
+				invocation.out().println("  applied  " + step.version() + "  " + step.description());
+			}
+			return OK;
+		} catch (StoreException e) {
+			invocation.err().println("cairn admin db migrate: " + e.getMessage());
+			return FAILED;
+		}
+	}
+}
