@@ -597,10 +597,9 @@ public class DropinsPlugins implements Plugins {
 	// Helpers
 
 	private void refuse(Candidate candidate, String problem) {
-		String why = problem;
 		refused.put(candidate.file(), new Plugin(candidate.symbolicName(), candidate.version(), candidate.name(), candidate.vendor(),
-				candidate.file(), State.REFUSED, why, List.of()));
-		error("Plugin " + candidate.file().getFileName() + " in " + dropins + " is refused: " + why, null);
+				candidate.file(), State.REFUSED, problem, List.of()));
+		error("Plugin " + candidate.file().getFileName() + " in " + dropins + " is refused: " + problem, null);
 	}
 
 	private Map<Path, Bundle> installedFromDropins() {

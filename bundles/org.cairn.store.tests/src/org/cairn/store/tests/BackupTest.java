@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.cairn.admin.AdminCommand;
-import org.cairn.admin.CommandInvocation;
 import org.cairn.core.Settings;
 import org.cairn.model.SessionNote;
 import org.cairn.store.internal.BackupCommand;
@@ -55,17 +52,6 @@ class BackupTest {
 		System.clearProperty("cairn.data");
 	}
 
-	private record Run(int status, String out, String err) {
-	}
-
-	private static Run run(AdminCommand command, String... args) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int status = command.run(new CommandInvocation(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)));
-		return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
-
 	@Test
 	void backUpDeleteRestoreAndEveryRecordReadsAndVerifies() throws Exception {
 		Path folder = data.resolve("database");
@@ -79,7 +65,7 @@ class BackupTest {
 			store.save(note, 1, "u1", "addendum");
 		}
 		Path backup = elsewhere.resolve("nightly.cairnbackup");
-		Run backedUp = run(new BackupCommand(new Settings()), "--to", backup.toString(), "--passphrase-file", passphrase.toString());
+		Commands.Run backedUp = Commands.run(new BackupCommand(new Settings()), "--to", backup.toString(), "--passphrase-file", passphrase.toString());
 		assertEquals(AdminCommand.OK, backedUp.status(), backedUp.out() + backedUp.err());
 		assertTrue(backedUp.out().startsWith("Backed up 2 records in 3 versions to " + backup), backedUp.out());
 		byte[] bytes = Files.readAllBytes(backup);
@@ -96,7 +82,7 @@ class BackupTest {
 			}
 		}
 
-		Run wrong = run(new RestoreCommand(new Settings()), "--from", backup.toString(), "--passphrase-file", write("not the passphrase!"));
+		Commands.Run wrong = Commands.run(new RestoreCommand(new Settings()), "--from", backup.toString(), "--passphrase-file", write("not the passphrase!"));
 		assertEquals(AdminCommand.FAILED, wrong.status());
 		assertTrue(wrong.err().contains("The passphrase does not open " + backup), wrong.err());
 		assertFalse(Files.exists(folder), "a refused restore changes nothing");
@@ -105,17 +91,17 @@ class BackupTest {
 		byte[] altered = bytes.clone();
 		altered[altered.length / 2] ^= 0x40;
 		Files.write(changed, altered);
-		Run tampered = run(new RestoreCommand(new Settings()), "--from", changed.toString(), "--passphrase-file", passphrase.toString());
+		Commands.Run tampered = Commands.run(new RestoreCommand(new Settings()), "--from", changed.toString(), "--passphrase-file", passphrase.toString());
 		assertEquals(AdminCommand.FAILED, tampered.status());
 		assertTrue(tampered.err().contains(changed.toString()) && tampered.err().contains("nothing was restored") || tampered.err().contains("does not open"),
 				tampered.err());
 
 		Path cut = elsewhere.resolve("cut.cairnbackup");
 		Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length - 10));
-		Run shortened = run(new RestoreCommand(new Settings()), "--from", cut.toString(), "--passphrase-file", passphrase.toString());
+		Commands.Run shortened = Commands.run(new RestoreCommand(new Settings()), "--from", cut.toString(), "--passphrase-file", passphrase.toString());
 		assertEquals(AdminCommand.FAILED, shortened.status(), "a backup cut short is refused: " + shortened.err());
 
-		Run restored = run(new RestoreCommand(new Settings()), "--from", backup.toString(), "--passphrase-file", passphrase.toString());
+		Commands.Run restored = Commands.run(new RestoreCommand(new Settings()), "--from", backup.toString(), "--passphrase-file", passphrase.toString());
 		assertEquals(AdminCommand.OK, restored.status(), restored.out() + restored.err());
 		assertTrue(restored.out().contains("2 records in 3 versions, every version's hash checked"), restored.out());
 		try (Database database = Database.embedded(folder)) {
@@ -129,7 +115,7 @@ class BackupTest {
 		}
 
 		// Restoring over a database moves the current one aside rather than losing it.
-		Run again = run(new RestoreCommand(new Settings()), "--from", backup.toString(), "--passphrase-file", passphrase.toString());
+		Commands.Run again = Commands.run(new RestoreCommand(new Settings()), "--from", backup.toString(), "--passphrase-file", passphrase.toString());
 		assertEquals(AdminCommand.OK, again.status(), again.err());
 		assertTrue(Files.list(data).anyMatch(p -> p.getFileName().toString().startsWith("database.before-restore-")), "the replaced database is kept");
 	}
@@ -139,19 +125,19 @@ class BackupTest {
 		try (Database database = Database.embedded(data.resolve("database"))) {
 			new Migrations().migrate(database);
 		}
-		Run none = run(new BackupCommand(new Settings()), "--to", elsewhere.resolve("b").toString());
+		Commands.Run none = Commands.run(new BackupCommand(new Settings()), "--to", elsewhere.resolve("b").toString());
 		if (System.getenv("CAIRN_BACKUP_PASSPHRASE") == null) {
 			assertEquals(AdminCommand.FAILED, none.status());
 			assertTrue(none.err().contains("a backup is always encrypted; give --passphrase-file FILE or set CAIRN_BACKUP_PASSPHRASE"), none.err());
 		}
-		Run weak = run(new BackupCommand(new Settings()), "--to", elsewhere.resolve("b").toString(), "--passphrase-file", write("short"));
+		Commands.Run weak = Commands.run(new BackupCommand(new Settings()), "--to", elsewhere.resolve("b").toString(), "--passphrase-file", write("short"));
 		assertEquals(AdminCommand.FAILED, weak.status());
 		assertTrue(weak.err().contains("at least 12 characters"), weak.err());
 		assertFalse(Files.exists(elsewhere.resolve("b")), "no backup file is left when the backup fails");
 
 		System.setProperty("cairn.store.url", "jdbc:postgresql://localhost:5432/none");
 		try {
-			Run postgres = run(new BackupCommand(new Settings()), "--to", elsewhere.resolve("b").toString(), "--passphrase-file", passphrase.toString());
+			Commands.Run postgres = Commands.run(new BackupCommand(new Settings()), "--to", elsewhere.resolve("b").toString(), "--passphrase-file", passphrase.toString());
 			assertEquals(AdminCommand.FAILED, postgres.status());
 			assertTrue(postgres.err().contains("pg_dump"), postgres.err());
 		} finally {

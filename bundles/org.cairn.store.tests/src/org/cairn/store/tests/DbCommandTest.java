@@ -3,14 +3,9 @@ package org.cairn.store.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.cairn.admin.AdminCommand;
-import org.cairn.admin.CommandInvocation;
 import org.cairn.core.Settings;
 import org.cairn.store.internal.Database;
 import org.cairn.store.internal.DbCommand;
@@ -42,21 +37,14 @@ class DbCommandTest {
 		System.clearProperty("cairn.data");
 	}
 
-	private record Run(int status, String out, String err) {
-	}
-
-	private Run run(String... args) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int status = command.run(new CommandInvocation(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)));
-		return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private Commands.Run run(String... args) throws Exception {
+		return Commands.run(command, args);
 	}
 
 	@Test
 	void statusSaysWhatIsPendingAndMigrateUpgradesWithABackup() throws Exception {
 		int latest = new Migrations().latestVersion();
-		Run none = run("status");
+		Commands.Run none = run("status");
 		assertEquals(AdminCommand.FAILED, none.status());
 		assertTrue(none.out().startsWith("Database: none yet; the embedded database will be " + data.resolve("database")), none.out());
 
@@ -64,7 +52,7 @@ class DbCommandTest {
 		try (Database older = Database.embedded(data.resolve("database"))) {
 			new Migrations(Migrations.ALL.subList(0, 2), Migrations.class::getResourceAsStream).migrate(older);
 		}
-		Run old = run("status");
+		Commands.Run old = run("status");
 		assertEquals(AdminCommand.FAILED, old.status(), "an upgrade is needed: " + old.out());
 		assertTrue(old.out().contains("Schema:   version 2 of " + latest + " (" + (latest - 2) + " migrations pending; 'cairn admin db migrate' applies them)"),
 				old.out());
@@ -72,13 +60,13 @@ class DbCommandTest {
 		assertTrue(old.out().contains("  pending  3  drafts"), old.out());
 		assertTrue(old.out().contains("Records:  0 records in 0 versions"), old.out());
 
-		Run migrate = run("migrate");
+		Commands.Run migrate = run("migrate");
 		assertEquals(AdminCommand.OK, migrate.status(), migrate.out() + migrate.err());
 		assertTrue(migrate.out().contains("  applied  3  drafts"), migrate.out());
 		assertTrue(java.nio.file.Files.list(data.resolve("database/backups")).anyMatch(p -> p.getFileName().toString().startsWith("cairn-before-upgrade-")),
 				"the embedded database was backed up before the upgrade");
 
-		Run current = run("status");
+		Commands.Run current = run("status");
 		assertEquals(AdminCommand.OK, current.status(), current.out());
 		assertTrue(current.out().contains("Schema:   version " + latest + " of " + latest + " (up to date)"), current.out());
 		assertTrue(run("migrate").out().contains("up to date (version " + latest + "); nothing to do"));

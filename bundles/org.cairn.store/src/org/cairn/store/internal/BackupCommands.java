@@ -101,7 +101,7 @@ abstract class BackupCommands implements AdminCommand {
 				invocation.out().println("Restored " + file + " into " + result.file() + ": " + result.records() + " records in " + result.versions()
 						+ " versions, every version's hash checked.");
 			} else {
-				if (!Files.exists(folder.resolve(Database.EMBEDDED_NAME + ".mv.db"))) {
+				if (!Database.embeddedExists(folder)) {
 					invocation.err().println("cairn admin backup: there is no database in " + folder + " to back up.");
 					return FAILED;
 				}

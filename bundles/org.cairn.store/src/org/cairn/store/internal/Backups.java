@@ -59,6 +59,20 @@ public final class Backups {
 	public record Result(Path file, long records, long versions) {
 	}
 
+	/** How many records and record versions a database holds. */
+	record Counts(long records, long versions) {
+
+		static Counts of(Statement statement) throws SQLException {
+			return new Counts(count(statement, "SELECT COUNT(*) FROM cairn_record"), count(statement, "SELECT COUNT(*) FROM cairn_version"));
+		}
+
+		private static long count(Statement statement, String sql) throws SQLException {
+			try (ResultSet rows = statement.executeQuery(sql)) {
+				return rows.next() ? rows.getLong(1) : 0;
+			}
+		}
+	}
+
 	/**
 	 * Writes an encrypted backup of the open embedded {@code database} to {@code target}, through a temporary file
 	 * beside it, so that a failed backup never leaves a partial file under the target's name.
@@ -75,9 +89,9 @@ public final class Backups {
 			Files.createDirectories(workFolder);
 			zip = Files.createTempFile(workFolder, "backup-", ".zip");
 			Files.delete(zip);
-			long[] counts;
+			Counts counts;
 			try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-				counts = counts(statement);
+				counts = Counts.of(statement);
 				statement.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
 				connection.commit();
 			}
@@ -88,7 +102,7 @@ public final class Backups {
 				encrypt(in, out, passphrase);
 			}
 			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return new Result(target, counts[0], counts[1]);
+			return new Result(target, counts.records(), counts.versions());
 		} catch (IOException | SQLException | GeneralSecurityException e) {
 			throw new StoreException("The backup to " + target + " failed: " + e.getMessage() + "; no backup was written", e);
 		} finally {
@@ -123,10 +137,10 @@ public final class Backups {
 			} catch (RuntimeException e) {
 				throw new StoreException(backup + " holds no Cairn database: " + e.getMessage(), e);
 			}
-			if (!Files.exists(staging.resolve(Database.EMBEDDED_NAME + ".mv.db"))) {
+			if (!Database.embeddedExists(staging)) {
 				throw new StoreException(backup + " holds no Cairn database (no " + Database.EMBEDDED_NAME + ".mv.db in it)");
 			}
-			long[] counts;
+			Counts counts;
 			try (Database restored = Database.embedded(staging)) {
 				JdbcRecordStore store = new JdbcRecordStore(restored);
 				List<String> bad = store.verifyHashes();
@@ -135,7 +149,7 @@ public final class Backups {
 							+ bad.subList(0, Math.min(5, bad.size())) + "; nothing was restored");
 				}
 				try (Connection connection = restored.connect(); Statement statement = connection.createStatement()) {
-					counts = counts(statement);
+					counts = Counts.of(statement);
 					connection.rollback();
 				}
 			}
@@ -145,7 +159,7 @@ public final class Backups {
 				Files.move(databaseFolder, aside);
 			}
 			Files.move(staging, databaseFolder);
-			return new Result(databaseFolder, counts[0], counts[1]);
+			return new Result(databaseFolder, counts.records(), counts.versions());
 		} catch (IOException | SQLException e) {
 			throw new StoreException("Restoring " + backup + " failed: " + e.getMessage() + "; the current database is untouched", e);
 		} finally {
@@ -160,7 +174,7 @@ public final class Backups {
 
 	/** Refuses to replace a database another Cairn has open. */
 	private static void ensureClosed(Path databaseFolder) {
-		if (!Files.exists(databaseFolder.resolve(Database.EMBEDDED_NAME + ".mv.db"))) {
+		if (!Database.embeddedExists(databaseFolder)) {
 			return;
 		}
 		try (Database current = Database.embedded(databaseFolder); Connection connection = current.connect()) {
@@ -169,17 +183,6 @@ public final class Backups {
 			throw new StoreException("The database in " + databaseFolder + " is open in a running Cairn; close it before restoring. "
 					+ "Nothing was changed. (" + e.getMessage() + ")", e);
 		}
-	}
-
-	private static long[] counts(Statement statement) throws SQLException {
-		long[] counts = new long[2];
-		try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM cairn_record")) {
-			counts[0] = rows.next() ? rows.getLong(1) : 0;
-		}
-		try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM cairn_version")) {
-			counts[1] = rows.next() ? rows.getLong(1) : 0;
-		}
-		return counts;
 	}
 
 	private static void checkPassphrase(char[] passphrase) {

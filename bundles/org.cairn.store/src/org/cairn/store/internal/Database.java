@@ -127,6 +127,11 @@ public final class Database implements AutoCloseable {
 		return new Database(h2, Dialect.H2, "the embedded database in " + folder, folder);
 	}
 
+	/** Whether {@code folder} holds an embedded database (without opening, and so without creating, one). */
+	public static boolean embeddedExists(Path folder) {
+		return Files.exists(folder.resolve(EMBEDDED_NAME + ".mv.db"));
+	}
+
 	/** A PostgreSQL database, e.g. {@code jdbc:postgresql://dbhost:5432/cairn}. */
 	public static Database postgres(String url, String user, String password) {
 		PGConnectionPoolDataSource postgres = new PGConnectionPoolDataSource();

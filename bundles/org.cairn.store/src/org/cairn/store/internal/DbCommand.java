@@ -1,9 +1,7 @@
 package org.cairn.store.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.format.DateTimeFormatter;
@@ -84,7 +82,7 @@ public class DbCommand implements AdminCommand {
 		Migrations migrations = new Migrations();
 		if (settings.get(RecordStoreService.URL).isEmpty()) {
 			Path folder = RecordStoreService.embeddedFolder(settings);
-			if (!Files.exists(folder.resolve(Database.EMBEDDED_NAME + ".mv.db"))) {
+			if (!Database.embeddedExists(folder)) {
 				invocation.out().println("Database: none yet; the embedded database will be " + folder);
 				invocation.out().println("Schema:   this Cairn creates version " + migrations.latestVersion()
 						+ " when it first starts, or now with 'cairn admin db migrate'");
@@ -122,18 +120,11 @@ public class DbCommand implements AdminCommand {
 
 	private static String counts(Database database) {
 		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-			long records = count(statement, "SELECT COUNT(*) FROM cairn_record");
-			long versions = count(statement, "SELECT COUNT(*) FROM cairn_version");
+			Backups.Counts counts = Backups.Counts.of(statement);
 			connection.rollback();
-			return records + " records in " + versions + " versions";
+			return counts.records() + " records in " + counts.versions() + " versions";
 		} catch (SQLException e) {
 			return "cannot be counted (" + e.getMessage() + ")";
-		}
-	}
-
-	private static long count(Statement statement, String sql) throws SQLException {
-		try (ResultSet rows = statement.executeQuery(sql)) {
-			return rows.next() ? rows.getLong(1) : 0;
 		}
 	}
 

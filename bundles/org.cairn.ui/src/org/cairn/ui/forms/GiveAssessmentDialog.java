@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.cairn.forms.FormRegistry;
 import org.cairn.forms.FormRegistry.Entry;
@@ -151,7 +153,7 @@ public class GiveAssessmentDialog extends TitleAreaDialog {
 	 * the form can always be given.
 	 */
 	private FormPage render(Entry entry, Scoring.Patient patient) {
-		java.util.function.Function<java.util.Map<String, Object>, Scoring.Result> scorer = answers -> forms.score(entry.id(), answers, patient);
+		Function<Map<String, Object>, Scoring.Result> scorer = answers -> forms.score(entry.id(), answers, patient);
 		Object own = forms.createRenderer(entry.id()).orElse(null);
 		fallback = false;
 		if (own instanceof FormRenderer renderer) {
@@ -164,7 +166,7 @@ public class GiveAssessmentDialog extends TitleAreaDialog {
 			forms.reportFault(entry.id(), "its renderer " + own.getClass().getName() + " is not a " + FormRenderer.class.getName() + "; Cairn's page is used", null);
 		}
 		if (own != null) {
-			for (org.eclipse.swt.widgets.Control partial : host.getChildren()) {
+			for (Control partial : host.getChildren()) {
 				partial.dispose();
 			}
 			fallback = true;

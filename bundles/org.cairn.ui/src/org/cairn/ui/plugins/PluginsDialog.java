@@ -164,12 +164,26 @@ public class PluginsDialog extends Dialog {
 		if (!MessageDialog.openConfirm(getShell(), Messages.get("plugins.removeTitle"), Messages.format("plugins.removeConfirm", plugin.label()))) {
 			return;
 		}
+		String name = plugin.file() == null ? plugin.symbolicName() : plugin.file().getFileName().toString();
 		try {
-			Plugin removed = plugins.remove(plugin.file() == null ? plugin.symbolicName() : plugin.file().getFileName().toString());
+			// Removing reads the dropins folder and refreshes the framework: off the UI thread, like installing.
+			new ProgressMonitorDialog(getShell()).run(true, false, monitor -> {
+				monitor.beginTask(Messages.format("plugins.removing", plugin.label()), org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
+				try {
+					plugins.remove(name);
+				} catch (PluginException e) {
+					throw new InvocationTargetException(e);
+				} finally {
+					monitor.done();
+				}
+			});
 			fill(plugins.plugins());
-			details.setText(Messages.format("plugins.removed", removed.label()));
-		} catch (PluginException e) {
-			MessageDialog.openError(getShell(), Messages.get("plugins.removeTitle"), e.getMessage());
+			details.setText(Messages.format("plugins.removed", plugin.label()));
+		} catch (InvocationTargetException e) {
+			fill(plugins.plugins());
+			MessageDialog.openError(getShell(), Messages.get("plugins.removeTitle"), e.getCause() == null ? String.valueOf(e.getMessage()) : e.getCause().getMessage());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

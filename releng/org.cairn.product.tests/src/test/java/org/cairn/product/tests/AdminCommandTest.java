@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.cairn.product.tests.InstalledProduct.Result;
@@ -17,12 +18,7 @@ class AdminCommandTest {
 	private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
 	private static Result admin(Path data, String... args) throws Exception {
-		String[] all = new String[args.length + 3];
-		all[0] = "--data";
-		all[1] = data.toString();
-		all[2] = "admin";
-		System.arraycopy(args, 0, all, 3, args.length);
-		return InstalledProduct.run(InstalledProduct.cairn(InstalledProduct.noDisplay(), all), TIMEOUT);
+		return InstalledProduct.admin(Map.of(), data, TIMEOUT, args);
 	}
 
 	@Test

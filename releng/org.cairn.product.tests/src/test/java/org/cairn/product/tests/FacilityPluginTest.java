@@ -219,12 +219,7 @@ class FacilityPluginTest {
 	}
 
 	private static Result admin(Path data, String... args) throws Exception {
-		String[] all = new String[args.length + 3];
-		all[0] = "--data";
-		all[1] = data.toString();
-		all[2] = "admin";
-		System.arraycopy(args, 0, all, 3, args.length);
-		return InstalledProduct.run(InstalledProduct.cairn(InstalledProduct.noDisplay(), all), ADMIN);
+		return InstalledProduct.admin(Map.of(), data, ADMIN, args);
 	}
 
 	private static List<String> listDropins() throws IOException, InterruptedException {

@@ -92,6 +92,18 @@ final class InstalledProduct {
 		return env;
 	}
 
+	/**
+	 * Runs {@code cairn --data DATA admin ARGS} to its end without a display, with the environment changed by
+	 * {@code env} as in {@link #cairn}.
+	 */
+	static Result admin(Map<String, String> env, Path data, Duration timeout, String... args) throws IOException, InterruptedException {
+		Map<String, String> all = noDisplay();
+		all.putAll(env);
+		List<String> command = new ArrayList<>(List.of("--data", data.toString(), "admin"));
+		command.addAll(List.of(args));
+		return run(cairn(all, command.toArray(String[]::new)), timeout);
+	}
+
 	/** Runs {@code builder} to its end and returns its exit code and output. */
 	static Result run(ProcessBuilder builder, Duration timeout) throws IOException, InterruptedException {
 		Path out = Files.createTempFile(workOrTemp(), "out", ".txt");

@@ -99,16 +99,13 @@ class SharedServerTest {
 		return server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
 	}
 
-	/** {@code cairn --data DATA admin ...} with the server in CAIRN_JAVA_OPTS, as DEPLOYMENT.md shows. */
+	/** The server given to the launcher in CAIRN_JAVA_OPTS, as DEPLOYMENT.md shows. */
+	private Map<String, String> server() {
+		return Map.of("CAIRN_JAVA_OPTS", "-Dcairn.store.url=" + url() + " -Dcairn.store.user=" + user() + " -Dcairn.store.password=" + password());
+	}
+
 	private Result admin(Path data, String... args) throws Exception {
-		Map<String, String> env = InstalledProduct.noDisplay();
-		env.put("CAIRN_JAVA_OPTS", "-Dcairn.store.url=" + url() + " -Dcairn.store.user=" + user() + " -Dcairn.store.password=" + password());
-		String[] all = new String[args.length + 3];
-		all[0] = "--data";
-		all[1] = data.toString();
-		all[2] = "admin";
-		System.arraycopy(args, 0, all, 3, args.length);
-		return InstalledProduct.run(InstalledProduct.cairn(env, all), ADMIN);
+		return InstalledProduct.admin(server(), data, ADMIN, args);
 	}
 
 	private static String user() {
