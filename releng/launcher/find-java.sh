@@ -71,7 +71,7 @@ $cairn_exe"
 cairn_java_missing() {
 	# The message shown when no suitable Java is found; $1 is the minimum version.
 	cat >&2 <<MSG
-Cairn needs Java ${1:-21} or newer, and none was found.
+${product_name:-Cairn} needs Java ${1:-21} or newer, and none was found.
 Looked in: \$JAVA_HOME${JAVA_HOME:+ ($JAVA_HOME)}, 'java' on the PATH, ${CAIRN_JVM_DIRS:-/usr/lib/jvm, /usr/java, /opt}.
 ${CAIRN_JAVA_REJECTED:+Found only older ones:
 $CAIRN_JAVA_REJECTED
