@@ -4,6 +4,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtension;
@@ -15,16 +16,20 @@ import org.osgi.framework.Version;
 
 /**
  * The product's name, version, about text, licence and credits, read from one place: the product extension
- * (org.cairn.app's {@code plugin.xml} and {@code plugin.properties}, or a branded build's own product). The window
- * title, the About dialog and {@code cairn admin version} all read this, so they cannot drift apart.
+ * (org.cairn.app's {@code plugin.xml} and {@code plugin.properties}, or a branded build's own product, written by the
+ * brand tool into the bundle {@code org.cairn.brand}). The window title, the splash, the About dialog, the status bar
+ * and {@code cairn admin version} all read this, so they cannot drift apart.
  *
- * @param name        product name, e.g. "Cairn"
- * @param version     version of the bundle that defines the product
- * @param aboutText   a few lines on what the product is
- * @param licence     the licence line
- * @param credits     third-party components and their licences, one per line
+ * @param name         product name, e.g. "Cairn" or a brand's "Harbour Recovery Workstation"
+ * @param version      Cairn's version: of the bundle that defines the product (a brand's bundle carries Cairn's)
+ * @param versionLabel a brand's own version label ("2026.12"), or empty for Cairn's own product
+ * @param aboutText    a few lines on what the product is
+ * @param licence      the licence line
+ * @param credits      third-party components and their licences, one per line
+ * @param branded      whether this is a branded build of Cairn rather than Cairn's own product
  */
-public record Branding(String name, Version version, String aboutText, String licence, String credits) {
+public record Branding(String name, Version version, String versionLabel, String aboutText, String licence,
+		String credits, boolean branded) {
 
 	/** Extension id of Cairn's own product, used when the running product is not a Cairn product (tests). */
 	public static final String PRODUCT_ID = "org.cairn.app.product";
@@ -34,24 +39,51 @@ public record Branding(String name, Version version, String aboutText, String li
 	public static final String CREDITS_PROPERTY = "cairn.credits";
 	/** Product property naming the window icons, as the Eclipse platform defines it. */
 	public static final String WINDOW_IMAGES_PROPERTY = "windowImages";
+	/** Product property holding a brand's version label. */
+	public static final String VERSION_LABEL_PROPERTY = "cairn.versionLabel";
+	/** Product property naming the splash image, a path in the defining bundle. */
+	public static final String SPLASH_PROPERTY = "cairn.splash";
+	/** Product property giving the colour of the splash's text, as {@code #RRGGBB}. */
+	public static final String SPLASH_FOREGROUND_PROPERTY = "cairn.splashForeground";
+	/** The platform's own name, shown beside a brand's ("based on Cairn 0.1.0"). */
+	public static final String PLATFORM_NAME = "Cairn";
 
 	public Branding {
 		Objects.requireNonNull(name, "name");
 		Objects.requireNonNull(version, "version");
+		versionLabel = versionLabel == null ? "" : versionLabel.strip();
 		aboutText = aboutText == null ? "" : aboutText;
 		licence = licence == null ? "" : licence;
 		credits = credits == null ? "" : credits;
 	}
 
-	/** The version as people read it: major.minor.micro, without the build qualifier. */
-	public String shortVersion() {
+	/** Cairn's own product, with nothing but a name, version and about text (as tests need). */
+	public Branding(String name, Version version, String aboutText, String licence, String credits) {
+		this(name, version, "", aboutText, licence, credits, false);
+	}
+
+	/** Cairn's version as people read it: major.minor.micro, without the build qualifier. */
+	public String platformVersion() {
 		return version.getMajor() + "." + version.getMinor() + "." + version.getMicro();
 	}
 
-	/** "Cairn 0.1.0 (build 202611230900)". */
+	/** The product's version as people read it: a brand's label, or Cairn's major.minor.micro. */
+	public String shortVersion() {
+		return versionLabel.isEmpty() ? platformVersion() : versionLabel;
+	}
+
+	/**
+	 * "Cairn 0.1.0 (build 202611230900)"; for a brand "Harbour Workstation 2026.12 (Cairn 0.1.0, build
+	 * 202611230900)".
+	 */
 	public String fullVersion() {
 		String qualifier = version.getQualifier();
-		return name + " " + shortVersion() + (qualifier.isEmpty() ? "" : " (build " + qualifier + ")");
+		String build = qualifier.isEmpty() ? "" : "build " + qualifier;
+		if (!branded) {
+			return name + " " + shortVersion() + (build.isEmpty() ? "" : " (" + build + ")");
+		}
+		return name + " " + shortVersion() + " (" + PLATFORM_NAME + " " + platformVersion()
+				+ (build.isEmpty() ? "" : ", " + build) + ")";
 	}
 
 	/**
@@ -64,10 +96,39 @@ public record Branding(String name, Version version, String aboutText, String li
 		IProduct product = Platform.getProduct();
 		if (product != null) {
 			return new Branding(product.getName(), product.getDefiningBundle().getVersion(),
-					product.getProperty("aboutText"), product.getProperty(LICENCE_PROPERTY),
-					product.getProperty(CREDITS_PROPERTY));
+					product.getProperty(VERSION_LABEL_PROPERTY), product.getProperty("aboutText"),
+					product.getProperty(LICENCE_PROPERTY), product.getProperty(CREDITS_PROPERTY),
+					!PRODUCT_ID.equals(product.getId()));
 		}
 		return fromExtension(Platform.getExtensionRegistry(), PRODUCT_ID);
+	}
+
+	/**
+	 * The product's splash image (the product property {@code cairn.splash}, a path in the defining bundle), or
+	 * empty when the product names none or its bundle does not hold it.
+	 */
+	public static Optional<URL> splashImage() {
+		List<URL> urls = productFiles(SPLASH_PROPERTY);
+		return urls.isEmpty() ? Optional.empty() : Optional.of(urls.get(0));
+	}
+
+	/**
+	 * The product's About image (the platform's product property {@code aboutImage}), or empty when the product
+	 * names none or its bundle does not hold it.
+	 */
+	public static Optional<URL> aboutImage() {
+		List<URL> urls = productFiles("aboutImage");
+		return urls.isEmpty() ? Optional.empty() : Optional.of(urls.get(0));
+	}
+
+	/** A product property of the running product (or of Cairn's own product extension), or null. */
+	public static String productProperty(String property) {
+		IProduct product = Platform.getProduct();
+		if (product != null) {
+			return product.getProperty(property);
+		}
+		IExtension extension = Platform.getExtensionRegistry().getExtension(Platform.PI_RUNTIME, Platform.PT_PRODUCT, PRODUCT_ID);
+		return extension == null ? null : propertyOf(extension, property);
 	}
 
 	/**
@@ -76,26 +137,24 @@ public record Branding(String name, Version version, String aboutText, String li
 	 * names none.
 	 */
 	public static List<URL> windowImages() {
+		return productFiles(WINDOW_IMAGES_PROPERTY);
+	}
+
+	/** The files a product property names (comma-separated paths in the defining bundle) that the bundle holds. */
+	private static List<URL> productFiles(String propertyName) {
 		IProduct product = Platform.getProduct();
 		Bundle bundle;
 		String paths;
 		if (product != null) {
 			bundle = product.getDefiningBundle();
-			paths = product.getProperty(WINDOW_IMAGES_PROPERTY);
+			paths = product.getProperty(propertyName);
 		} else {
 			IExtension extension = Platform.getExtensionRegistry().getExtension(Platform.PI_RUNTIME, Platform.PT_PRODUCT, PRODUCT_ID);
 			if (extension == null) {
 				return List.of();
 			}
 			bundle = Platform.getBundle(extension.getContributor().getName());
-			paths = null;
-			for (IConfigurationElement element : extension.getConfigurationElements()) {
-				for (IConfigurationElement property : element.getChildren("property")) {
-					if (WINDOW_IMAGES_PROPERTY.equals(property.getAttribute("name"))) {
-						paths = property.getAttribute("value");
-					}
-				}
-			}
+			paths = propertyOf(extension, propertyName);
 		}
 		if (bundle == null || paths == null || paths.isBlank()) {
 			return List.of();
@@ -108,6 +167,18 @@ public record Branding(String name, Version version, String aboutText, String li
 			}
 		}
 		return List.copyOf(urls);
+	}
+
+	private static String propertyOf(IExtension extension, String propertyName) {
+		String value = null;
+		for (IConfigurationElement element : extension.getConfigurationElements()) {
+			for (IConfigurationElement property : element.getChildren("property")) {
+				if (propertyName.equals(property.getAttribute("name"))) {
+					value = property.getAttribute("value");
+				}
+			}
+		}
+		return value;
 	}
 
 	/** Reads a product's branding from its {@code org.eclipse.core.runtime.products} extension. */
@@ -123,16 +194,19 @@ public record Branding(String name, Version version, String aboutText, String li
 				String about = null;
 				String licence = null;
 				String credits = null;
+				String label = null;
 				for (IConfigurationElement property : element.getChildren("property")) {
 					String value = property.getAttribute("value");
 					switch (String.valueOf(property.getAttribute("name"))) {
 					case "aboutText" -> about = value;
 					case LICENCE_PROPERTY -> licence = value;
 					case CREDITS_PROPERTY -> credits = value;
+					case VERSION_LABEL_PROPERTY -> label = value;
 					default -> { /* other product properties are the platform's */ }
 					}
 				}
-				return new Branding(element.getAttribute("name"), bundle.getVersion(), about, licence, credits);
+				return new Branding(element.getAttribute("name"), bundle.getVersion(), label, about, licence, credits,
+						!PRODUCT_ID.equals(productId));
 			}
 		}
 		throw new IllegalStateException("Extension " + productId + " declares no <product>");

@@ -6,6 +6,8 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
 
 import org.cairn.core.Branding;
 import org.cairn.plugins.Plugins;
@@ -40,6 +42,8 @@ public class LifeCycle {
 	/** Element id of Help › About in Application.e4xmi. */
 	static final String ABOUT_ITEM_ID = "org.cairn.app.menuitem.about";
 
+	private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("org.cairn.app.internal.messages");
+
 	private Branding branding;
 
 	/** How long start-up waits for the facility plugins in the dropins folder to be installed. */
@@ -47,15 +51,19 @@ public class LifeCycle {
 
 	@PostContextCreate
 	void postContextCreate(IEclipseContext context, IEventBroker events) {
-		// Facility plugins first, so that what they add to the workbench is there when it opens. A plugin that
-		// does not resolve has been refused and logged by then; the workstation starts without it.
-		Plugins.await(PLUGINS_TIMEOUT);
 		branding = Branding.current();
 		context.set(Branding.class, branding);
 		Display current = context.get(Display.class);
+		Optional<Splash> splash = Optional.empty();
 		if (current != null) {
 			setWindowImages(current);
+			splash = Splash.open(current, branding, MESSAGES.getString("splash.plugins"));
 		}
+		// Facility plugins first, so that what they add to the workbench is there when it opens. A plugin that
+		// does not resolve has been refused and logged by then; the workstation starts without it.
+		Plugins.await(PLUGINS_TIMEOUT);
+		splash.ifPresent(s -> s.status(MESSAGES.getString("splash.workbench")));
+		Optional<Splash> shown = splash;
 		// Delivered on the event thread; the layout is handed to the UI thread unless the application has ended
 		// meanwhile (someone can press Ctrl+Q before the event arrives).
 		events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, null, new EventHandler() {
@@ -67,7 +75,10 @@ public class LifeCycle {
 					return;
 				}
 				try {
-					display.asyncExec(() -> relayoutWindows(context.get(MApplication.class)));
+					display.asyncExec(() -> {
+						relayoutWindows(context.get(MApplication.class));
+						shown.ifPresent(Splash::close);
+					});
 				} catch (SWTException ended) {
 					// the display went away between the check and the call: nothing to lay out
 				}

@@ -55,9 +55,16 @@ public class AboutDialog extends Dialog {
 		name.setData(CairnUi.WIDGET_ID, "about.name");
 
 		Label version = new Label(area, SWT.NONE);
-		version.setText(branding.version().getQualifier().isEmpty()
-				? org.cairn.ui.Messages.format("about.version", branding.shortVersion())
-				: org.cairn.ui.Messages.format("about.version.build", branding.shortVersion(), branding.version().getQualifier()));
+		String build = branding.version().getQualifier();
+		if (branding.branded()) {
+			version.setText(build.isEmpty()
+					? org.cairn.ui.Messages.format("about.version.branded", branding.shortVersion(), Branding.PLATFORM_NAME, branding.platformVersion())
+					: org.cairn.ui.Messages.format("about.version.branded.build", branding.shortVersion(), Branding.PLATFORM_NAME, branding.platformVersion(), build));
+		} else {
+			version.setText(build.isEmpty()
+					? org.cairn.ui.Messages.format("about.version", branding.shortVersion())
+					: org.cairn.ui.Messages.format("about.version.build", branding.shortVersion(), build));
+		}
 		version.setData(CairnUi.WIDGET_ID, "about.version");
 
 		Label about = new Label(area, SWT.WRAP);
@@ -103,7 +110,8 @@ public class AboutDialog extends Dialog {
 	}
 
 	private Image loadLogo() {
-		var url = getClass().getResource("/icons/cairn-64.png");
+		// The product's own image (a brand's logo), else Cairn's.
+		var url = Branding.aboutImage().orElse(getClass().getResource("/icons/cairn-64.png"));
 		if (url == null) {
 			return null;
 		}
