@@ -38,6 +38,8 @@ public class VersionCommand implements AdminCommand {
 			data = "(none)";
 		}
 		invocation.out().println("Data folder: " + data);
+		// Which Java runs: a branded build's own runtime or one installed on the machine.
+		invocation.out().println("Java home: " + System.getProperty("java.home"));
 		return OK;
 	}
 }
