@@ -3,7 +3,9 @@ package org.cairn.app.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.text.MessageFormat;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 import org.cairn.core.Branding;
 import org.eclipse.swt.SWT;
@@ -55,7 +57,8 @@ final class Splash {
 			return Optional.empty();
 		}
 		Shell shell = new Shell(display, SWT.NO_TRIM | SWT.ON_TOP);
-		shell.setText(branding.name());
+		// Not the product's bare name, which is the main window's title: scripts and tests find that window by it.
+		shell.setText(MessageFormat.format(ResourceBundle.getBundle("org.cairn.app.internal.messages").getString("splash.title"), branding.name()));
 		Rectangle size = image.getBounds();
 		Rectangle monitor = display.getPrimaryMonitor().getBounds();
 		shell.setBounds(monitor.x + (monitor.width - size.width) / 2, monitor.y + (monitor.height - size.height) / 2,

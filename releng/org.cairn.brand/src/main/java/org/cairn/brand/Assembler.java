@@ -62,6 +62,7 @@ public final class Assembler {
 			sums.append(sha256(archive)).append("  ").append(archive.getFileName()).append('\n');
 		}
 		Files.writeString(out.resolve("SHA256SUMS"), sums, StandardCharsets.UTF_8);
+		Files.deleteIfExists(out.resolve("work"));
 		return archives;
 	}
 

@@ -50,6 +50,20 @@ final class X11 {
 		return null;
 	}
 
+	/** The visible top-level windows titled {@code title} (trailing spaces allowed, as in waitForWindow). */
+	static List<String> windows(String title) throws IOException, InterruptedException {
+		InstalledProduct.Result found = tool(List.of("xdotool", "search", "--onlyvisible", "--name", "^" + title + " *$"));
+		return found.exitCode() == 0 ? found.stdout().lines().map(String::strip).filter(l -> !l.isEmpty()).toList() : List.of();
+	}
+
+	/** A window's size as "WIDTHxHEIGHT", or "" when it has gone. */
+	static String geometry(String window) throws IOException, InterruptedException {
+		InstalledProduct.Result shell = tool(List.of("xdotool", "getwindowgeometry", "--shell", window));
+		String width = shell.stdout().lines().filter(l -> l.startsWith("WIDTH=")).map(l -> l.substring(6)).findFirst().orElse("");
+		String height = shell.stdout().lines().filter(l -> l.startsWith("HEIGHT=")).map(l -> l.substring(7)).findFirst().orElse("");
+		return width.isEmpty() ? "" : width + "x" + height;
+	}
+
 	static String windowName(String window) throws IOException, InterruptedException {
 		return tool(List.of("xdotool", "getwindowname", window)).stdout().stripTrailing();
 	}
