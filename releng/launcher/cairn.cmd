@@ -170,7 +170,7 @@ set runner="%java%"
 if "%mode%"=="workstation" if not defined debug (
 	if exist "%java:~0,-8%javaw.exe" set runner=start "%product_name%" "%java:~0,-8%javaw.exe"
 )
-%runner% %vm_opts% "-Dcairn.data=%data%" "-Djava.io.tmpdir=%data%\tmp" -Dosgi.requiredJavaVersion=21 -Dosgi.configuration.cascaded=true "-Dosgi.sharedConfiguration.area=%here%\configuration" -jar "%launcher_jar%" -configuration "%data%\configuration" -data "%data%" %app_args%
+%runner% %vm_opts% "-Dcairn.data=%data%" "-Djava.io.tmpdir=%data%\tmp" -Dosgi.requiredJavaVersion=21 "-Dcairn.launcher=%command_name%" -Dosgi.configuration.cascaded=true "-Dosgi.sharedConfiguration.area=%here%\configuration" -jar "%launcher_jar%" -configuration "%data%\configuration" -data "%data%" %app_args%
 exit /b %errorlevel%
 
 :java_major

@@ -41,6 +41,12 @@ public class CommandLine {
 		commands.remove(command.name(), command);
 	}
 
+	/**
+	 * How the command line is called: "cairn admin", or a branded build's "harbour admin" (the launcher passes its
+	 * own name as the system property {@code cairn.launcher}).
+	 */
+	static final String PREFIX = System.getProperty("cairn.launcher", "cairn").strip() + " admin";
+
 	/** Runs the command line {@code args} and returns the exit status. */
 	public int execute(List<String> args, PrintStream out, PrintStream err) {
 		if (args.isEmpty() || isHelpFlag(args.get(0))) {
@@ -54,7 +60,7 @@ public class CommandLine {
 		}
 		AdminCommand command = commands.get(name);
 		if (command == null) {
-			err.println("cairn admin: unknown command '" + name + "'. Run 'cairn admin help' to list the commands.");
+			err.println(PREFIX + ": unknown command '" + name + "'. Run '" + PREFIX + " help' to list the commands.");
 			return AdminCommand.USAGE;
 		}
 		if (rest.stream().anyMatch(CommandLine::isHelpFlag)) {
@@ -64,11 +70,11 @@ public class CommandLine {
 		try {
 			return command.run(new CommandInvocation(rest, out, err));
 		} catch (UsageException e) {
-			err.println("cairn admin " + name + ": " + e.getMessage());
-			err.println("Usage: cairn admin " + command.usage());
+			err.println(PREFIX + " " + name + ": " + e.getMessage());
+			err.println("Usage: " + PREFIX + " " + command.usage());
 			return AdminCommand.USAGE;
 		} catch (Exception e) {
-			err.println("cairn admin " + name + ": failed: " + describe(e));
+			err.println(PREFIX + " " + name + ": failed: " + describe(e));
 			return AdminCommand.FAILED;
 		}
 	}
@@ -89,7 +95,7 @@ public class CommandLine {
 		}
 		AdminCommand command = commands.get(rest.get(0));
 		if (command == null) {
-			err.println("cairn admin help: unknown command '" + rest.get(0) + "'.");
+			err.println(PREFIX + " help: unknown command '" + rest.get(0) + "'.");
 			return AdminCommand.USAGE;
 		}
 		printUsage(command, out);
@@ -97,7 +103,7 @@ public class CommandLine {
 	}
 
 	private static void printUsage(AdminCommand command, PrintStream out) {
-		out.println("Usage: cairn admin " + command.usage());
+		out.println("Usage: " + PREFIX + " " + command.usage());
 		out.println();
 		out.println(command.summary());
 		if (!command.description().isBlank()) {
@@ -107,7 +113,7 @@ public class CommandLine {
 	}
 
 	private void printHelp(PrintStream out) {
-		out.println("Usage: cairn admin <command> [arguments]");
+		out.println("Usage: " + PREFIX + " <command> [arguments]");
 		out.println();
 		out.println("Commands:");
 		int width = Math.max(4, commands.keySet().stream().mapToInt(String::length).max().orElse(4));

@@ -173,6 +173,11 @@ class BrandedProductTest {
 				Duration.ofMinutes(2));
 		assertEquals(0, version.exitCode(), version.stdout() + version.stderr());
 		assertTrue(version.stdout().contains("\nJava home: " + home.resolve("jre").toRealPath() + "\n"), version.stdout());
+		InstalledProduct.Result unknown = InstalledProduct.run(harbour(InstalledProduct.noDisplay(), "--data", data.toString(), "admin", "nope"),
+				Duration.ofMinutes(2));
+		assertEquals(2, unknown.exitCode());
+		assertEquals("harbour admin: unknown command 'nope'. Run 'harbour admin help' to list the commands.", unknown.stderr().strip(),
+				"the command line names itself after the brand");
 
 		X11.require();
 		Path console = InstalledProduct.work().resolve("console-brand-with-java.txt");
