@@ -27,6 +27,9 @@ public class AdminApplication implements IApplication {
 	public Object start(IApplicationContext context) throws Exception {
 		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
 		context.applicationRunning();
+		// Tells the bundles that this process is the command line: the record store, for one, takes no scheduled
+		// backups here.
+		System.setProperty("cairn.admin", "true");
 		BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
 		awaitPlugins(bundleContext);
 		ServiceTracker<CommandLine, CommandLine> tracker = new ServiceTracker<>(bundleContext, CommandLine.class, null);

@@ -2,9 +2,16 @@ package org.cairn.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.cairn.store.BackupEvents;
 import org.cairn.testing.ui.RunningWorkbench;
 import org.cairn.testing.ui.UiBot;
 import org.cairn.testing.ui.WorkbenchExtension;
@@ -35,6 +42,24 @@ class StatusBarTest {
 
 		events.post(CairnUi.TOPIC_STATUS_MESSAGE, "");
 		bot.waitUntil("the status bar says Ready again", () -> "Ready".equals(message.getText()));
+	}
+
+	/** What the record store's scheduled backup announces, as its service posts it (Event Admin). */
+	@Test
+	void saysWhenTheRecordsWereBackedUpAndWhenABackupFailed(UiBot bot, RunningWorkbench workbench) {
+		Label message = bot.byId(Label.class, "statusbar.message");
+		IEventBroker events = bot.call(() -> workbench.context().get(IEventBroker.class));
+		Instant at = LocalDate.now().atTime(14, 5).atZone(ZoneId.systemDefault()).toInstant();
+		String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).format(at.atZone(ZoneId.systemDefault()));
+
+		events.post(BackupEvents.TOPIC, Map.of(BackupEvents.OUTCOME, BackupEvents.STARTED, BackupEvents.TIME, at));
+		bot.waitUntil("the status bar says a backup runs", () -> "Backing up the records\u2026".equals(message.getText()));
+		events.post(BackupEvents.TOPIC, Map.of(BackupEvents.OUTCOME, BackupEvents.DONE, BackupEvents.TIME, at));
+		bot.waitUntil("the status bar says when", () -> ("Records backed up at " + time).equals(message.getText()));
+		events.post(BackupEvents.TOPIC, Map.of(BackupEvents.OUTCOME, BackupEvents.FAILED, BackupEvents.TIME, at, BackupEvents.PROBLEM,
+				"The backup passphrase file /etc/cairn/passphrase (backup.passphraseFile) cannot be read"));
+		bot.waitUntil("the status bar says a backup failed, and whom to tell",
+				() -> "The scheduled backup failed: please tell your administrator (the log has the reason)".equals(message.getText()));
 	}
 
 	@Test

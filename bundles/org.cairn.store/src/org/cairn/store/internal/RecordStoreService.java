@@ -1,6 +1,7 @@
 package org.cairn.store.internal;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.Optional;
 
 import org.cairn.core.Settings;
 import org.cairn.model.ClinicalRecord;
+import org.cairn.store.BackupEvents;
 import org.cairn.store.CensusEntry;
 import org.cairn.store.CensusFilter;
 import org.cairn.store.DoseEntry;
@@ -16,12 +18,18 @@ import org.cairn.store.DraftEntry;
 import org.cairn.store.PatientMatch;
 import org.cairn.store.ScoreEntry;
 import org.cairn.store.RecordStore;
+import org.cairn.store.StoreException;
 import org.cairn.store.StoredRecord;
 import org.cairn.store.TimelineEntry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 
 /**
  * The {@link RecordStore} service. Where the records live is configuration ({@link Settings}): by default the
@@ -43,6 +51,15 @@ public class RecordStoreService implements RecordStore {
 	@Reference
 	Settings settings;
 
+	@Reference(service = LoggerFactory.class, cardinality = ReferenceCardinality.OPTIONAL)
+	Logger logger;
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL)
+	EventAdmin events;
+
+	/** The workstation's scheduled backups ({@code backup.folder}), or null when there are none. */
+	private ScheduledBackups backups;
+
 	/**
 	 * Opens and migrates the database. It does not compact the embedded file: compaction rewrites the whole file,
 	 * which is an administrator's step with verification (see {@link Database#compactIfSparse()}), not something to
@@ -51,10 +68,69 @@ public class RecordStoreService implements RecordStore {
 	@Activate
 	void activate() {
 		store = open(settings);
+		startBackups();
+	}
+
+	/**
+	 * Starts the scheduled backups the settings ask for. Not in the command line ({@code cairn.admin} is set there),
+	 * which takes backups when told to; not for PostgreSQL, which the server backs up.
+	 */
+	private void startBackups() {
+		if (Boolean.getBoolean("cairn.admin")) {
+			return;
+		}
+		ScheduledBackups.Reporter reporter = new ScheduledBackups.Reporter() {
+			@Override
+			public void info(String message) {
+				if (logger != null) {
+					logger.info(message);
+				}
+			}
+
+			@Override
+			public void error(String message, Throwable cause) {
+				if (logger != null) {
+					logger.error(message, cause);
+				} else {
+					System.getLogger(RecordStoreService.class.getName()).log(System.Logger.Level.ERROR, message, cause);
+				}
+			}
+
+			@Override
+			public void event(java.util.Map<String, Object> properties) {
+				EventAdmin admin = events;
+				if (admin != null) {
+					admin.postEvent(new Event(BackupEvents.TOPIC, properties));
+				}
+			}
+		};
+		try {
+			Optional<BackupSchedule.Config> config = BackupSchedule.read(settings);
+			if (config.isEmpty()) {
+				return;
+			}
+			if (store.database().dialect() != Dialect.H2) {
+				reporter.info("The setting " + BackupSchedule.FOLDER + " is ignored: the records are on a PostgreSQL server, which is backed up"
+						+ " with its own tools (docs/DEPLOYMENT.md)");
+				return;
+			}
+			BackupSchedule schedule = new BackupSchedule(store.database(), config.get(), settings.dataFolder().resolve("tmp"), Clock.systemUTC(),
+					System.getenv());
+			backups = new ScheduledBackups(schedule, reporter, Clock.systemUTC());
+			backups.checkPassphrase();
+			backups.start(BackupSchedule.AFTER_START);
+		} catch (StoreException e) {
+			reporter.error("Scheduled backups are off: " + e.getMessage(), e);
+			reporter.event(java.util.Map.of(BackupEvents.OUTCOME, BackupEvents.FAILED, BackupEvents.TIME, java.time.Instant.now(),
+					BackupEvents.PROBLEM, e.getMessage()));
+		}
 	}
 
 	@Deactivate
 	void deactivate() {
+		if (backups != null) {
+			backups.close();
+		}
 		if (store != null) {
 			store.database().close();
 		}

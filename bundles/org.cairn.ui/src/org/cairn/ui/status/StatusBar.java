@@ -1,9 +1,14 @@
 package org.cairn.ui.status;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.cairn.core.Branding;
+import org.cairn.store.BackupEvents;
 import org.cairn.ui.CairnUi;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.IJobChangeListener;
@@ -64,6 +69,26 @@ public class StatusBar {
 		showMessage(data == null ? null : data.toString());
 	};
 
+	/** The workstation's scheduled backup: when it runs, when it is done, and above all when it failed. */
+	private final EventHandler backupHandler = event -> {
+		Object outcome = event.getProperty(BackupEvents.OUTCOME);
+		Object time = event.getProperty(BackupEvents.TIME);
+		String text;
+		if (BackupEvents.STARTED.equals(outcome)) {
+			text = org.cairn.ui.Messages.get("statusbar.backup.started");
+		} else if (BackupEvents.DONE.equals(outcome)) {
+			String at = time instanceof Instant instant
+					? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).format(instant.atZone(ZoneId.systemDefault()))
+					: "";
+			text = org.cairn.ui.Messages.format("statusbar.backup.done", at);
+		} else if (BackupEvents.FAILED.equals(outcome)) {
+			text = org.cairn.ui.Messages.get("statusbar.backup.failed");
+		} else {
+			return;
+		}
+		showMessage(text);
+	};
+
 	private Composite bar;
 	private Label message;
 	private Label work;
@@ -105,6 +130,7 @@ public class StatusBar {
 
 		jobManager.addJobChangeListener(jobListener);
 		events.subscribe(CairnUi.TOPIC_STATUS_MESSAGE, null, messageHandler, false);
+		events.subscribe(BackupEvents.TOPIC, null, backupHandler, false);
 	}
 
 	private static String versionText() {
@@ -163,6 +189,7 @@ public class StatusBar {
 	@PreDestroy
 	public void dispose() {
 		events.unsubscribe(messageHandler);
+		events.unsubscribe(backupHandler);
 		jobManager.removeJobChangeListener(jobListener);
 	}
 }
