@@ -42,6 +42,20 @@ class PostgresMigrationsTest {
 		TestDatabases.dropPostgres(database);
 	}
 
+	/** Another Cairn schema on the same server (another site, say) says nothing about this one's version. */
+	@Test
+	void aNewSchemaBesideAMigratedOneHasNoHistory() throws Exception {
+		new Migrations().migrate(database);
+		Database empty = TestDatabases.postgres();
+		try {
+			assertEquals(List.of(), Migrations.applied(empty), "the other schema's history is not this one's");
+			assertEquals(Migrations.ALL.size(), new Migrations().pending(Migrations.applied(empty)).size());
+			assertEquals(Migrations.ALL.size(), Migrations.applied(database).size());
+		} finally {
+			TestDatabases.dropPostgres(empty);
+		}
+	}
+
 	@Test
 	void aFailedUpgradeIsRolledBackAndEveryRecordStillReads() throws Exception {
 		new Migrations().migrate(database);

@@ -139,11 +139,15 @@ public final class Migrations {
 	 */
 	public static List<Applied> applied(Database database) {
 		try (Connection connection = database.connect()) {
-			boolean exists;
-			try (ResultSet tables = connection.getMetaData().getTables(null, null, null, new String[] { "TABLE" })) {
-				exists = false;
-				while (tables.next()) {
-					exists |= HISTORY.equalsIgnoreCase(tables.getString("TABLE_NAME"));
+			// Only the connection's own schema: a server may hold other Cairn schemas (another site, a test), whose
+			// history says nothing about this one. A schema that does not exist has no history either.
+			boolean exists = false;
+			String schema = connection.getSchema();
+			if (schema != null) {
+				try (ResultSet tables = connection.getMetaData().getTables(null, schema, null, new String[] { "TABLE" })) {
+					while (tables.next()) {
+						exists |= HISTORY.equalsIgnoreCase(tables.getString("TABLE_NAME"));
+					}
 				}
 			}
 			List<Applied> applied = new ArrayList<>();
