@@ -56,6 +56,55 @@ final class X11 {
 		return found.exitCode() == 0 ? found.stdout().lines().map(String::strip).filter(l -> !l.isEmpty()).toList() : List.of();
 	}
 
+	/**
+	 * The visible main window (at least 800x500) titled {@code title} of {@code process} (the launcher execs Java, so
+	 * its pid is Java's).
+	 */
+	static String windowOf(Process process, String title, Path console, Duration timeout) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				fail("Cairn ended (exit " + process.exitValue() + ") before its window appeared. Console:\n" + Files.readString(console));
+			}
+			InstalledProduct.Result found = tool(List.of("xdotool", "search", "--all", "--onlyvisible", "--pid", String.valueOf(process.pid()), "--name",
+					"^" + title + " *$"));
+			for (String window : found.exitCode() == 0 ? found.stdout().lines().map(String::strip).toList() : List.<String>of()) {
+				// A main window, not the splash: for a moment while it starts, GTK may give that the application's name.
+				String[] size = geometry(window).split("x");
+				if (size.length == 2 && Integer.parseInt(size[0]) >= 800 && Integer.parseInt(size[1]) >= 500) {
+					return window;
+				}
+			}
+			Thread.sleep(250);
+		}
+		fail("No window titled '" + title + "' of process " + process.pid() + " within " + timeout.toSeconds() + " s. Console:\n"
+				+ Files.readString(console));
+		return null;
+	}
+
+	/** Raises {@code window} above the others and gives it the keyboard focus (there is no window manager). */
+	static void raise(String window) throws IOException, InterruptedException {
+		tool(List.of("xdotool", "windowraise", window));
+		tool(List.of("xdotool", "windowfocus", "--sync", window));
+	}
+
+	/** Clicks at ({@code x}, {@code y}) inside {@code window}'s client area. */
+	static void click(String window, int x, int y) throws IOException, InterruptedException {
+		InstalledProduct.Result clicked = tool(List.of("xdotool", "mousemove", "--sync", "--window", window, String.valueOf(x), String.valueOf(y),
+				"click", "1"));
+		if (clicked.exitCode() != 0) {
+			fail("xdotool could not click in window " + window + ": " + clicked.stderr());
+		}
+	}
+
+	/** Types {@code text} into the focused control, as a person would. */
+	static void type(String text) throws IOException, InterruptedException {
+		InstalledProduct.Result typed = tool(List.of("xdotool", "type", "--delay", "30", text));
+		if (typed.exitCode() != 0) {
+			fail("xdotool could not type: " + typed.stderr());
+		}
+	}
+
 	/** A window's size as "WIDTHxHEIGHT", or "" when it has gone. */
 	static String geometry(String window) throws IOException, InterruptedException {
 		InstalledProduct.Result shell = tool(List.of("xdotool", "getwindowgeometry", "--shell", window));
