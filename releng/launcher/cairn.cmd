@@ -143,7 +143,8 @@ if not exist "%data%\" (
 )
 
 set "launcher_jar="
-for %%f in ("%here%\plugins\org.eclipse.equinox.launcher_*.jar") do set "launcher_jar=%%~ff"
+rem "dir /b" rather than a quoted pattern in "for": not every cmd expands a quoted wildcard.
+for /f "delims=" %%f in ('dir /b "%here%\plugins\org.eclipse.equinox.launcher_*.jar" 2^>nul') do set "launcher_jar=%here%\plugins\%%f"
 if not defined launcher_jar (
 	echo %command_name%: this %product_name% installation is incomplete: plugins\org.eclipse.equinox.launcher_*.jar is missing in %here% 1>&2
 	exit /b 1
@@ -152,7 +153,7 @@ if not defined launcher_jar (
 rem The saved window layout belongs to one build of the application model: after an upgrade start from the new
 rem model.
 if "%mode%"=="workstation" (
-	for %%f in ("%here%\plugins\org.cairn.app_*.jar") do set "build=%%~nf"
+	for /f "delims=" %%f in ('dir /b "%here%\plugins\org.cairn.app_*.jar" 2^>nul') do set "build=%%~nf"
 )
 if "%mode%"=="workstation" call :layout_stamp
 
@@ -176,9 +177,11 @@ exit /b %errorlevel%
 :java_major
 rem Sets java_major to the feature version of the java executable %1 ("21", "25", ...).
 set "java_major="
-for /f "tokens=2 delims==" %%v in ('call %1 -XshowSettings:properties -version 2^>^&1 ^| findstr /c:"java.specification.version"') do set "java_major=%%v"
+rem Each line of Java's settings split at "=" and spaces; no findstr, whose options not every cmd honours.
+for /f "tokens=1,2 delims== " %%a in ('call %1 -XshowSettings:properties -version 2^>^&1') do (
+	if "%%a"=="java.specification.version" set "java_major=%%b"
+)
 if not defined java_major exit /b 0
-set "java_major=%java_major: =%"
 if "%java_major:~0,2%"=="1." set "java_major=%java_major:~2%"
 for /f "tokens=1 delims=." %%m in ("%java_major%") do set "java_major=%%m"
 exit /b 0
