@@ -112,4 +112,18 @@ public interface RecordStore {
 
 	/** The versions whose stored content no longer matches their SHA-256, as "id@version"; empty when all verify. */
 	List<String> verifyHashes();
+
+	/**
+	 * Appends {@code event} to the audit log. Saves are audited by the store itself; callers audit what the store
+	 * cannot see: a chart opened, a record printed or exported, a login, a permission denied.
+	 *
+	 * @throws StoreException when the event cannot be written; the caller must not go on as if it had been
+	 */
+	void audit(AuditEvent event);
+
+	/** Checks the audit log's hash chain and names every event that was changed, deleted, inserted or moved. */
+	AuditVerification verifyAudit();
+
+	/** The newest {@code limit} audit events about a patient's records (every patient's when null), newest first. */
+	List<AuditEvent> auditTrail(String patientId, int limit);
 }

@@ -128,6 +128,12 @@ class PatientListAndChartTest {
 		select(bot, bot.byId(Combo.class, "chart.kind"), "All records");
 		assertEquals("Cairn", bot.textOf(bot.mainShell()), "no patient data in the window title");
 		bot.screenshot("chart");
+
+		org.cairn.store.AuditEvent opened = TestCharts.store().auditTrail("t-p-nunez", 1).get(0);
+		assertEquals(org.cairn.store.AuditEvent.Action.CHART_OPEN, opened.action(), "opening the chart is an audit event");
+		assertEquals(org.cairn.ui.CairnUi.currentUser(), opened.user());
+		assertEquals(org.cairn.store.AuditEvent.thisWorkstation(), opened.workstation());
+		assertTrue(TestCharts.store().verifyAudit().intact(), TestCharts.store().verifyAudit().problems().toString());
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,6 +27,8 @@ import org.cairn.model.DoseOutcome;
 import org.cairn.model.EpisodeStatus;
 import org.cairn.model.Phase;
 import org.cairn.model.Programme;
+import org.cairn.store.AuditEvent;
+import org.cairn.store.AuditVerification;
 import org.cairn.store.CensusEntry;
 import org.cairn.store.CensusFilter;
 import org.cairn.store.DoseEntry;
@@ -43,15 +46,23 @@ import org.cairn.store.TimelineEntry;
 /**
  * The record store on JDBC, the same code for embedded H2 and PostgreSQL. A save, in one transaction: lock the
  * record's head row, check the version the save was based on, append the new version with its hash, move the
- * head, and rewrite the record's index rows.
+ * head, rewrite the record's index rows, and append the save to the audit log ({@link AuditLog}); a save refused as
+ * a conflict is audited as a failure.
  */
 public final class JdbcRecordStore implements RecordStore {
 
 	private final Database database;
+	private final Clock clock;
 
 	/** A store on {@code database}, which must already be migrated ({@link Migrations#migrate}). */
 	public JdbcRecordStore(Database database) {
+		this(database, Clock.systemUTC());
+	}
+
+	/** A store whose audit events take their time from {@code clock}. */
+	public JdbcRecordStore(Database database, Clock clock) {
 		this.database = database;
+		this.clock = clock;
 	}
 
 	public Database database() {
@@ -67,10 +78,13 @@ public final class JdbcRecordStore implements RecordStore {
 				try (IndexWriter writer = new IndexWriter(connection)) {
 					stored = saveIn(writer, record, basedOnVersion, user, reason);
 				}
+				AuditLog.append(connection, AuditEvent.of(user, AuditEvent.Action.SAVE, patientOf(record), record.getId()), clock);
 				commitDurably(connection);
 				return stored;
 			} catch (SQLException | RuntimeException e) {
-				throw failed(connection, e, record.getId(), basedOnVersion);
+				RuntimeException failure = failed(connection, e, record.getId(), basedOnVersion);
+				auditRefusedSave(user, record, failure);
+				throw failure;
 			}
 		} catch (SQLException e) {
 			throw new StoreException("Record " + record.getId() + " was not saved in " + database + ": " + e.getMessage(), e);
@@ -95,13 +109,74 @@ public final class JdbcRecordStore implements RecordStore {
 						stored.add(saveIn(writer, change.record(), change.basedOnVersion(), user, change.reason()));
 					}
 				}
+				for (Change change : changes) {
+					AuditLog.append(connection, AuditEvent.of(user, AuditEvent.Action.SAVE, patientOf(change.record()), change.record().getId()), clock);
+				}
 				commitDurably(connection);
 				return stored;
 			} catch (SQLException | RuntimeException e) {
-				throw failed(connection, e, current == null ? null : current.record().getId(), current == null ? 0 : current.basedOnVersion());
+				RuntimeException failure = failed(connection, e, current == null ? null : current.record().getId(),
+						current == null ? 0 : current.basedOnVersion());
+				if (current != null) {
+					auditRefusedSave(user, current.record(), failure);
+				}
+				throw failure;
 			}
 		} catch (SQLException e) {
 			throw new StoreException(changes.size() + " records were not saved in " + database + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** A save refused as a conflict is an audit event too (the save's own transaction is rolled back). */
+	private void auditRefusedSave(String user, ClinicalRecord record, RuntimeException failure) {
+		if (failure instanceof SaveConflictException) {
+			try {
+				audit(AuditEvent.of(user, AuditEvent.Action.SAVE, patientOf(record), record.getId()).with(AuditEvent.Outcome.FAILURE,
+						"refused: someone else saved a newer version"));
+			} catch (StoreException e) {
+				failure.addSuppressed(e);
+			}
+		}
+	}
+
+	@Override
+	public void audit(AuditEvent event) {
+		try (Connection connection = database.connect()) {
+			try {
+				AuditLog.append(connection, event, clock);
+				commitDurably(connection);
+			} catch (SQLException e) {
+				connection.rollback();
+				throw new StoreException("The audit event (" + event.action() + ") could not be written to " + database + ": " + e.getMessage(), e);
+			}
+		} catch (SQLException e) {
+			throw new StoreException("The audit log in " + database + " cannot be reached: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public AuditVerification verifyAudit() {
+		try (Connection connection = database.connect()) {
+			try {
+				return AuditLog.verify(connection);
+			} finally {
+				connection.rollback();
+			}
+		} catch (SQLException e) {
+			throw new StoreException("The audit log in " + database + " cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public List<AuditEvent> auditTrail(String patientId, int limit) {
+		try (Connection connection = database.connect()) {
+			try {
+				return AuditLog.events(connection, patientId, limit);
+			} finally {
+				connection.rollback();
+			}
+		} catch (SQLException e) {
+			throw new StoreException("The audit log in " + database + " cannot be read: " + e.getMessage(), e);
 		}
 	}
 

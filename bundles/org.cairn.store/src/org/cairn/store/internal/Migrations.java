@@ -58,7 +58,8 @@ public final class Migrations {
 					"/db/migration/V2__census_responses_doses_and_timeline_on_head.sql", IndexWriter::rebuild),
 			new Migration(3, "drafts", "/db/migration/V3__drafts.sql"),
 			new Migration(4, "worklists: records by kind and status; notes awaiting co-signature",
-					"/db/migration/V4__worklists.sql", connection -> IndexWriter.refreshHeads(connection, "SessionNote")));
+					"/db/migration/V4__worklists.sql", connection -> IndexWriter.refreshHeads(connection, "SessionNote")),
+			new Migration(5, "the audit log, hash-chained", "/db/migration/V5__audit_log.sql"));
 
 	private static final String HISTORY = "cairn_schema_history";
 

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.cairn.core.Settings;
 import org.cairn.model.ClinicalRecord;
+import org.cairn.store.AuditEvent;
+import org.cairn.store.AuditVerification;
 import org.cairn.store.BackupEvents;
 import org.cairn.store.CensusEntry;
 import org.cairn.store.CensusFilter;
@@ -155,6 +157,21 @@ public class RecordStoreService implements RecordStore {
 	/** Where the embedded database lives: {@code <data folder>/database}. */
 	static Path embeddedFolder(Settings settings) {
 		return settings.dataFolder().resolve("database");
+	}
+
+	@Override
+	public void audit(AuditEvent event) {
+		store.audit(event);
+	}
+
+	@Override
+	public AuditVerification verifyAudit() {
+		return store.verifyAudit();
+	}
+
+	@Override
+	public List<AuditEvent> auditTrail(String patientId, int limit) {
+		return store.auditTrail(patientId, limit);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import org.cairn.model.CareTeamMember;
 import org.cairn.model.EpisodeOfCare;
 import org.cairn.model.Patient;
 import org.cairn.model.PhaseTransition;
+import org.cairn.store.AuditEvent;
 import org.cairn.store.ScoreEntry;
 import org.cairn.store.TimelineEntry;
 import org.cairn.ui.CairnUi;
@@ -272,7 +273,13 @@ public class ChartPart {
 		String patient = patientId;
 		String episode = episodeId;
 		Job[] job = new Job[1];
-		job[0] = store.run(Messages.get("chart.job.open"), records -> ChartSummary.load(records, patient, episode, LocalDate.now()),
+		// Every opening of a chart is an audit event, written before anything of the chart is read; a chart whose
+		// opening cannot be audited is not shown.
+		String user = CairnUi.currentUser();
+		job[0] = store.run(Messages.get("chart.job.open"), records -> {
+			records.audit(AuditEvent.of(user, AuditEvent.Action.CHART_OPEN, patient, null));
+			return ChartSummary.load(records, patient, episode, LocalDate.now());
+		},
 				summary -> {
 					if (job[0] == loading && !stack.isDisposed()) {
 						show(summary);

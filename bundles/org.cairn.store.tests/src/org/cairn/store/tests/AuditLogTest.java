@@ -1,0 +1,204 @@
+package org.cairn.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.cairn.model.SessionNote;
+import org.cairn.store.AuditEvent;
+import org.cairn.store.AuditEvent.Action;
+import org.cairn.store.AuditVerification;
+import org.cairn.store.SaveConflictException;
+import org.cairn.store.StoreException;
+import org.cairn.store.internal.Database;
+import org.cairn.store.internal.JdbcRecordStore;
+import org.cairn.store.internal.Migrations;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The audit log's hash chain on a real database (H2 here, PostgreSQL in {@link PostgresAuditLogTest}): saves are
+ * audited in their own transaction, refused saves as failures, and changing, deleting or reordering an event with
+ * SQL is found and named.
+ */
+class AuditLogTest {
+
+	@TempDir
+	Path folder;
+
+	Database database;
+	JdbcRecordStore store;
+
+	Database database() throws Exception {
+		return TestDatabases.h2(folder);
+	}
+
+	void drop(Database db) throws Exception {
+		db.close();
+	}
+
+	@BeforeEach
+	void open() throws Exception {
+		database = database();
+		new Migrations().migrate(database);
+		store = new JdbcRecordStore(database, Clock.fixed(Instant.parse("2026-12-03T09:00:00Z"), ZoneOffset.UTC));
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		drop(database);
+	}
+
+	/** Four events: a patient saved, a chart opened, a note saved, the chart printed. */
+	private void fourEvents() {
+		store.save(Records.patient("p-1", "Avery", "Quillfeather", "MRN-1", null), 0, "clinician-1", "intake");
+		store.audit(AuditEvent.of("clinician-1", Action.CHART_OPEN, "p-1", null));
+		SessionNote note = Records.note("n-1", "p-1", Instant.parse("2026-12-03T08:00:00Z"), "Discussed weekend cravings.");
+		store.save(note, 0, "clinician-1", "session");
+		store.audit(AuditEvent.of("clinician-1", Action.PRINT, "p-1", "n-1"));
+	}
+
+	private void sql(String statement) throws Exception {
+		try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
+			sql.execute(statement);
+			connection.commit();
+		}
+	}
+
+	@Test
+	void savesAndAccessesAreEventsInOneIntactChain() throws Exception {
+		fourEvents();
+		AuditVerification result = store.verifyAudit();
+		assertEquals(List.of(), result.problems());
+		assertEquals(4, result.events());
+		assertEquals(Instant.parse("2026-12-03T09:00:00Z"), result.lastAt());
+		List<String> rows = new ArrayList<>();
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+				ResultSet all = statement.executeQuery("SELECT seq, user_id, patient_id, record_id, action, outcome FROM cairn_audit ORDER BY seq")) {
+			while (all.next()) {
+				rows.add(all.getLong(1) + " " + all.getString(2) + " " + all.getString(3) + " " + all.getString(4) + " " + all.getString(5) + " "
+						+ all.getString(6));
+			}
+			connection.rollback();
+		}
+		assertEquals(List.of("1 clinician-1 p-1 p-1 SAVE SUCCESS", "2 clinician-1 p-1 null CHART_OPEN SUCCESS", "3 clinician-1 p-1 n-1 SAVE SUCCESS",
+				"4 clinician-1 p-1 n-1 PRINT SUCCESS"), rows);
+		store.audit(AuditEvent.of("clinician-2", Action.CHART_OPEN, "p-2", null));
+		assertEquals(List.of(Action.PRINT, Action.SAVE), store.auditTrail("p-1", 2).stream().map(AuditEvent::action).toList(),
+				"a patient's newest events first");
+		assertEquals("p-2", store.auditTrail(null, 10).get(0).patientId());
+		assertEquals(5, store.auditTrail(null, 10).size());
+	}
+
+	@Test
+	void aRefusedSaveIsAuditedAsAFailureAndNothingOfItsTransactionStays() throws Exception {
+		store.save(Records.patient("p-1", "Avery", "Quillfeather", "MRN-1", null), 0, "clinician-1", "intake");
+		store.save(Records.patient("p-1", "Avery", "Quill", "MRN-1", null), 1, "clinician-2", "name");
+		assertThrows(SaveConflictException.class, () -> store.save(Records.patient("p-1", "Avery", "Q", "MRN-1", null), 1, "clinician-3", "stale"));
+		AuditVerification result = store.verifyAudit();
+		assertEquals(List.of(), result.problems());
+		assertEquals(3, result.events());
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+				ResultSet last = statement.executeQuery("SELECT user_id, action, outcome, detail FROM cairn_audit WHERE seq = 3")) {
+			assertTrue(last.next());
+			assertEquals("clinician-3 SAVE FAILURE refused: someone else saved a newer version",
+					last.getString(1) + " " + last.getString(2) + " " + last.getString(3) + " " + last.getString(4));
+			connection.rollback();
+		}
+	}
+
+	@Test
+	void aChangedEventIsFoundAndNamed() throws Exception {
+		fourEvents();
+		sql("UPDATE cairn_audit SET user_id = 'someone-else' WHERE seq = 2");
+		assertEquals(List.of("Event 2 was changed: what it says no longer matches its hash"), store.verifyAudit().problems());
+	}
+
+	@Test
+	void aDeletedEventIsFoundAndNamed() throws Exception {
+		fourEvents();
+		sql("DELETE FROM cairn_audit WHERE seq = 2");
+		assertEquals(List.of("Event 2 is missing: it was deleted"), store.verifyAudit().problems());
+	}
+
+	@Test
+	void eventsCutOffTheEndAreFound() throws Exception {
+		fourEvents();
+		sql("DELETE FROM cairn_audit WHERE seq >= 3");
+		assertEquals(List.of("Events 3 to 4, the newest, are missing: they were deleted"), store.verifyAudit().problems());
+	}
+
+	@Test
+	void reorderedEventsAreFoundAndNamed() throws Exception {
+		fourEvents();
+		sql("UPDATE cairn_audit SET seq = 99 WHERE seq = 2");
+		sql("UPDATE cairn_audit SET seq = 2 WHERE seq = 3");
+		sql("UPDATE cairn_audit SET seq = 3 WHERE seq = 99");
+		List<String> problems = store.verifyAudit().problems();
+		assertTrue(problems.contains("Event 2 does not follow event 1: an event before it was changed, removed or put in another place"), problems.toString());
+		assertTrue(problems.contains("Event 2 was changed: what it says no longer matches its hash"), problems.toString());
+		assertTrue(problems.contains("Event 3 was changed: what it says no longer matches its hash"), problems.toString());
+	}
+
+	@Test
+	void aRewrittenEventWithARecomputedHashBreaksTheNextLink() throws Exception {
+		fourEvents();
+		// Someone changes event 2 and gives it a hash that matches its new content: event 3 no longer follows it.
+		sql("UPDATE cairn_audit SET hash = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' WHERE seq = 2");
+		List<String> problems = store.verifyAudit().problems();
+		assertTrue(problems.contains("Event 3 does not follow event 2: an event before it was changed, removed or put in another place"),
+				problems.toString());
+	}
+
+	@Test
+	void aDeletedHeadStopsNewEventsAndIsReported() throws Exception {
+		fourEvents();
+		sql("DELETE FROM cairn_audit_head");
+		assertEquals(List.of("The head of the log (the newest event's number and hash) is missing: it was deleted"), store.verifyAudit().problems());
+		StoreException refused = assertThrows(StoreException.class, () -> store.audit(AuditEvent.of("clinician-1", Action.CHART_OPEN, "p-1", null)));
+		assertTrue(refused.getMessage().contains("The audit log's head row is missing"), refused.getMessage());
+		assertThrows(StoreException.class, () -> store.save(Records.patient("p-2", "Blake", "Rowan", "MRN-2", null), 0, "clinician-1", "intake"),
+				"a save that cannot be audited is not made");
+		assertFalse(store.read("p-2").isPresent());
+	}
+
+	@Test
+	void eventsFromManyThreadsFormOneChain() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int t = 0; t < 4; t++) {
+				String user = "clinician-" + t;
+				done.add(pool.submit(() -> {
+					for (int i = 0; i < 25; i++) {
+						store.audit(AuditEvent.of(user, Action.CHART_OPEN, "p-" + i, null));
+					}
+				}));
+			}
+			for (Future<?> future : done) {
+				future.get();
+			}
+		} finally {
+			pool.shutdown();
+		}
+		AuditVerification result = store.verifyAudit();
+		assertEquals(List.of(), result.problems());
+		assertEquals(100, result.events());
+	}
+}

@@ -1,0 +1,118 @@
+package org.cairn.store.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+
+import org.cairn.admin.AdminCommand;
+import org.cairn.admin.CommandInvocation;
+import org.cairn.admin.UsageException;
+import org.cairn.core.Settings;
+import org.cairn.store.AuditEvent;
+import org.cairn.store.AuditVerification;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code cairn admin audit verify}: checks the audit log's hash chain and names every event that was changed,
+ * deleted, inserted or moved. The check is itself audited. It opens the database the settings name without
+ * upgrading it.
+ */
+@Component(service = AdminCommand.class)
+public class AuditCommand implements AdminCommand {
+
+	@Reference
+	Settings settings;
+
+	public AuditCommand() {
+	}
+
+	/** For tests and hosts without Declarative Services. */
+	public AuditCommand(Settings settings) {
+		this.settings = settings;
+	}
+
+	@Override
+	public String name() {
+		return "audit";
+	}
+
+	@Override
+	public String summary() {
+		return "Check that the audit log has not been changed";
+	}
+
+	@Override
+	public String usage() {
+		return "audit verify";
+	}
+
+	@Override
+	public String description() {
+		return """
+				verify   walks the audit log's hash chain: every event carries the hash of the one before, and the
+				         log's head the hash of the newest. Names each event that was changed, deleted, inserted or
+				         moved, and events cut off the end; exit status 0 when the log is intact, 1 when it is not or
+				         cannot be read. Prints the newest event's hash: keep it elsewhere, and a later check can show
+				         that the whole log was not rewritten since. The check is added to the log as an event.
+				""";
+	}
+
+	@Override
+	public int run(CommandInvocation invocation) throws Exception {
+		List<String> args = invocation.args();
+		if (args.size() != 1 || !args.get(0).equals("verify")) {
+			throw new UsageException("audit: say verify");
+		}
+		if (settings.get(RecordStoreService.URL).isEmpty() && !Database.embeddedExists(RecordStoreService.embeddedFolder(settings))) {
+			invocation.err().println("cairn admin audit: there is no database in " + RecordStoreService.embeddedFolder(settings) + " yet.");
+			return FAILED;
+		}
+		try (Database database = RecordStoreService.database(settings)) {
+			if (Migrations.applied(database).stream().noneMatch(step -> step.version() == 5)) {
+				invocation.err().println("cairn admin audit: " + database
+						+ " has no audit log yet (it comes with schema version 5); 'db migrate' adds it.");
+				return FAILED;
+			}
+			AuditVerification result;
+			try (Connection connection = database.connect()) {
+				result = AuditLog.verify(connection);
+				connection.rollback();
+			}
+			if (result.intact()) {
+				invocation.out().println("The audit log is intact: " + result.events() + " event" + (result.events() == 1 ? "" : "s")
+						+ (result.lastAt() == null ? "" : ", the newest at " + result.lastAt()) + ".");
+			} else {
+				invocation.out().println("The audit log has been tampered with (" + result.events() + " events read):");
+				for (String problem : result.problems()) {
+					invocation.out().println("  " + problem);
+				}
+			}
+			invocation.out().println("Newest hash: " + result.headHash());
+			record(database, result);
+			return result.intact() ? OK : FAILED;
+		} catch (org.cairn.store.StoreException e) {
+			invocation.err().println("cairn admin audit: " + e.getMessage());
+			return FAILED;
+		}
+	}
+
+	/** The check is an access to the audit log, so it is an event of its own (when the log can still take one). */
+	private static void record(Database database, AuditVerification result) {
+		AuditEvent event = AuditEvent.of(System.getProperty("user.name", "unknown"), AuditEvent.Action.AUDIT_VERIFY, null, null);
+		if (!result.intact()) {
+			event = event.with(AuditEvent.Outcome.FAILURE, result.problems().size() + " problems found");
+		}
+		try (Connection connection = database.connect()) {
+			try {
+				AuditLog.append(connection, event, Clock.systemUTC());
+				connection.commit();
+			} catch (SQLException e) {
+				connection.rollback();
+			}
+		} catch (SQLException e) {
+			// the result stands; the log could not take the event (its head is gone, for one)
+		}
+	}
+}
