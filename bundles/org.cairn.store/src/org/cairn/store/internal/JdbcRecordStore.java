@@ -42,6 +42,7 @@ import org.cairn.store.SaveConflictException;
 import org.cairn.store.StoreException;
 import org.cairn.store.StoredRecord;
 import org.cairn.store.TimelineEntry;
+import org.cairn.store.Transactions;
 
 /**
  * The record store on JDBC, the same code for embedded H2 and PostgreSQL. A save, in one transaction: lock the
@@ -49,7 +50,7 @@ import org.cairn.store.TimelineEntry;
  * head, rewrite the record's index rows, and append the save to the audit log ({@link AuditLog}); a save refused as
  * a conflict is audited as a failure.
  */
-public final class JdbcRecordStore implements RecordStore {
+public final class JdbcRecordStore implements RecordStore, Transactions {
 
 	private final Database database;
 	private final Clock clock;
@@ -165,6 +166,43 @@ public final class JdbcRecordStore implements RecordStore {
 		} catch (SQLException e) {
 			throw new StoreException("The audit log in " + database + " cannot be read: " + e.getMessage(), e);
 		}
+	}
+
+	@Override
+	public <T> T read(Work<T> work) {
+		try (Connection connection = database.connect()) {
+			try {
+				return work.run(connection);
+			} finally {
+				connection.rollback();
+			}
+		} catch (SQLException e) {
+			throw new StoreException("Reading " + database + " failed: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public <T> T write(Work<T> work) {
+		try (Connection connection = database.connect()) {
+			try {
+				T result = work.run(connection);
+				commitDurably(connection);
+				return result;
+			} catch (SQLException | RuntimeException e) {
+				connection.rollback();
+				if (e instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				throw new StoreException("Writing to " + database + " failed: " + e.getMessage(), e);
+			}
+		} catch (SQLException e) {
+			throw new StoreException(database + " cannot be reached: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public void audit(Connection connection, AuditEvent event) throws SQLException {
+		AuditLog.append(connection, event, clock);
 	}
 
 	@Override

@@ -23,6 +23,7 @@ import org.cairn.store.RecordStore;
 import org.cairn.store.StoreException;
 import org.cairn.store.StoredRecord;
 import org.cairn.store.TimelineEntry;
+import org.cairn.store.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -40,8 +41,8 @@ import org.osgi.service.log.LoggerFactory;
  * so nothing reads a half-upgraded database; when that fails the service is not registered and the reason is
  * logged.
  */
-@Component(service = RecordStore.class)
-public class RecordStoreService implements RecordStore {
+@Component(service = { RecordStore.class, Transactions.class })
+public class RecordStoreService implements RecordStore, Transactions {
 
 	/** Setting: JDBC URL of a PostgreSQL database; empty for the embedded database. */
 	public static final String URL = "store.url";
@@ -172,6 +173,21 @@ public class RecordStoreService implements RecordStore {
 	@Override
 	public List<AuditEvent> auditTrail(String patientId, int limit) {
 		return store.auditTrail(patientId, limit);
+	}
+
+	@Override
+	public <T> T read(Work<T> work) {
+		return store.read(work);
+	}
+
+	@Override
+	public <T> T write(Work<T> work) {
+		return store.write(work);
+	}
+
+	@Override
+	public void audit(java.sql.Connection connection, AuditEvent event) throws java.sql.SQLException {
+		store.audit(connection, event);
 	}
 
 	@Override

@@ -110,6 +110,29 @@ class AdminCommandTest {
 		assertTrue(InstalledProduct.logErrors(data).isEmpty(), "no errors in the platform log: " + InstalledProduct.logErrors(data));
 	}
 
+	/** {@code users} and {@code audit verify} through the launcher: accounts added and changed, every change audited. */
+	@Test
+	void usersAreAddedAndChangedAndTheAuditLogStaysIntact() throws Exception {
+		Path data = InstalledProduct.freshDataFolder("data-admin-users");
+		Path password = InstalledProduct.work().resolve("admin-password.txt");
+		java.nio.file.Files.writeString(password, "a site admin passphrase\n");
+		Result add = admin(data, "users", "add", "site.admin", "--name", "Site Administrator", "--roles", "administrator", "--password-file",
+				password.toString());
+		assertEquals(0, add.exitCode(), add.both());
+		assertEquals("Added site.admin (Site Administrator) with the roles administrator.", add.stdout().strip());
+		Result weak = admin(data, "users", "add", "ana", "--name", "Ana", "--roles", "clinician", "--password-file", data.resolve("none").toString());
+		assertEquals(1, weak.exitCode());
+		assertTrue(weak.stderr().contains("the password file " + data.resolve("none") + " cannot be read"), weak.stderr());
+		assertEquals(0, admin(data, "users", "disable", "site.admin").exitCode());
+		Result list = admin(data, "users", "list");
+		assertTrue(list.stdout().matches("site\\.admin +Site Administrator +administrator +disabled\n"), list.stdout());
+
+		Result verify = admin(data, "audit", "verify");
+		assertEquals(0, verify.exitCode(), verify.both());
+		assertTrue(verify.stdout().startsWith("The audit log is intact: 2 events"), "the account's creation and its disabling: " + verify.stdout());
+		assertTrue(InstalledProduct.logErrors(data).isEmpty(), InstalledProduct.logErrors(data).toString());
+	}
+
 	/** {@code db status | migrate} through the launcher: no database yet, created on purpose, then up to date. */
 	@Test
 	void dbStatusAndMigrateTellAndBringTheSchemaUpToDate() throws Exception {

@@ -1,0 +1,200 @@
+package org.cairn.security.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.cairn.security.Account;
+import org.cairn.security.AccountException;
+import org.cairn.security.Accounts;
+import org.cairn.security.Authentication;
+import org.cairn.security.Permission;
+import org.cairn.security.internal.JdbcAccounts;
+import org.cairn.store.AuditEvent;
+import org.cairn.store.AuditEvent.Action;
+import org.cairn.store.internal.Database;
+import org.cairn.store.internal.JdbcRecordStore;
+import org.cairn.store.internal.Migrations;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Accounts on a real embedded database ({@link PostgresAccountsTest}: on PostgreSQL): the roles' permissions, lockout,
+ * disabled accounts, and the audit events each leaves.
+ */
+class AccountsTest {
+
+	static final char[] PASSWORD = "three blind mice".toCharArray();
+
+	/** A clock the test moves on. */
+	static final class TestClock extends Clock {
+		Instant now = Instant.parse("2026-12-03T09:00:00Z");
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return now;
+		}
+	}
+
+	@TempDir
+	Path folder;
+
+	Database database;
+	JdbcRecordStore store;
+	TestClock clock = new TestClock();
+	Accounts accounts;
+
+	Database database() throws Exception {
+		return Database.embedded(folder.resolve("db"));
+	}
+
+	void drop(Database db) throws Exception {
+		db.close();
+	}
+
+	@BeforeEach
+	void open() throws Exception {
+		database = database();
+		new Migrations().migrate(database);
+		store = new JdbcRecordStore(database, clock);
+		accounts = new JdbcAccounts(store, clock);
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		drop(database);
+	}
+
+	@Test
+	void eachRoleHasItsPermissions() {
+		assertEquals(Set.of("administrator", "auditor", "clinician", "intake", "prescriber", "supervisor"), accounts.roles());
+		assertEquals(EnumSet.of(Permission.DEMOGRAPHICS_READ, Permission.PATIENT_REGISTER), permissionsOf("intake"),
+				"intake staff see demographics, not notes");
+		assertEquals(EnumSet.of(Permission.DEMOGRAPHICS_READ, Permission.CLINICAL_READ, Permission.NOTE_WRITE, Permission.NOTE_SIGN,
+				Permission.PLAN_WRITE, Permission.ASSESSMENT_GIVE, Permission.BREAK_GLASS), permissionsOf("clinician"));
+		assertTrue(permissionsOf("prescriber").containsAll(EnumSet.of(Permission.MEDICATION_ORDER, Permission.MEDICATION_ADMINISTER)));
+		assertTrue(permissionsOf("supervisor").contains(Permission.NOTE_COSIGN));
+		assertFalse(permissionsOf("clinician").contains(Permission.NOTE_COSIGN));
+		assertEquals(EnumSet.of(Permission.ACCOUNT_MANAGE, Permission.PLUGIN_INSTALL, Permission.CONFIGURE, Permission.AUDIT_READ),
+				permissionsOf("administrator"), "only administrators install plugins; they read no clinical records");
+		assertEquals(EnumSet.of(Permission.AUDIT_READ), permissionsOf("auditor"));
+		for (String role : accounts.roles()) {
+			boolean readsAudit = permissionsOf(role).contains(Permission.AUDIT_READ);
+			assertEquals(role.equals("administrator") || role.equals("auditor"), readsAudit, "only auditors and administrators read the audit log: " + role);
+		}
+	}
+
+	private Set<Permission> permissionsOf(String role) {
+		return accounts.permissions(new Account("x", "X", Set.of(role), false, 0, null, Instant.EPOCH));
+	}
+
+	@Test
+	void anAccountIsCreatedOnceWithKnownRolesAndAStrongPassword() {
+		Account created = accounts.create("ana.lopez", "Ana López", Set.of("clinician", "supervisor"), PASSWORD, "admin");
+		assertEquals(Set.of("clinician", "supervisor"), created.roles());
+		assertEquals(List.of("ana.lopez"), accounts.list().stream().map(Account::id).toList());
+		assertEquals("There is already an account named ana.lopez",
+				assertThrows(AccountException.class, () -> accounts.create("ana.lopez", "Ana", Set.of("clinician"), PASSWORD, "admin")).getMessage());
+		assertEquals("Unknown role nurse; known roles: administrator, auditor, clinician, intake, prescriber, supervisor",
+				assertThrows(AccountException.class, () -> accounts.create("ben", "Ben", Set.of("nurse"), PASSWORD, "admin")).getMessage());
+		assertTrue(assertThrows(AccountException.class, () -> accounts.create("Ben Smith", "Ben", Set.of("clinician"), PASSWORD, "admin")).getMessage()
+				.startsWith("An account's name is 2 to 64 lower-case letters"));
+		assertEquals("A password needs at least 12 characters (this one has 5)",
+				assertThrows(AccountException.class, () -> accounts.create("ben", "Ben", Set.of("clinician"), "short".toCharArray(), "admin")).getMessage());
+		assertEquals(1, accounts.list().size(), "nothing refused was stored");
+	}
+
+	@Test
+	void aLoginSucceedsWithThePasswordAndIsAudited() {
+		accounts.create("ana.lopez", "Ana López", Set.of("intake"), PASSWORD, "admin");
+		Authentication.Success in = assertInstanceOf(Authentication.Success.class, accounts.authenticate("Ana.Lopez ", PASSWORD));
+		assertEquals("ana.lopez", in.account().id());
+		assertEquals(EnumSet.of(Permission.DEMOGRAPHICS_READ, Permission.PATIENT_REGISTER), in.permissions());
+		AuditEvent login = store.auditTrail(null, 1).get(0);
+		assertEquals(Action.LOGIN, login.action());
+		assertEquals("ana.lopez", login.user());
+		AuditEvent created = store.auditTrail(null, 2).get(1);
+		assertEquals(Action.CONFIGURATION, created.action());
+		assertEquals("admin", created.user());
+		assertEquals("account ana.lopez created with the roles intake", created.detail());
+	}
+
+	@Test
+	void aWrongNameOrPasswordGetsTheSameWordsAndTheTypedNameIsNotRecorded() {
+		accounts.create("ana.lopez", "Ana López", Set.of("clinician"), PASSWORD, "admin");
+		Authentication wrongPassword = accounts.authenticate("ana.lopez", "three blind men".toCharArray());
+		Authentication wrongName = accounts.authenticate("three blind mice", PASSWORD);
+		assertEquals(new Authentication.Refused("The user name or password is wrong."), wrongPassword);
+		assertEquals(wrongPassword, wrongName);
+		AuditEvent unknown = store.auditTrail(null, 1).get(0);
+		assertEquals(Action.LOGIN_FAILED, unknown.action());
+		assertEquals("unknown", unknown.user(), "a password typed into the name field must not land in the log");
+		assertEquals("no such account", unknown.detail());
+	}
+
+	@Test
+	void fiveWrongPasswordsLockTheAccountForAQuarterOfAnHour() {
+		accounts.create("ana.lopez", "Ana López", Set.of("clinician"), PASSWORD, "admin");
+		for (int i = 1; i < Accounts.LOCK_AFTER; i++) {
+			assertEquals(new Authentication.Refused("The user name or password is wrong."), accounts.authenticate("ana.lopez", "wrong password!".toCharArray()));
+		}
+		Authentication fifth = accounts.authenticate("ana.lopez", "wrong password!".toCharArray());
+		assertTrue(((Authentication.Refused) fifth).reason().startsWith("This account is locked after 5 wrong passwords until "), fifth.toString());
+		assertInstanceOf(Authentication.Refused.class, accounts.authenticate("ana.lopez", PASSWORD), "locked: even the right password waits");
+		assertTrue(accounts.find("ana.lopez").orElseThrow().lockedAt(clock.now));
+
+		clock.now = clock.now.plus(Duration.ofMinutes(16));
+		assertInstanceOf(Authentication.Success.class, accounts.authenticate("ana.lopez", PASSWORD), "after the lock, the right password works");
+		assertEquals(0, accounts.find("ana.lopez").orElseThrow().failedAttempts());
+
+		List<String> details = store.auditTrail(null, 10).stream().filter(e -> e.action() == Action.LOGIN_FAILED).map(AuditEvent::detail).toList();
+		assertEquals(List.of("account locked", "wrong password; locked for 15 minutes", "wrong password (4 in a row)", "wrong password (3 in a row)",
+				"wrong password (2 in a row)", "wrong password (1 in a row)"), details);
+		assertTrue(store.verifyAudit().intact());
+	}
+
+	@Test
+	void aDisabledAccountCannotLogInAndANewPasswordUnlocks() {
+		accounts.create("ana.lopez", "Ana López", Set.of("clinician"), PASSWORD, "admin");
+		accounts.setDisabled("ana.lopez", true, "admin");
+		assertEquals(new Authentication.Refused("This account is disabled. Ask an administrator."), accounts.authenticate("ana.lopez", PASSWORD));
+		accounts.setDisabled("ana.lopez", false, "admin");
+		for (int i = 0; i < Accounts.LOCK_AFTER; i++) {
+			accounts.authenticate("ana.lopez", "wrong password!".toCharArray());
+		}
+		accounts.changePassword("ana.lopez", "a new long passphrase".toCharArray(), "admin");
+		assertInstanceOf(Authentication.Success.class, accounts.authenticate("ana.lopez", "a new long passphrase".toCharArray()));
+		assertInstanceOf(Authentication.Refused.class, accounts.authenticate("ana.lopez", PASSWORD), "the old password no longer works");
+		accounts.setRoles("ana.lopez", Set.of("supervisor"), "admin");
+		assertEquals(Set.of("supervisor"), accounts.find("ana.lopez").orElseThrow().roles());
+		assertEquals("There is no account named nobody",
+				assertThrows(AccountException.class, () -> accounts.setDisabled("nobody", true, "admin")).getMessage());
+		List<String> changes = store.auditTrail(null, 50).stream().filter(e -> e.action() == Action.CONFIGURATION).map(AuditEvent::detail).toList();
+		assertEquals(List.of("roles of account ana.lopez set to supervisor", "password of account ana.lopez set", "account ana.lopez enabled",
+				"account ana.lopez disabled", "account ana.lopez created with the roles clinician"), changes);
+	}
+}

@@ -1,0 +1,75 @@
+package org.cairn.security.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.cairn.security.Account;
+import org.cairn.security.Accounts;
+import org.cairn.security.Authentication;
+import org.cairn.security.Permission;
+import org.cairn.store.Transactions;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The {@link Accounts} service, on the record database the store has opened. */
+@Component(service = Accounts.class)
+public class AccountsService implements Accounts {
+
+	@Reference
+	Transactions transactions;
+
+	private Accounts accounts;
+
+	@Activate
+	void activate() {
+		accounts = new JdbcAccounts(transactions, Clock.systemUTC());
+	}
+
+	@Override
+	public Set<String> roles() {
+		return accounts.roles();
+	}
+
+	@Override
+	public List<Account> list() {
+		return accounts.list();
+	}
+
+	@Override
+	public Optional<Account> find(String id) {
+		return accounts.find(id);
+	}
+
+	@Override
+	public Account create(String id, String displayName, Set<String> roles, char[] password, String by) {
+		return accounts.create(id, displayName, roles, password, by);
+	}
+
+	@Override
+	public void setRoles(String id, Set<String> roles, String by) {
+		accounts.setRoles(id, roles, by);
+	}
+
+	@Override
+	public void setDisabled(String id, boolean disabled, String by) {
+		accounts.setDisabled(id, disabled, by);
+	}
+
+	@Override
+	public void changePassword(String id, char[] password, String by) {
+		accounts.changePassword(id, password, by);
+	}
+
+	@Override
+	public Authentication authenticate(String id, char[] password) {
+		return accounts.authenticate(id, password);
+	}
+
+	@Override
+	public Set<Permission> permissions(Account account) {
+		return accounts.permissions(account);
+	}
+}

@@ -1,0 +1,301 @@
+package org.cairn.security.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.cairn.security.Account;
+import org.cairn.security.AccountException;
+import org.cairn.security.Accounts;
+import org.cairn.security.Authentication;
+import org.cairn.security.Passwords;
+import org.cairn.security.Permission;
+import org.cairn.store.AuditEvent;
+import org.cairn.store.AuditEvent.Action;
+import org.cairn.store.AuditEvent.Outcome;
+import org.cairn.store.Transactions;
+
+/**
+ * The accounts in the record database (tables {@code cairn_account} and {@code cairn_role_permission}, schema
+ * version 6), through the store's {@link Transactions}. Each change is written together with its audit event.
+ */
+public final class JdbcAccounts implements Accounts {
+
+	/** How long an account stays locked after {@link #LOCK_AFTER} wrong passwords. */
+	public static final Duration LOCK_FOR = Duration.ofMinutes(15);
+	private static final Pattern ID = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
+	private static final String WRONG = "The user name or password is wrong.";
+
+	private final Transactions transactions;
+	private final Clock clock;
+
+	public JdbcAccounts(Transactions transactions, Clock clock) {
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	@Override
+	public Set<String> roles() {
+		return transactions.read(connection -> {
+			Set<String> roles = new TreeSet<>();
+			try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT role_id FROM cairn_role_permission");
+					ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					roles.add(rows.getString(1));
+				}
+			}
+			return roles;
+		});
+	}
+
+	@Override
+	public List<Account> list() {
+		return transactions.read(connection -> {
+			List<Account> accounts = new ArrayList<>();
+			try (PreparedStatement query = connection.prepareStatement(SELECT + " ORDER BY id"); ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					accounts.add(account(rows));
+				}
+			}
+			return accounts;
+		});
+	}
+
+	@Override
+	public Optional<Account> find(String id) {
+		return transactions.read(connection -> find(connection, id, false));
+	}
+
+	@Override
+	public Account create(String id, String displayName, Set<String> roles, char[] password, String by) {
+		if (id == null || !ID.matcher(id).matches()) {
+			throw new AccountException("An account's name is 2 to 64 lower-case letters, digits, '.', '-' or '_', starting with a letter (was '"
+					+ id + "')");
+		}
+		if (displayName == null || displayName.isBlank()) {
+			throw new AccountException("An account needs the person's name");
+		}
+		checkRoles(roles);
+		String weak = Passwords.problem(id, password);
+		if (weak != null) {
+			throw new AccountException(weak);
+		}
+		String hash = Passwords.hash(password);
+		Instant now = clock.instant();
+		return transactions.write(connection -> {
+			if (find(connection, id, true).isPresent()) {
+				throw new AccountException("There is already an account named " + id);
+			}
+			try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cairn_account (id, display_name, roles, password_hash,"
+					+ " disabled, failed_attempts, locked_until, password_changed_at, created_at, updated_at, updated_by)"
+					+ " VALUES (?, ?, ?, ?, FALSE, 0, NULL, ?, ?, ?, ?)")) {
+				insert.setString(1, id);
+				insert.setString(2, displayName.strip());
+				insert.setString(3, String.join(",", new TreeSet<>(roles)));
+				insert.setString(4, hash);
+				insert.setObject(5, utc(now));
+				insert.setObject(6, utc(now));
+				insert.setObject(7, utc(now));
+				insert.setString(8, by);
+				insert.executeUpdate();
+			}
+			configuration(connection, by, "account " + id + " created with the roles " + String.join(", ", new TreeSet<>(roles)));
+			return find(connection, id, false).orElseThrow();
+		});
+	}
+
+	@Override
+	public void setRoles(String id, Set<String> roles, String by) {
+		checkRoles(roles);
+		update(id, by, "SET roles = ?", statement -> statement.setString(1, String.join(",", new TreeSet<>(roles))),
+				"roles of account " + id + " set to " + String.join(", ", new TreeSet<>(roles)));
+	}
+
+	@Override
+	public void setDisabled(String id, boolean disabled, String by) {
+		update(id, by, "SET disabled = ?", statement -> statement.setBoolean(1, disabled), "account " + id + (disabled ? " disabled" : " enabled"));
+	}
+
+	@Override
+	public void changePassword(String id, char[] password, String by) {
+		String weak = Passwords.problem(id, password);
+		if (weak != null) {
+			throw new AccountException(weak);
+		}
+		String hash = Passwords.hash(password);
+		Instant now = clock.instant();
+		update(id, by, "SET password_hash = ?, password_changed_at = ?, failed_attempts = 0, locked_until = NULL", statement -> {
+			statement.setString(1, hash);
+			statement.setObject(2, utc(now));
+		}, "password of account " + id + " set");
+	}
+
+	@Override
+	public Authentication authenticate(String id, char[] password) {
+		Instant now = clock.instant();
+		return transactions.write(connection -> {
+			Optional<StoredAccount> found = id == null ? Optional.empty() : stored(connection, id.strip().toLowerCase());
+			if (found.isEmpty()) {
+				// The typed name is not recorded: people type their password into the name field.
+				audit(connection, "unknown", null, Action.LOGIN_FAILED, Outcome.FAILURE, "no such account");
+				return new Authentication.Refused(WRONG);
+			}
+			StoredAccount stored = found.get();
+			Account account = stored.account();
+			if (account.disabled()) {
+				audit(connection, account.id(), null, Action.LOGIN_FAILED, Outcome.DENIED, "account disabled");
+				return new Authentication.Refused("This account is disabled. Ask an administrator.");
+			}
+			if (account.lockedAt(now)) {
+				audit(connection, account.id(), null, Action.LOGIN_FAILED, Outcome.DENIED, "account locked");
+				return new Authentication.Refused(locked(account.lockedUntil()));
+			}
+			if (!Passwords.verify(password, stored.hash())) {
+				int failures = account.failedAttempts() + 1;
+				Instant until = failures >= LOCK_AFTER ? now.plus(LOCK_FOR) : null;
+				try (PreparedStatement update = connection.prepareStatement("UPDATE cairn_account SET failed_attempts = ?, locked_until = ? WHERE id = ?")) {
+					update.setInt(1, until == null ? failures : 0);
+					update.setObject(2, until == null ? null : utc(until));
+					update.setString(3, account.id());
+					update.executeUpdate();
+				}
+				audit(connection, account.id(), null, Action.LOGIN_FAILED, Outcome.FAILURE,
+						until == null ? "wrong password (" + failures + " in a row)" : "wrong password; locked for " + LOCK_FOR.toMinutes() + " minutes");
+				return new Authentication.Refused(until == null ? WRONG : locked(until));
+			}
+			try (PreparedStatement update = connection.prepareStatement("UPDATE cairn_account SET failed_attempts = 0, locked_until = NULL WHERE id = ?")) {
+				update.setString(1, account.id());
+				update.executeUpdate();
+			}
+			audit(connection, account.id(), null, Action.LOGIN, Outcome.SUCCESS, null);
+			Account fresh = find(connection, account.id(), false).orElseThrow();
+			return new Authentication.Success(fresh, permissions(connection, fresh.roles()));
+		});
+	}
+
+	@Override
+	public Set<Permission> permissions(Account account) {
+		return transactions.read(connection -> permissions(connection, account.roles()));
+	}
+
+	private static String locked(Instant until) {
+		return "This account is locked after " + LOCK_AFTER + " wrong passwords until "
+				+ DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).format(until.atZone(ZoneId.systemDefault()))
+				+ ". Try again then, or ask an administrator to set a new password.";
+	}
+
+	private Set<Permission> permissions(Connection connection, Set<String> roles) throws SQLException {
+		Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+		try (PreparedStatement query = connection.prepareStatement("SELECT role_id, permission FROM cairn_role_permission");
+				ResultSet rows = query.executeQuery()) {
+			while (rows.next()) {
+				if (roles.contains(rows.getString(1))) {
+					try {
+						permissions.add(Permission.valueOf(rows.getString(2)));
+					} catch (IllegalArgumentException unknown) {
+						// a permission a newer Cairn knows: this one grants nothing for it
+					}
+				}
+			}
+		}
+		return permissions;
+	}
+
+	private void checkRoles(Set<String> roles) {
+		if (roles == null || roles.isEmpty()) {
+			throw new AccountException("An account needs at least one role (known roles: " + String.join(", ", roles()) + ")");
+		}
+		Set<String> known = roles();
+		Set<String> unknown = new TreeSet<>(roles);
+		unknown.removeAll(known);
+		if (!unknown.isEmpty()) {
+			throw new AccountException("Unknown role" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown) + "; known roles: "
+					+ String.join(", ", known));
+		}
+	}
+
+	private interface Binder {
+		void bind(PreparedStatement statement) throws SQLException;
+	}
+
+	/** Updates one account (the SET clause's parameters come first, then the id), with its audit event. */
+	private void update(String id, String by, String set, Binder binder, String what) {
+		Instant now = clock.instant();
+		transactions.write(connection -> {
+			if (find(connection, id, true).isEmpty()) {
+				throw new AccountException("There is no account named " + id);
+			}
+			int parameters = (int) set.chars().filter(c -> c == '?').count();
+			try (PreparedStatement update = connection.prepareStatement("UPDATE cairn_account " + set + ", updated_at = ?, updated_by = ? WHERE id = ?")) {
+				binder.bind(update);
+				update.setObject(parameters + 1, utc(now));
+				update.setString(parameters + 2, by);
+				update.setString(parameters + 3, id);
+				update.executeUpdate();
+			}
+			configuration(connection, by, what);
+			return null;
+		});
+	}
+
+	private void configuration(Connection connection, String by, String what) throws SQLException {
+		audit(connection, by, null, Action.CONFIGURATION, Outcome.SUCCESS, what);
+	}
+
+	private void audit(Connection connection, String user, String patient, Action action, Outcome outcome, String detail) throws SQLException {
+		transactions.audit(connection, new AuditEvent(null, user, AuditEvent.thisWorkstation(), patient, null, action, outcome, detail));
+	}
+
+	private static final String SELECT = "SELECT id, display_name, roles, disabled, failed_attempts, locked_until, password_changed_at, password_hash"
+			+ " FROM cairn_account";
+
+	private record StoredAccount(Account account, String hash) {
+	}
+
+	private static Optional<Account> find(Connection connection, String id, boolean forUpdate) throws SQLException {
+		return stored(connection, id, forUpdate).map(StoredAccount::account);
+	}
+
+	private static Optional<StoredAccount> stored(Connection connection, String id) throws SQLException {
+		return stored(connection, id, true);
+	}
+
+	private static Optional<StoredAccount> stored(Connection connection, String id, boolean forUpdate) throws SQLException {
+		try (PreparedStatement query = connection.prepareStatement(SELECT + " WHERE id = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+			query.setString(1, id);
+			try (ResultSet rows = query.executeQuery()) {
+				return rows.next() ? Optional.of(new StoredAccount(account(rows), rows.getString(8))) : Optional.empty();
+			}
+		}
+	}
+
+	private static Account account(ResultSet rows) throws SQLException {
+		OffsetDateTime locked = rows.getObject(6, OffsetDateTime.class);
+		Set<String> roles = new LinkedHashSet<>(Arrays.asList(rows.getString(3).split(",")));
+		roles.removeIf(String::isBlank);
+		return new Account(rows.getString(1), rows.getString(2), roles, rows.getBoolean(4), rows.getInt(5), locked == null ? null : locked.toInstant(),
+				rows.getObject(7, OffsetDateTime.class).toInstant());
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+}

@@ -1,0 +1,226 @@
+package org.cairn.security.internal;
+
+import java.io.Console;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.cairn.admin.AdminCommand;
+import org.cairn.admin.CommandInvocation;
+import org.cairn.admin.UsageException;
+import org.cairn.security.Account;
+import org.cairn.security.AccountException;
+import org.cairn.security.Accounts;
+import org.osgi.service.component.ComponentServiceObjects;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code cairn admin users list | add ID --name NAME --roles R,R [--password-file F] | roles ID R,R | disable ID |
+ * enable ID | password ID [--password-file F]}: the accounts, for an administrator at the command line and for
+ * scripted roll-outs. A password comes from the first line of a file or is asked for twice on the console; never from
+ * the command line. The accounts service is got only when the command runs (getting it opens the database).
+ */
+@Component(service = AdminCommand.class)
+public class UsersCommand implements AdminCommand {
+
+	@Reference
+	ComponentServiceObjects<Accounts> accounts;
+
+	private final Accounts direct;
+
+	public UsersCommand() {
+		this.direct = null;
+	}
+
+	/** For tests and hosts without Declarative Services. */
+	public UsersCommand(Accounts accounts) {
+		this.direct = accounts;
+	}
+
+	@Override
+	public String name() {
+		return "users";
+	}
+
+	@Override
+	public String summary() {
+		return "List, add and change the user accounts";
+	}
+
+	@Override
+	public String usage() {
+		return "users list | add ID --name NAME --roles ROLE[,ROLE] [--password-file F] | roles ID ROLE[,ROLE] | disable ID | enable ID"
+				+ " | password ID [--password-file F]";
+	}
+
+	@Override
+	public String description() {
+		return """
+				list       every account: name, roles, whether disabled or locked
+				add        a new account; roles: clinician, prescriber, supervisor, intake, administrator, auditor
+				roles      replaces an account's roles
+				disable    stops an account from logging in (accounts are never deleted: their names stay on
+				           what they wrote); enable lets it log in again
+				password   sets a new password and unlocks the account
+				A password (12 characters or more) is read from the first line of --password-file, else asked for
+				twice on the console. Every change is an audit event, made in the name of the system user.
+				""";
+	}
+
+	@Override
+	public int run(CommandInvocation invocation) throws Exception {
+		List<String> args = invocation.args();
+		if (args.isEmpty()) {
+			throw new UsageException("users: say list, add, roles, disable, enable or password");
+		}
+		Accounts service = direct;
+		if (service == null) {
+			service = accounts.getService();
+		}
+		try {
+			return run(service, args, invocation);
+		} catch (AccountException e) {
+			invocation.err().println("cairn admin users " + args.get(0) + ": " + e.getMessage());
+			return FAILED;
+		} finally {
+			if (direct == null) {
+				accounts.ungetService(service);
+			}
+		}
+	}
+
+	private int run(Accounts service, List<String> args, CommandInvocation invocation) throws UsageException {
+		String by = "system:" + System.getProperty("user.name", "unknown");
+		String verb = args.get(0);
+		List<String> rest = args.subList(1, args.size());
+		switch (verb) {
+		case "list" -> {
+			if (!rest.isEmpty()) {
+				throw new UsageException("users list takes no arguments");
+			}
+			List<Account> all = service.list();
+			if (all.isEmpty()) {
+				invocation.out().println("No accounts yet; 'cairn admin users add' creates the first.");
+			}
+			for (Account account : all) {
+				String state = account.disabled() ? "disabled" : account.lockedAt(java.time.Instant.now()) ? "locked" : "active";
+				invocation.out().printf("%-20s %-28s %-30s %s%n", account.id(), account.displayName(), String.join(",", account.roles()), state);
+			}
+			return OK;
+		}
+		case "add" -> {
+			if (rest.isEmpty()) {
+				throw new UsageException("users add needs the account's name");
+			}
+			String id = rest.get(0);
+			String name = null;
+			Set<String> roles = null;
+			Path passwordFile = null;
+			for (int i = 1; i < rest.size(); i++) {
+				String option = rest.get(i);
+				if (i + 1 >= rest.size()) {
+					throw new UsageException("users add: " + option + " needs a value");
+				}
+				switch (option) {
+				case "--name" -> name = rest.get(++i);
+				case "--roles" -> roles = roles(rest.get(++i));
+				case "--password-file" -> passwordFile = Path.of(rest.get(++i));
+				default -> throw new UsageException("users add: unknown option " + option);
+				}
+			}
+			if (name == null || roles == null) {
+				throw new UsageException("users add needs --name and --roles");
+			}
+			char[] password = password(passwordFile, invocation);
+			if (password == null) {
+				return FAILED;
+			}
+			try {
+				Account account = service.create(id, name, roles, password, by);
+				invocation.out().println("Added " + account.id() + " (" + account.displayName() + ") with the roles " + String.join(", ", account.roles()) + ".");
+			} finally {
+				Arrays.fill(password, '\0');
+			}
+			return OK;
+		}
+		case "roles" -> {
+			if (rest.size() != 2) {
+				throw new UsageException("users roles needs the account's name and its roles");
+			}
+			service.setRoles(rest.get(0), roles(rest.get(1)), by);
+			invocation.out().println("The roles of " + rest.get(0) + " are now " + String.join(", ", roles(rest.get(1))) + ".");
+			return OK;
+		}
+		case "disable", "enable" -> {
+			if (rest.size() != 1) {
+				throw new UsageException("users " + verb + " needs the account's name");
+			}
+			service.setDisabled(rest.get(0), verb.equals("disable"), by);
+			invocation.out().println(rest.get(0) + (verb.equals("disable") ? " can no longer log in." : " can log in again."));
+			return OK;
+		}
+		case "password" -> {
+			if (rest.isEmpty() || rest.size() == 2 || rest.size() > 3 || rest.size() == 3 && !rest.get(1).equals("--password-file")) {
+				throw new UsageException("users password needs the account's name and, optionally, --password-file F");
+			}
+			char[] password = password(rest.size() == 3 ? Path.of(rest.get(2)) : null, invocation);
+			if (password == null) {
+				return FAILED;
+			}
+			try {
+				service.changePassword(rest.get(0), password, by);
+			} finally {
+				Arrays.fill(password, '\0');
+			}
+			invocation.out().println("The password of " + rest.get(0) + " is set; the account is unlocked.");
+			return OK;
+		}
+		default -> throw new UsageException("users: unknown action '" + verb + "'");
+		}
+	}
+
+	private static Set<String> roles(String list) {
+		Set<String> roles = new LinkedHashSet<>();
+		for (String role : list.split(",")) {
+			if (!role.isBlank()) {
+				roles.add(role.strip());
+			}
+		}
+		return roles;
+	}
+
+	private static char[] password(Path file, CommandInvocation invocation) {
+		if (file != null) {
+			try {
+				List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+				if (lines.isEmpty() || lines.get(0).isEmpty()) {
+					invocation.err().println("cairn admin users: the password file " + file + " is empty.");
+					return null;
+				}
+				return lines.get(0).toCharArray();
+			} catch (IOException e) {
+				invocation.err().println("cairn admin users: the password file " + file + " cannot be read: " + e.getMessage());
+				return null;
+			}
+		}
+		Console console = System.console();
+		if (console == null) {
+			invocation.err().println("cairn admin users: give the password in a file (--password-file F) or run this on a console.");
+			return null;
+		}
+		char[] first = console.readPassword("Password: ");
+		char[] second = console.readPassword("Again: ");
+		if (first == null || second == null || !Arrays.equals(first, second)) {
+			invocation.err().println("cairn admin users: the two passwords differ.");
+			return null;
+		}
+		Arrays.fill(second, '\0');
+		return first;
+	}
+}
