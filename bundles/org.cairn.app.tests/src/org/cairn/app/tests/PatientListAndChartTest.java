@@ -329,6 +329,7 @@ class PatientListAndChartTest {
 		assertEquals("Client reports cravings in the evening", bot.textOf(signedData));
 		org.cairn.model.SessionNote signed = (org.cairn.model.SessionNote) store.read(id).orElseThrow().record();
 		assertEquals(org.cairn.model.NoteStatus.SIGNED, signed.getStatus());
+		assertEquals(org.cairn.store.SignedContent.of(signed), signed.getSignature().getContentHash(), "the signature keeps the hash of what was signed");
 		assertEquals(50, java.time.Duration.between(signed.getStartedAt(), signed.getEndedAt()).toMinutes());
 		assertEquals(org.cairn.model.RiskLevel.HIGH, signed.getRiskScreen().getOverdoseRisk());
 		assertTrue(signed.getRiskScreen().isSafetyPlanReviewed());

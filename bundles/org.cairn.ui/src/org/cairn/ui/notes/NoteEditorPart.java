@@ -30,6 +30,7 @@ import org.cairn.model.Signature;
 import org.cairn.model.SignerRole;
 import org.cairn.store.Draft;
 import org.cairn.store.RecordStore;
+import org.cairn.store.SignedContent;
 import org.cairn.store.StoredRecord;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.chart.ChartSummary;
@@ -83,6 +84,10 @@ public class NoteEditorPart {
 
 	static final int AUTOSAVE_MS = 3000;
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	org.eclipse.e4.ui.services.IStylingEngine styling;
 
 	@Inject
 	private StoreAccess store;
@@ -384,6 +389,10 @@ public class NoteEditorPart {
 		part.setLabel(Messages.format("note.tab", Messages.label(note.getFormat())));
 		part.updateLocalization();
 		state.setText(message != null ? message : stateText(awaiting));
+		// A note that is not what was signed is said in the risk colour, not in the quiet state line's grey.
+		if (styling != null) {
+			styling.setClassname(state, message == null && signed && !SignedContent.matches(note) ? "NoteStateWarning" : "NoteState");
+		}
 		loading = false;
 		body.layout(true, true);
 	}
@@ -404,6 +413,9 @@ public class NoteEditorPart {
 			return Messages.format("note.state.enteredInError", mark.getMarkedBy(), Messages.dateTime(mark.getMarkedAt()), mark.getReason());
 		}
 		if (note.getStatus() == NoteStatus.SIGNED) {
+			if (!SignedContent.matches(note)) {
+				return Messages.format("note.state.tampered", signer, signedAt);
+			}
 			if (awaiting) {
 				return Messages.format("note.state.awaitingCoSignature", signer, signedAt);
 			}
@@ -661,6 +673,8 @@ public class NoteEditorPart {
 		signature.setRole(SignerRole.CLINICIAN);
 		signature.setSignedAt(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 		signature.setMeaning(Messages.get("note.sign.meaning"));
+		// The hash of what is signed, so that a change made outside Cairn afterwards shows (SignedContent).
+		signature.setContentHash(SignedContent.of(note));
 		note.setSignature(signature);
 		note.setStatus(NoteStatus.SIGNED);
 		store(Messages.get("note.reason.signed"), null);
