@@ -126,4 +126,7 @@ public interface RecordStore {
 
 	/** The newest {@code limit} audit events about a patient's records (every patient's when null), newest first. */
 	List<AuditEvent> auditTrail(String patientId, int limit);
+
+	/** The audit events {@code query} asks for, newest first, with their numbers in the chain. */
+	List<AuditEntry> auditEntries(AuditQuery query);
 }

@@ -19,7 +19,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.cairn.model.SessionNote;
+import org.cairn.store.AuditEntry;
 import org.cairn.store.AuditEvent;
+import org.cairn.store.AuditQuery;
 import org.cairn.store.AuditEvent.Action;
 import org.cairn.store.AuditVerification;
 import org.cairn.store.SaveConflictException;
@@ -104,6 +106,28 @@ class AuditLogTest {
 				"a patient's newest events first");
 		assertEquals("p-2", store.auditTrail(null, 10).get(0).patientId());
 		assertEquals(5, store.auditTrail(null, 10).size());
+	}
+
+	@Test
+	void eventsAreFoundByPatientUserActionAndTime() throws Exception {
+		fourEvents();
+		store.audit(new AuditEvent(Instant.parse("2026-12-04T10:00:00Z"), "auditor-1", "desk-9", null, null, Action.AUDIT_VERIFY,
+				AuditEvent.Outcome.SUCCESS, null));
+		assertEquals(List.of(5L, 4L, 3L, 2L, 1L), numbers(AuditQuery.newest(10)));
+		assertEquals(List.of(5L, 4L), numbers(AuditQuery.newest(2)), "newest first, at most the limit");
+		assertEquals(List.of(4L, 3L, 2L, 1L), numbers(new AuditQuery("p-1", null, null, null, null, 10)));
+		assertEquals(List.of(5L), numbers(new AuditQuery(null, "auditor-1", null, null, null, 10)));
+		assertEquals(List.of(3L, 1L), numbers(new AuditQuery(null, null, Action.SAVE, null, null, 10)));
+		assertEquals(List.of(4L, 3L, 2L, 1L), numbers(new AuditQuery(null, null, null, Instant.parse("2026-12-03T00:00:00Z"),
+				Instant.parse("2026-12-04T00:00:00Z"), 10)), "one day");
+		assertEquals(List.of(3L, 1L), numbers(new AuditQuery("p-1", "clinician-1", Action.SAVE, Instant.parse("2026-12-03T00:00:00Z"), null, 10)));
+		AuditEntry first = store.auditEntries(new AuditQuery(null, "auditor-1", null, null, null, 1)).get(0);
+		assertEquals("desk-9", first.event().workstation());
+		assertEquals(Instant.parse("2026-12-04T10:00:00Z"), first.event().at());
+	}
+
+	private List<Long> numbers(AuditQuery query) {
+		return store.auditEntries(query).stream().map(AuditEntry::number).toList();
 	}
 
 	@Test

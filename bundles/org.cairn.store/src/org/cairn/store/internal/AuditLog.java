@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.cairn.store.AuditEntry;
 import org.cairn.store.AuditEvent;
+import org.cairn.store.AuditQuery;
 import org.cairn.store.AuditVerification;
 
 /**
@@ -84,23 +86,50 @@ public final class AuditLog {
 
 	/** The newest {@code limit} events about {@code patientId} (all patients when null), newest first. */
 	public static List<AuditEvent> events(Connection connection, String patientId, int limit) throws SQLException {
-		String sql = "SELECT at, user_id, workstation, patient_id, record_id, action, outcome, detail FROM cairn_audit"
-				+ (patientId == null ? "" : " WHERE patient_id = ?") + " ORDER BY seq DESC";
-		List<AuditEvent> events = new ArrayList<>();
-		try (PreparedStatement query = connection.prepareStatement(sql)) {
-			if (patientId != null) {
-				query.setString(1, patientId);
+		return entries(connection, new AuditQuery(patientId, null, null, null, null, limit)).stream().map(AuditEntry::event).toList();
+	}
+
+	/** The events {@code query} asks for, newest first, with their numbers. */
+	public static List<AuditEntry> entries(Connection connection, AuditQuery query) throws SQLException {
+		List<String> where = new ArrayList<>();
+		List<Object> values = new ArrayList<>();
+		if (query.patientId() != null) {
+			where.add("patient_id = ?");
+			values.add(query.patientId());
+		}
+		if (query.user() != null) {
+			where.add("user_id = ?");
+			values.add(query.user());
+		}
+		if (query.action() != null) {
+			where.add("action = ?");
+			values.add(query.action().name());
+		}
+		if (query.from() != null) {
+			where.add("at >= ?");
+			values.add(OffsetDateTime.ofInstant(query.from(), ZoneOffset.UTC));
+		}
+		if (query.to() != null) {
+			where.add("at < ?");
+			values.add(OffsetDateTime.ofInstant(query.to(), ZoneOffset.UTC));
+		}
+		String sql = "SELECT seq, at, user_id, workstation, patient_id, record_id, action, outcome, detail FROM cairn_audit"
+				+ (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY seq DESC";
+		List<AuditEntry> entries = new ArrayList<>();
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (int i = 0; i < values.size(); i++) {
+				statement.setObject(i + 1, values.get(i));
 			}
-			query.setMaxRows(limit);
-			try (ResultSet rows = query.executeQuery()) {
+			statement.setMaxRows(query.limit());
+			try (ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
-					events.add(new AuditEvent(rows.getObject(1, OffsetDateTime.class).toInstant(), rows.getString(2), rows.getString(3), rows.getString(4),
-							rows.getString(5), AuditEvent.Action.valueOf(rows.getString(6)), AuditEvent.Outcome.valueOf(rows.getString(7)),
-							rows.getString(8)));
+					entries.add(new AuditEntry(rows.getLong(1), new AuditEvent(rows.getObject(2, OffsetDateTime.class).toInstant(), rows.getString(3),
+							rows.getString(4), rows.getString(5), rows.getString(6), AuditEvent.Action.valueOf(rows.getString(7)),
+							AuditEvent.Outcome.valueOf(rows.getString(8)), rows.getString(9))));
 				}
 			}
 		}
-		return events;
+		return entries;
 	}
 
 	/** Checks the whole chain; reads only. */

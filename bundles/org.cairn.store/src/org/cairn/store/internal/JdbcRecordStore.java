@@ -27,7 +27,9 @@ import org.cairn.model.DoseOutcome;
 import org.cairn.model.EpisodeStatus;
 import org.cairn.model.Phase;
 import org.cairn.model.Programme;
+import org.cairn.store.AuditEntry;
 import org.cairn.store.AuditEvent;
+import org.cairn.store.AuditQuery;
 import org.cairn.store.AuditVerification;
 import org.cairn.store.CensusEntry;
 import org.cairn.store.CensusFilter;
@@ -203,6 +205,11 @@ public final class JdbcRecordStore implements RecordStore, Transactions {
 	@Override
 	public void audit(Connection connection, AuditEvent event) throws SQLException {
 		AuditLog.append(connection, event, clock);
+	}
+
+	@Override
+	public List<AuditEntry> auditEntries(AuditQuery query) {
+		return read(connection -> AuditLog.entries(connection, query));
 	}
 
 	@Override

@@ -9,7 +9,9 @@ import java.util.Optional;
 
 import org.cairn.core.Settings;
 import org.cairn.model.ClinicalRecord;
+import org.cairn.store.AuditEntry;
 import org.cairn.store.AuditEvent;
+import org.cairn.store.AuditQuery;
 import org.cairn.store.AuditVerification;
 import org.cairn.store.BackupEvents;
 import org.cairn.store.CensusEntry;
@@ -173,6 +175,11 @@ public class RecordStoreService implements RecordStore, Transactions {
 	@Override
 	public List<AuditEvent> auditTrail(String patientId, int limit) {
 		return store.auditTrail(patientId, limit);
+	}
+
+	@Override
+	public List<AuditEntry> auditEntries(AuditQuery query) {
+		return store.auditEntries(query);
 	}
 
 	@Override
