@@ -3,12 +3,14 @@ package org.cairn.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.cairn.admin.AdminCommand;
 import org.cairn.admin.CommandInvocation;
 import org.cairn.admin.UsageException;
 import org.cairn.model.ClinicalRecord;
 import org.cairn.model.Patient;
+import org.cairn.security.Accounts;
 import org.cairn.store.RecordStore;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
@@ -25,7 +27,25 @@ public class DemoCommand implements AdminCommand {
 	@Reference
 	ComponentServiceObjects<RecordStore> stores;
 
+	@Reference
+	ComponentServiceObjects<Accounts> accountServices;
+
 	private RecordStore store;
+
+	/**
+	 * The password of every demo account. It is printed and documented: the accounts exist only in a database the demo
+	 * set up itself, never beside real ones.
+	 */
+	public static final String DEMO_PASSWORD = "cairn demo password";
+
+	/** The demo staff: login name, name, roles. The clinical ids match the staff ids on the demo records. */
+	static final List<String[]> STAFF = List.of(new String[] { "demo-counsellor-1", "Morgan Reyes (demo)", "clinician" },
+			new String[] { "demo-counsellor-2", "Dana Whitfield (demo)", "clinician" },
+			new String[] { "demo-nurse-1", "Priya Anand (demo)", "prescriber" }, new String[] { "demo-nurse-2", "Sam Okafor (demo)", "prescriber" },
+			new String[] { "demo-prescriber-1", "Dr Lee Hartman (demo)", "prescriber" },
+			new String[] { "demo-supervisor-1", "Robin Castillo (demo)", "supervisor" },
+			new String[] { "demo-peer-1", "Jordan Blake (demo)", "clinician" }, new String[] { "demo-intake-1", "Alex Moreno (demo)", "intake" },
+			new String[] { "demo-auditor-1", "Casey Lindqvist (demo)", "auditor" });
 
 	@Override
 	public String name() {
@@ -48,6 +68,9 @@ public class DemoCommand implements AdminCommand {
 				Stores N patients (default 300) in every phase of treatment, with their charts, and the
 				facility's groups. Every name is invented and every MRN starts with DEMO-. Refused when the
 				store already holds patients, so that demo records never mix with real ones.
+				On a database no one has set up yet, it also makes the demo staff's accounts (demo-admin,
+				demo-counsellor-1, demo-nurse-1, demo-prescriber-1, demo-supervisor-1, demo-intake-1, ...),
+				all with the password 'cairn demo password'. A database with accounts gets none.
 				""";
 	}
 
@@ -91,6 +114,7 @@ public class DemoCommand implements AdminCommand {
 		});
 		flush(batch, stored);
 		invocation.out().println("Stored " + stored[0] + " records for " + patients + " demo patients (seed " + seed + ").");
+		demoAccounts(invocation);
 		return OK;
 	}
 
@@ -120,6 +144,33 @@ public class DemoCommand implements AdminCommand {
 			}
 		}
 		batch.clear();
+	}
+
+	/** The demo staff's accounts, on a database that has none yet. */
+	private void demoAccounts(CommandInvocation invocation) {
+		Accounts accounts = accountServices.getService();
+		if (accounts == null) {
+			invocation.err().println("cairn admin demo: the accounts did not open, so no demo accounts were made; the platform log says why.");
+			return;
+		}
+		try {
+			if (accounts.isSetUp()) {
+				invocation.out().println("This database has accounts already, so the demo made none: sign in with yours.");
+				return;
+			}
+			char[] password = DEMO_PASSWORD.toCharArray();
+			accounts.setUp(DemoFacility.NAME, "demo-admin", "Demo Administrator", password);
+			for (String[] staff : STAFF) {
+				accounts.create(staff[0], staff[1], Set.of(staff[2].split(",")), password, "demo-admin");
+			}
+			invocation.out().println("Made the demo staff's accounts; each signs in with the password '" + DEMO_PASSWORD + "':");
+			invocation.out().println("  demo-admin (administrator)");
+			for (String[] staff : STAFF) {
+				invocation.out().println("  " + staff[0] + " (" + staff[2] + ")");
+			}
+		} finally {
+			accountServices.ungetService(accounts);
+		}
 	}
 
 	private boolean hasAnyPatient() {

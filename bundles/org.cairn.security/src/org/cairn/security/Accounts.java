@@ -40,4 +40,34 @@ public interface Accounts {
 
 	/** What {@code account}'s roles permit. */
 	Set<Permission> permissions(Account account);
+
+	/**
+	 * Checks the password of someone already signed in before an action that needs it said again (signing, unlocking
+	 * the workstation). A wrong password counts towards the lockout and is audited with {@code purpose}; a right one
+	 * is left for the caller to audit as the action it allows.
+	 */
+	Authentication confirm(String id, char[] password, String purpose);
+
+	/** Whether the first administrator has been created (false on a new database: the setup wizard runs). */
+	boolean isSetUp();
+
+	/**
+	 * First run: names the facility and creates its first administrator, in one transaction.
+	 *
+	 * @throws AccountException when an account exists already (another workstation was set up first), or the name or
+	 *                          password cannot be used; nothing is stored then
+	 */
+	Account setUp(String facility, String id, String displayName, char[] password);
+
+	/** A facility setting, such as {@link #FACILITY_NAME}. */
+	Optional<String> setting(String name);
+
+	/** Changes a facility setting; the change is audited as {@code by}'s. */
+	void setSetting(String name, String value, String by);
+
+	/** Setting: the facility's name, as set up on first run. */
+	String FACILITY_NAME = "facility.name";
+	/** Setting: minutes without input before the workstation locks (default {@value #DEFAULT_IDLE_LOCK_MINUTES}). */
+	String IDLE_LOCK_MINUTES = "security.idle-lock-minutes";
+	int DEFAULT_IDLE_LOCK_MINUTES = 10;
 }

@@ -6,22 +6,33 @@ package org.cairn.security;
  */
 public enum Permission {
 	/** See who a patient is: the patient list, names, dates of birth, contacts. */
-	DEMOGRAPHICS_READ,
+	DEMOGRAPHICS_READ("see patients' names and details"),
 	/** Read clinical records: notes, plans, assessments, medications, screens. */
-	CLINICAL_READ,
+	CLINICAL_READ("read clinical records"),
 	/** Register a new patient at intake. */
-	PATIENT_REGISTER,
-	NOTE_WRITE,
-	NOTE_SIGN,
-	NOTE_COSIGN,
-	PLAN_WRITE,
-	ASSESSMENT_GIVE,
-	MEDICATION_ORDER,
-	MEDICATION_ADMINISTER,
+	PATIENT_REGISTER("register new patients"),
+	NOTE_WRITE("write session notes"),
+	NOTE_SIGN("sign notes"),
+	NOTE_COSIGN("co-sign notes"),
+	PLAN_WRITE("write care plans"),
+	ASSESSMENT_GIVE("give assessments"),
+	MEDICATION_ORDER("order medications"),
+	MEDICATION_ADMINISTER("record doses, screens and vital signs"),
 	/** Open a chart outside one's caseload in an emergency, with a stated reason. */
-	BREAK_GLASS,
-	ACCOUNT_MANAGE,
-	PLUGIN_INSTALL,
-	CONFIGURE,
-	AUDIT_READ
+	BREAK_GLASS("open charts outside their caseload in an emergency"),
+	ACCOUNT_MANAGE("manage user accounts"),
+	PLUGIN_INSTALL("install or remove plugins"),
+	CONFIGURE("change the facility's settings"),
+	AUDIT_READ("read the audit log");
+
+	private final String allows;
+
+	Permission(String allows) {
+		this.allows = allows;
+	}
+
+	/** What it allows, to complete "Your roles do not allow you to ..." (e.g. "read clinical records"). */
+	public String allows() {
+		return allows;
+	}
 }

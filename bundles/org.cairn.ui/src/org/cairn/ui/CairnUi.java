@@ -59,11 +59,12 @@ public final class CairnUi {
 	}
 
 	/**
-	 * Who is working, as every save records it. Until sign-in exists this is the operating-system account that
-	 * runs Cairn; the security work replaces it with the signed-in user.
+	 * Who is working, as every save and audit event records it: the user id of the person signed in at this
+	 * workstation.
+	 *
+	 * @throws IllegalStateException when no one is signed in
 	 */
 	public static String currentUser() {
-		String account = System.getProperty("user.name");
-		return account == null || account.isBlank() ? "unknown" : account;
+		return org.cairn.ui.security.SignedIn.session().userId();
 	}
 }

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AuditLogDialogTest {
 
 	@RegisterExtension
-	static final WorkbenchExtension WORKBENCH = WorkbenchExtension.cairn();
+	static final WorkbenchExtension WORKBENCH = TestLogin.workbench();
 
 	/** The dialog with the export file chosen by the test. */
 	static final class Chosen extends AuditLogDialog {

@@ -46,7 +46,7 @@ class CarePlanEditorTest {
 	}
 
 	@RegisterExtension
-	static final WorkbenchExtension WORKBENCH = WorkbenchExtension.cairn();
+	static final WorkbenchExtension WORKBENCH = TestLogin.workbench();
 
 	private static String planId;
 
@@ -161,8 +161,7 @@ class CarePlanEditorTest {
 		assertTrue(store.draft(planId).isEmpty(), "the version replaced the draft");
 
 		bot.click(bot.byId(Button.class, "plan.sign"));
-		bot.shell("Sign the care plan");
-		bot.click(bot.button("OK"));
+		TestLogin.confirm(bot, "Sign the care plan");
 		bot.waitUntil("the signed plan is saved as version 2", () -> bot.textOf(state).startsWith("Saved as version 2"));
 		saved = (CarePlan) store.read(planId).orElseThrow().record();
 		assertEquals(CarePlanStatus.ACTIVE, saved.getStatus(), "signing a complete draft puts it in force");

@@ -15,7 +15,7 @@ class ExitTest {
 
 	@Test
 	void ctrlQClosesTheWorkstation() {
-		try (RunningWorkbench workbench = RunningWorkbench.start(WorkbenchExtension.CAIRN_PRODUCT)) {
+		try (RunningWorkbench workbench = RunningWorkbench.start(WorkbenchExtension.CAIRN_PRODUCT, TestLogin.arguments())) {
 			workbench.bot().press(SWT.MOD1, 'q');
 			assertEquals(IApplication.EXIT_OK, workbench.awaitExit(Duration.ofSeconds(30)));
 		}
@@ -23,7 +23,7 @@ class ExitTest {
 
 	@Test
 	void fileExitClosesTheWorkstation() {
-		try (RunningWorkbench workbench = RunningWorkbench.start(WorkbenchExtension.CAIRN_PRODUCT)) {
+		try (RunningWorkbench workbench = RunningWorkbench.start(WorkbenchExtension.CAIRN_PRODUCT, TestLogin.arguments())) {
 			workbench.bot().menu("File", "Exit");
 			assertEquals(IApplication.EXIT_OK, workbench.awaitExit(Duration.ofSeconds(30)));
 		}

@@ -52,7 +52,7 @@ import org.osgi.util.tracker.ServiceTracker;
 class FacilityRendererTest {
 
 	@RegisterExtension
-	static final WorkbenchExtension WORKBENCH = WorkbenchExtension.cairn();
+	static final WorkbenchExtension WORKBENCH = TestLogin.workbench();
 
 	private static final String DEFINITION = """
 			{

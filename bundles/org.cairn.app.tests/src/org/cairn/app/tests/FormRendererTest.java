@@ -38,7 +38,7 @@ import org.osgi.framework.FrameworkUtil;
 class FormRendererTest {
 
 	@RegisterExtension
-	static final WorkbenchExtension WORKBENCH = WorkbenchExtension.cairn();
+	static final WorkbenchExtension WORKBENCH = TestLogin.workbench();
 
 	private Shell shell;
 

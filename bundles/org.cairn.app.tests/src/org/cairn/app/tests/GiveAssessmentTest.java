@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class GiveAssessmentTest {
 
 	@RegisterExtension
-	static final WorkbenchExtension WORKBENCH = WorkbenchExtension.cairn();
+	static final WorkbenchExtension WORKBENCH = TestLogin.workbench();
 
 	@BeforeAll
 	static void seed() {

@@ -34,7 +34,7 @@ class GroupSessionPartTest {
 	}
 
 	@RegisterExtension
-	static final WorkbenchExtension WORKBENCH = WorkbenchExtension.cairn();
+	static final WorkbenchExtension WORKBENCH = TestLogin.workbench();
 
 	@Test
 	void aGroupIsWrittenOnceAndEachAttendeeGetsANote(UiBot bot) {

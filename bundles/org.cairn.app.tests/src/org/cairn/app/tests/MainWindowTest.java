@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MainWindowTest {
 
 	@RegisterExtension
-	static final WorkbenchExtension WORKBENCH = WorkbenchExtension.cairn();
+	static final WorkbenchExtension WORKBENCH = TestLogin.workbench();
 
 	@Test
 	@Order(1)

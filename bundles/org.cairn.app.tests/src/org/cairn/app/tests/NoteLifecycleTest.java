@@ -73,7 +73,7 @@ class NoteLifecycleTest {
 	}
 
 	@RegisterExtension
-	static final WorkbenchExtension WORKBENCH = WorkbenchExtension.cairn();
+	static final WorkbenchExtension WORKBENCH = TestLogin.workbench();
 
 	@Test
 	@Order(1)
@@ -102,8 +102,7 @@ class NoteLifecycleTest {
 		bot.waitUntil("the note opens awaiting its co-signature", () -> bot.textOf(state).contains("awaiting a supervisor's co-signature"));
 		assertTrue(!bot.call(bot.byId(Text.class, "note.section.D")::getEditable), "a signed note is read-only");
 		PatientListAndChartTest.push(bot, "note.cosign");
-		bot.shell("Co-sign the note");
-		bot.click(bot.button("OK"));
+		TestLogin.confirm(bot, "Co-sign the note");
 		bot.waitUntil("the note is co-signed", () -> bot.textOf(state).contains("co-signed by " + CairnUi.currentUser()));
 		SessionNote stored = (SessionNote) TestCharts.store().read(NOTE).orElseThrow().record();
 		assertEquals(SignerRole.SUPERVISOR, stored.getCoSignature().getRole());
@@ -123,6 +122,7 @@ class NoteLifecycleTest {
 		bot.type("Client called after the session to report a lapse");
 		bot.waitUntil("the addendum can be added", () -> bot.call(ok::isEnabled));
 		bot.run(() -> ok.notifyListeners(SWT.Selection, new Event()));
+		TestLogin.confirm(bot, "Add an Addendum");
 		bot.waitUntil("the addendum is shown", () -> bot.findAll(Text.class).stream()
 				.anyMatch(text -> "Client called after the session to report a lapse".equals(bot.textOf(text))));
 		RecordStore store = TestCharts.store();

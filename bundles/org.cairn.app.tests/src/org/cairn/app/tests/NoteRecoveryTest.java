@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NoteRecoveryTest {
 
 	@RegisterExtension
-	static final WorkbenchExtension WORKBENCH = WorkbenchExtension.cairn();
+	static final WorkbenchExtension WORKBENCH = TestLogin.workbench();
 
 	/** Whatever happened here, the test classes after this one start without unsaved work to reopen. */
 	@org.junit.jupiter.api.AfterAll

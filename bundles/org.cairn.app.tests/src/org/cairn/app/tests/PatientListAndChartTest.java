@@ -38,7 +38,7 @@ class PatientListAndChartTest {
 	}
 
 	@RegisterExtension
-	static final WorkbenchExtension WORKBENCH = WorkbenchExtension.cairn();
+	static final WorkbenchExtension WORKBENCH = TestLogin.workbench();
 
 	@Test
 	@Order(1)
@@ -321,8 +321,15 @@ class PatientListAndChartTest {
 			safetyPlan.notifyListeners(SWT.Selection, new Event());
 		});
 		push(bot, "note.sign");
+		// Signing asks for the password again: a wrong one is refused and nothing is signed.
 		bot.shell("Sign the note");
-		bot.click(bot.button("OK"));
+		Text password = bot.byId(Text.class, "confirm.password");
+		bot.run(() -> password.setText("not my password"));
+		bot.click(bot.byId(Button.class, "confirm.ok"));
+		bot.waitUntil("the wrong password is refused", () -> bot.findAll(Text.class).stream()
+				.anyMatch(t -> bot.textOf(t).strip().equals("The password is wrong.")));
+		assertEquals(1, store.history(id).size(), "nothing was signed with a wrong password");
+		TestLogin.confirm(bot, "Sign the note");
 		bot.waitUntil("the note is signed", () -> bot.textOf(state).startsWith("Signed by"));
 		Text signedData = bot.byId(Text.class, "note.section.D");
 		assertTrue(!bot.call(signedData::getEditable), "a signed note is read-only");
@@ -334,6 +341,10 @@ class PatientListAndChartTest {
 		assertEquals(org.cairn.model.RiskLevel.HIGH, signed.getRiskScreen().getOverdoseRisk());
 		assertTrue(signed.getRiskScreen().isSafetyPlanReviewed());
 		assertEquals(2, store.history(id).size(), "saved, then signed");
+		org.cairn.store.AuditEvent signing = store.auditTrail(signed.getPatientId(), 20).stream()
+				.filter(e -> e.action() == org.cairn.store.AuditEvent.Action.SIGN).findFirst().orElseThrow();
+		assertEquals(id, signing.recordId(), "the signature is an audit event of its own");
+		assertEquals(org.cairn.ui.CairnUi.currentUser(), signing.user());
 		bot.screenshot("note-signed");
 	}
 

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PluginsDialogTest {
 
 	@RegisterExtension
-	static final WorkbenchExtension WORKBENCH = WorkbenchExtension.cairn();
+	static final WorkbenchExtension WORKBENCH = TestLogin.workbench();
 
 	/** The dialog with the file chooser answered by the test. */
 	static final class Chosen extends PluginsDialog {

@@ -44,7 +44,7 @@ class SignatureTest {
 	private static final String CHANGED = "t-n-signed-changed";
 
 	@RegisterExtension
-	static final WorkbenchExtension WORKBENCH = WorkbenchExtension.cairn();
+	static final WorkbenchExtension WORKBENCH = TestLogin.workbench();
 
 	private static SessionNote signedNote(String id, String plan) {
 		SessionNote note = CairnFactory.eINSTANCE.createSessionNote();

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class StatusBarTest {
 
 	@RegisterExtension
-	static final WorkbenchExtension WORKBENCH = WorkbenchExtension.cairn();
+	static final WorkbenchExtension WORKBENCH = TestLogin.workbench();
 
 	@Test
 	void showsPostedMessagesAndReturnsToReady(UiBot bot, RunningWorkbench workbench) {

@@ -49,7 +49,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TrendsPartTest {
 
 	@RegisterExtension
-	static final WorkbenchExtension WORKBENCH = WorkbenchExtension.cairn();
+	static final WorkbenchExtension WORKBENCH = TestLogin.workbench();
 
 	@BeforeAll
 	static void seed() {

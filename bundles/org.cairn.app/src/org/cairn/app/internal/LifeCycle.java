@@ -11,6 +11,10 @@ import java.util.ResourceBundle;
 
 import org.cairn.core.Branding;
 import org.cairn.plugins.Plugins;
+import org.cairn.security.Accounts;
+import org.cairn.security.Session;
+import org.cairn.ui.security.Login;
+import org.cairn.ui.security.SignedIn;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -20,7 +24,11 @@ import org.eclipse.e4.ui.model.application.ui.menu.MMenuItem;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.PostWorkbenchClose;
+import org.eclipse.e4.ui.workbench.lifecycle.PreSave;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
+import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWTException;
@@ -31,7 +39,8 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
 
 /**
- * Start-up of the workstation. Puts the product's branding in the application context and makes the main
+ * Start-up of the workstation. Signs someone in (or runs the first-run setup) before the workbench opens, and ends
+ * Cairn when they quit instead. Puts the session and the product's branding in the application context and makes the main
  * window's title and Help › About name the product. The title never carries patient data: it shows in task bars, window
  * switchers and screen-sharing pickers.
  */
@@ -44,7 +53,15 @@ public class LifeCycle {
 
 	private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("org.cairn.app.internal.messages");
 
+	/**
+	 * Key of the application argument through which a harness in the same framework hands over a session it signed
+	 * in itself (a {@link Session} object under its class's name; the command line can carry only strings).
+	 */
+	static final String SESSION_ARGUMENT = Session.class.getName();
+
 	private Branding branding;
+	private Session session;
+	private final List<MWindow> withheld = new ArrayList<>();
 
 	/** How long start-up waits for the facility plugins in the dropins folder to be installed. */
 	private static final Duration PLUGINS_TIMEOUT = Duration.ofSeconds(20);
@@ -62,6 +79,25 @@ public class LifeCycle {
 		// Facility plugins first, so that what they add to the workbench is there when it opens. A plugin that
 		// does not resolve has been refused and logged by then; the workstation starts without it.
 		Plugins.await(PLUGINS_TIMEOUT);
+		// Sign in before anything of the records is shown. A session handed over with the application's arguments
+		// (by a test harness running in this framework) is used as it is.
+		Object given = context.get(IApplicationContext.class) == null ? null
+				: context.get(IApplicationContext.class).getArguments().get(SESSION_ARGUMENT);
+		if (given instanceof Session handed) {
+			SignedIn.set(handed);
+			session = handed;
+		} else {
+			splash.ifPresent(s -> s.status(MESSAGES.getString("splash.records")));
+			Accounts accounts = Login.accounts();
+			splash.ifPresent(Splash::hide);
+			session = Login.signIn(accounts, branding.name()).orElse(null);
+			splash.ifPresent(Splash::show);
+		}
+		if (session == null) {
+			splash.ifPresent(Splash::close);
+			return; // quit: the windows are taken out of the model below, so the workbench ends at once
+		}
+		context.set(Session.class, session);
 		splash.ifPresent(s -> s.status(MESSAGES.getString("splash.workbench")));
 		Optional<Splash> shown = splash;
 		// Delivered on the event thread; the layout is handed to the UI thread unless the application has ended
@@ -119,6 +155,32 @@ public class LifeCycle {
 				shell.layout(true, true);
 			}
 		}
+	}
+
+	/**
+	 * Without a session (the person quit at the login) the workbench must not open: its windows are taken out of the
+	 * model, which ends the event loop at once, and put back in {@link #preSave} so that the saved layout is kept.
+	 */
+	@ProcessRemovals
+	void processRemovals(MApplication application) {
+		if (session == null) {
+			withheld.addAll(application.getChildren());
+			application.getChildren().clear();
+		}
+	}
+
+	@PreSave
+	void preSave(MApplication application) {
+		if (!withheld.isEmpty()) {
+			application.getChildren().addAll(withheld);
+			withheld.clear();
+		}
+	}
+
+	/** The workbench has closed: no one is signed in at this workstation any more. */
+	@PostWorkbenchClose
+	void postWorkbenchClose() {
+		SignedIn.set(null);
 	}
 
 	@ProcessAdditions

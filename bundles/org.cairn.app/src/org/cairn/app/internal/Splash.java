@@ -83,6 +83,21 @@ final class Splash {
 		flush();
 	}
 
+	/** Hides the splash while a window of start-up's own (the login) is open. */
+	void hide() {
+		if (!shell.isDisposed()) {
+			shell.setVisible(false);
+		}
+	}
+
+	/** Shows it again after {@link #hide()}. */
+	void show() {
+		if (!shell.isDisposed()) {
+			shell.setVisible(true);
+			flush();
+		}
+	}
+
 	/** Closes the splash; harmless when it is closed already. */
 	void close() {
 		if (!shell.isDisposed()) {

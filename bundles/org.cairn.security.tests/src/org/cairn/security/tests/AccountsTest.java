@@ -21,6 +21,7 @@ import org.cairn.security.AccountException;
 import org.cairn.security.Accounts;
 import org.cairn.security.Authentication;
 import org.cairn.security.Permission;
+import org.cairn.security.Session;
 import org.cairn.security.internal.JdbcAccounts;
 import org.cairn.store.AuditEvent;
 import org.cairn.store.AuditEvent.Action;
@@ -196,5 +197,72 @@ class AccountsTest {
 		List<String> changes = store.auditTrail(null, 50).stream().filter(e -> e.action() == Action.CONFIGURATION).map(AuditEvent::detail).toList();
 		assertEquals(List.of("roles of account ana.lopez set to supervisor", "password of account ana.lopez set", "account ana.lopez enabled",
 				"account ana.lopez disabled", "account ana.lopez created with the roles clinician"), changes);
+	}
+
+	@Test
+	void theFirstRunNamesTheFacilityAndMakesTheFirstAdministratorOnce() {
+		assertFalse(accounts.isSetUp());
+		assertEquals("A password needs at least 12 characters (this one has 5)",
+				assertThrows(AccountException.class, () -> accounts.setUp("Harbour Recovery", "admin", "Sam Admin", "short".toCharArray())).getMessage());
+		assertEquals("The facility needs a name",
+				assertThrows(AccountException.class, () -> accounts.setUp(" ", "admin", "Sam Admin", PASSWORD)).getMessage());
+		assertFalse(accounts.isSetUp(), "nothing refused was stored");
+		assertTrue(accounts.setting(Accounts.FACILITY_NAME).isEmpty());
+
+		Account admin = accounts.setUp(" Harbour Recovery ", "admin", "Sam Admin", PASSWORD);
+		assertEquals(Set.of("administrator"), admin.roles());
+		assertTrue(accounts.isSetUp());
+		assertEquals("Harbour Recovery", accounts.setting(Accounts.FACILITY_NAME).orElseThrow());
+		assertInstanceOf(Authentication.Success.class, accounts.authenticate("admin", PASSWORD));
+		assertEquals("This database has been set up already; sign in with an account an administrator made for you",
+				assertThrows(AccountException.class, () -> accounts.setUp("Other", "other", "Other", PASSWORD)).getMessage(),
+				"a second workstation's wizard does not make a second first administrator");
+		assertEquals("Harbour Recovery", accounts.setting(Accounts.FACILITY_NAME).orElseThrow());
+		AuditEvent setUp = store.auditTrail(null, 2).get(1);
+		assertEquals(Action.CONFIGURATION, setUp.action());
+		assertEquals("set up: facility named and first administrator admin created", setUp.detail());
+	}
+
+	@Test
+	void settingsAreSharedAndTheirChangesAudited() {
+		accounts.setSetting(Accounts.IDLE_LOCK_MINUTES, "5", "admin");
+		accounts.setSetting(Accounts.IDLE_LOCK_MINUTES, "15", "admin");
+		assertEquals("15", accounts.setting(Accounts.IDLE_LOCK_MINUTES).orElseThrow());
+		assertEquals(List.of("setting security.idle-lock-minutes changed", "setting security.idle-lock-minutes changed"),
+				store.auditTrail(null, 5).stream().map(AuditEvent::detail).toList());
+		assertTrue(assertThrows(AccountException.class, () -> accounts.setSetting("Idle Lock", "5", "admin")).getMessage()
+				.startsWith("A setting's name is dotted lower-case words"));
+	}
+
+	@Test
+	void aConfirmationCountsTowardsTheLockoutAndLeavesTheSuccessToTheCaller() {
+		accounts.create("ana.lopez", "Ana López", Set.of("clinician"), PASSWORD, "admin");
+		int before = store.auditTrail(null, 100).size();
+		assertEquals(new Authentication.Refused("The password is wrong."), accounts.confirm("ana.lopez", "wrong password!".toCharArray(), "signing"));
+		AuditEvent failed = store.auditTrail(null, 1).get(0);
+		assertEquals(Action.LOGIN_FAILED, failed.action());
+		assertEquals("wrong password (1 in a row) (signing)", failed.detail());
+		assertInstanceOf(Authentication.Success.class, accounts.confirm("ana.lopez", PASSWORD, "signing"));
+		assertEquals(before + 1, store.auditTrail(null, 100).size(), "the caller audits the action a confirmation allows");
+		for (int i = 0; i < Accounts.LOCK_AFTER; i++) {
+			accounts.confirm("ana.lopez", "wrong password!".toCharArray(), "unlocking");
+		}
+		assertTrue(accounts.find("ana.lopez").orElseThrow().lockedAt(clock.now), "guessing at the lock screen locks the account too");
+	}
+
+	@Test
+	void aSessionSaysWhyAPermissionIsRefused() {
+		accounts.create("ana.lopez", "Ana López", Set.of("intake"), PASSWORD, "admin");
+		Session session = new Session((Authentication.Success) accounts.authenticate("ana.lopez", PASSWORD), clock.now);
+		assertEquals("ana.lopez", session.userId());
+		assertTrue(session.has(Permission.DEMOGRAPHICS_READ));
+		assertEquals(null, session.refusal(Permission.DEMOGRAPHICS_READ));
+		assertEquals("Your role (intake) does not allow you to read clinical records. An administrator can give you a role that does.",
+				session.refusal(Permission.CLINICAL_READ));
+		accounts.setRoles("ana.lopez", Set.of("intake", "auditor"), "admin");
+		Session two = new Session((Authentication.Success) accounts.authenticate("ana.lopez", PASSWORD), clock.now);
+		assertEquals("Your roles (auditor, intake) do not allow you to install or remove plugins. An administrator can give you a role that does.",
+				two.refusal(Permission.PLUGIN_INSTALL));
+		assertFalse(two.toString().contains("López"), "no names in what may reach a log");
 	}
 }

@@ -72,4 +72,29 @@ public class AccountsService implements Accounts {
 	public Set<Permission> permissions(Account account) {
 		return accounts.permissions(account);
 	}
+
+	@Override
+	public Authentication confirm(String id, char[] password, String purpose) {
+		return accounts.confirm(id, password, purpose);
+	}
+
+	@Override
+	public boolean isSetUp() {
+		return accounts.isSetUp();
+	}
+
+	@Override
+	public Account setUp(String facility, String id, String displayName, char[] password) {
+		return accounts.setUp(facility, id, displayName, password);
+	}
+
+	@Override
+	public Optional<String> setting(String name) {
+		return accounts.setting(name);
+	}
+
+	@Override
+	public void setSetting(String name, String value, String by) {
+		accounts.setSetting(name, value, by);
+	}
 }

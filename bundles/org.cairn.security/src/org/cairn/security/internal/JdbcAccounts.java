@@ -35,14 +35,20 @@ import org.cairn.store.Transactions;
 
 /**
  * The accounts in the record database (tables {@code cairn_account} and {@code cairn_role_permission}, schema
- * version 6), through the store's {@link Transactions}. Each change is written together with its audit event.
+ * version 6) and the facility's settings ({@code cairn_setting}, version 7), through the store's {@link Transactions}. Each change is written together with its audit event.
  */
 public final class JdbcAccounts implements Accounts {
 
 	/** How long an account stays locked after {@link #LOCK_AFTER} wrong passwords. */
 	public static final Duration LOCK_FOR = Duration.ofMinutes(15);
 	private static final Pattern ID = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
+	private static final Pattern SETTING = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
 	private static final String WRONG = "The user name or password is wrong.";
+	private static final String SET_UP_ALREADY = "This database has been set up already; sign in with an account an administrator made for you";
+	/** Setting: the id of the first administrator, written once by the setup. */
+	static final String FIRST_ADMINISTRATOR = "security.first-administrator";
+	/** The role of the first account, made by the setup wizard. */
+	static final String ADMINISTRATOR = "administrator";
 
 	private final Transactions transactions;
 	private final Clock clock;
@@ -86,6 +92,20 @@ public final class JdbcAccounts implements Accounts {
 
 	@Override
 	public Account create(String id, String displayName, Set<String> roles, char[] password, String by) {
+		checkNewAccount(id, displayName, roles, password);
+		String hash = Passwords.hash(password);
+		Instant now = clock.instant();
+		return transactions.write(connection -> {
+			if (find(connection, id, true).isPresent()) {
+				throw new AccountException("There is already an account named " + id);
+			}
+			insert(connection, id, displayName, roles, hash, now, by);
+			configuration(connection, by, "account " + id + " created with the roles " + String.join(", ", new TreeSet<>(roles)));
+			return find(connection, id, false).orElseThrow();
+		});
+	}
+
+	private void checkNewAccount(String id, String displayName, Set<String> roles, char[] password) {
 		if (id == null || !ID.matcher(id).matches()) {
 			throw new AccountException("An account's name is 2 to 64 lower-case letters, digits, '.', '-' or '_', starting with a letter (was '"
 					+ id + "')");
@@ -98,28 +118,23 @@ public final class JdbcAccounts implements Accounts {
 		if (weak != null) {
 			throw new AccountException(weak);
 		}
-		String hash = Passwords.hash(password);
-		Instant now = clock.instant();
-		return transactions.write(connection -> {
-			if (find(connection, id, true).isPresent()) {
-				throw new AccountException("There is already an account named " + id);
-			}
-			try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cairn_account (id, display_name, roles, password_hash,"
-					+ " disabled, failed_attempts, locked_until, password_changed_at, created_at, updated_at, updated_by)"
-					+ " VALUES (?, ?, ?, ?, FALSE, 0, NULL, ?, ?, ?, ?)")) {
-				insert.setString(1, id);
-				insert.setString(2, displayName.strip());
-				insert.setString(3, String.join(",", new TreeSet<>(roles)));
-				insert.setString(4, hash);
-				insert.setObject(5, utc(now));
-				insert.setObject(6, utc(now));
-				insert.setObject(7, utc(now));
-				insert.setString(8, by);
-				insert.executeUpdate();
-			}
-			configuration(connection, by, "account " + id + " created with the roles " + String.join(", ", new TreeSet<>(roles)));
-			return find(connection, id, false).orElseThrow();
-		});
+	}
+
+	private static void insert(Connection connection, String id, String displayName, Set<String> roles, String hash, Instant now, String by)
+			throws SQLException {
+		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cairn_account (id, display_name, roles, password_hash,"
+				+ " disabled, failed_attempts, locked_until, password_changed_at, created_at, updated_at, updated_by)"
+				+ " VALUES (?, ?, ?, ?, FALSE, 0, NULL, ?, ?, ?, ?)")) {
+			insert.setString(1, id);
+			insert.setString(2, displayName.strip());
+			insert.setString(3, String.join(",", new TreeSet<>(roles)));
+			insert.setString(4, hash);
+			insert.setObject(5, utc(now));
+			insert.setObject(6, utc(now));
+			insert.setObject(7, utc(now));
+			insert.setString(8, by);
+			insert.executeUpdate();
+		}
 	}
 
 	@Override
@@ -150,22 +165,33 @@ public final class JdbcAccounts implements Accounts {
 
 	@Override
 	public Authentication authenticate(String id, char[] password) {
+		return check(id, password, null);
+	}
+
+	@Override
+	public Authentication confirm(String id, char[] password, String purpose) {
+		return check(id, password, purpose == null ? "confirmation" : purpose);
+	}
+
+	/** A login ({@code purpose} null, audited as one) or a confirmation of someone signed in (audited by the caller). */
+	private Authentication check(String id, char[] password, String purpose) {
 		Instant now = clock.instant();
+		String why = purpose == null ? "" : " (" + purpose + ")";
 		return transactions.write(connection -> {
 			Optional<StoredAccount> found = id == null ? Optional.empty() : stored(connection, id.strip().toLowerCase());
 			if (found.isEmpty()) {
 				// The typed name is not recorded: people type their password into the name field.
-				audit(connection, "unknown", null, Action.LOGIN_FAILED, Outcome.FAILURE, "no such account");
+				audit(connection, "unknown", null, Action.LOGIN_FAILED, Outcome.FAILURE, "no such account" + why);
 				return new Authentication.Refused(WRONG);
 			}
 			StoredAccount stored = found.get();
 			Account account = stored.account();
 			if (account.disabled()) {
-				audit(connection, account.id(), null, Action.LOGIN_FAILED, Outcome.DENIED, "account disabled");
+				audit(connection, account.id(), null, Action.LOGIN_FAILED, Outcome.DENIED, "account disabled" + why);
 				return new Authentication.Refused("This account is disabled. Ask an administrator.");
 			}
 			if (account.lockedAt(now)) {
-				audit(connection, account.id(), null, Action.LOGIN_FAILED, Outcome.DENIED, "account locked");
+				audit(connection, account.id(), null, Action.LOGIN_FAILED, Outcome.DENIED, "account locked" + why);
 				return new Authentication.Refused(locked(account.lockedUntil()));
 			}
 			if (!Passwords.verify(password, stored.hash())) {
@@ -178,17 +204,113 @@ public final class JdbcAccounts implements Accounts {
 					update.executeUpdate();
 				}
 				audit(connection, account.id(), null, Action.LOGIN_FAILED, Outcome.FAILURE,
-						until == null ? "wrong password (" + failures + " in a row)" : "wrong password; locked for " + LOCK_FOR.toMinutes() + " minutes");
-				return new Authentication.Refused(until == null ? WRONG : locked(until));
+						(until == null ? "wrong password (" + failures + " in a row)" : "wrong password; locked for " + LOCK_FOR.toMinutes() + " minutes")
+								+ why);
+				return new Authentication.Refused(until == null ? (purpose == null ? WRONG : "The password is wrong.") : locked(until));
 			}
 			try (PreparedStatement update = connection.prepareStatement("UPDATE cairn_account SET failed_attempts = 0, locked_until = NULL WHERE id = ?")) {
 				update.setString(1, account.id());
 				update.executeUpdate();
 			}
-			audit(connection, account.id(), null, Action.LOGIN, Outcome.SUCCESS, null);
+			if (purpose == null) {
+				audit(connection, account.id(), null, Action.LOGIN, Outcome.SUCCESS, null);
+			}
 			Account fresh = find(connection, account.id(), false).orElseThrow();
 			return new Authentication.Success(fresh, permissions(connection, fresh.roles()));
 		});
+	}
+
+	@Override
+	public boolean isSetUp() {
+		return transactions.read(connection -> {
+			try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM cairn_account"); ResultSet rows = query.executeQuery()) {
+				rows.next();
+				return rows.getLong(1) > 0;
+			}
+		});
+	}
+
+	@Override
+	public Account setUp(String facility, String id, String displayName, char[] password) {
+		if (facility == null || facility.isBlank()) {
+			throw new AccountException("The facility needs a name");
+		}
+		if (facility.strip().length() > 200) {
+			throw new AccountException("A facility's name is at most 200 characters");
+		}
+		checkNewAccount(id, displayName, Set.of(ADMINISTRATOR), password);
+		String hash = Passwords.hash(password);
+		Instant now = clock.instant();
+		return transactions.write(connection -> {
+			try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM cairn_account"); ResultSet rows = query.executeQuery()) {
+				rows.next();
+				if (rows.getLong(1) > 0) {
+					throw new AccountException(SET_UP_ALREADY);
+				}
+			}
+			// Two workstations running the wizard at once: the key of this row lets only the first one through.
+			try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cairn_setting (name, setting, updated_at, updated_by) VALUES (?, ?, ?, ?)")) {
+				insert.setString(1, FIRST_ADMINISTRATOR);
+				insert.setString(2, id);
+				insert.setObject(3, utc(now));
+				insert.setString(4, id);
+				insert.executeUpdate();
+			} catch (SQLException taken) {
+				throw new AccountException(SET_UP_ALREADY);
+			}
+			putSetting(connection, FACILITY_NAME, facility.strip(), id, now);
+			insert(connection, id, displayName, Set.of(ADMINISTRATOR), hash, now, id);
+			configuration(connection, id, "set up: facility named and first administrator " + id + " created");
+			return find(connection, id, false).orElseThrow();
+		});
+	}
+
+	@Override
+	public Optional<String> setting(String name) {
+		return transactions.read(connection -> {
+			try (PreparedStatement query = connection.prepareStatement("SELECT setting FROM cairn_setting WHERE name = ?")) {
+				query.setString(1, name);
+				try (ResultSet rows = query.executeQuery()) {
+					return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+				}
+			}
+		});
+	}
+
+	@Override
+	public void setSetting(String name, String value, String by) {
+		if (name == null || !SETTING.matcher(name).matches()) {
+			throw new AccountException("A setting's name is dotted lower-case words (was '" + name + "')");
+		}
+		if (value == null || value.length() > 2000) {
+			throw new AccountException("A setting's value is 0 to 2000 characters");
+		}
+		Instant now = clock.instant();
+		transactions.write(connection -> {
+			putSetting(connection, name, value, by, now);
+			configuration(connection, by, "setting " + name + " changed");
+			return null;
+		});
+	}
+
+	private static void putSetting(Connection connection, String name, String value, String by, Instant now) throws SQLException {
+		int updated;
+		try (PreparedStatement update = connection.prepareStatement("UPDATE cairn_setting SET setting = ?, updated_at = ?, updated_by = ? WHERE name = ?")) {
+			update.setString(1, value);
+			update.setObject(2, utc(now));
+			update.setString(3, by);
+			update.setString(4, name);
+			updated = update.executeUpdate();
+		}
+		if (updated == 0) {
+			try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cairn_setting (name, setting, updated_at, updated_by) VALUES (?, ?, ?, ?)")) {
+				insert.setString(1, name);
+				insert.setString(2, value);
+				insert.setObject(3, utc(now));
+				insert.setString(4, by);
+				insert.executeUpdate();
+			}
+		}
 	}
 
 	@Override

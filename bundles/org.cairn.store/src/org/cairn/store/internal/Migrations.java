@@ -60,7 +60,8 @@ public final class Migrations {
 			new Migration(4, "worklists: records by kind and status; notes awaiting co-signature",
 					"/db/migration/V4__worklists.sql", connection -> IndexWriter.refreshHeads(connection, "SessionNote")),
 			new Migration(5, "the audit log, hash-chained", "/db/migration/V5__audit_log.sql"),
-			new Migration(6, "user accounts and the permissions of each role", "/db/migration/V6__accounts.sql"));
+			new Migration(6, "user accounts and the permissions of each role", "/db/migration/V6__accounts.sql"),
+			new Migration(7, "the facility's settings", "/db/migration/V7__settings.sql"));
 
 	private static final String HISTORY = "cairn_schema_history";
 

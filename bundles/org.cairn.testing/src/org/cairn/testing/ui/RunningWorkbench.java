@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
@@ -37,10 +39,32 @@ public final class RunningWorkbench implements AutoCloseable {
 	private final Display display;
 	private final UiBot bot;
 
-	private RunningWorkbench(String productId, List<String> extraArgs) throws InterruptedException {
+	private RunningWorkbench(String productId, Map<String, Object> arguments, Consumer<UiBot> duringStartUp, List<String> extraArgs)
+			throws InterruptedException {
+		TestApplicationContext context = launch(productId, arguments, extraArgs);
+		if (duringStartUp != null) {
+			duringStartUp.accept(new UiBot(awaitDisplay(), screenshotFolder()));
+		}
+		if (!context.running.await(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+			throw new AssertionError("The workbench did not start within " + START_TIMEOUT.toSeconds() + " s");
+		}
+		if (failure != null) {
+			throw new AssertionError("The workbench failed during start-up", failure);
+		}
+		if (done.getCount() == 0) {
+			throw new EndedDuringStartUp(exitCode);
+		}
+		display = Display.findDisplay(UiThread.thread());
+		workbench = findWorkbench();
+		bot = new UiBot(display, screenshotFolder());
+		bot.waitUntil("the main window is visible", () -> bot.mainShell() != null);
+	}
+
+	/** Starts the application on the UI thread; {@code done} counts down when it has ended. */
+	private TestApplicationContext launch(String productId, Map<String, Object> arguments, List<String> extraArgs) {
 		List<String> args = new ArrayList<>(List.of("-clearPersistedState", "-persistState", "false"));
 		args.addAll(extraArgs);
-		TestApplicationContext context = new TestApplicationContext(productId, args);
+		TestApplicationContext context = new TestApplicationContext(productId, args, arguments);
 		UiThread.submit(() -> {
 			try {
 				Display uiDisplay = Display.getDefault();
@@ -56,22 +80,72 @@ public final class RunningWorkbench implements AutoCloseable {
 				done.countDown();
 			}
 		});
-		if (!context.running.await(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-			throw new AssertionError("The workbench did not start within " + START_TIMEOUT.toSeconds() + " s");
+		return context;
+	}
+
+	/** The UI thread's display, once the application has made it. */
+	private static Display awaitDisplay() throws InterruptedException {
+		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+		while (System.nanoTime() < deadline) {
+			Display display = Display.findDisplay(UiThread.thread());
+			if (display != null) {
+				return display;
+			}
+			Thread.sleep(20);
 		}
-		if (failure != null || done.getCount() == 0) {
-			throw new AssertionError("The workbench stopped during start-up (exit " + exitCode + ")", failure);
+		throw new AssertionError("The application made no display within " + START_TIMEOUT.toSeconds() + " s");
+	}
+
+	/** The application ended by itself before its workbench opened (for example, someone quit at the login). */
+	public static final class EndedDuringStartUp extends AssertionError {
+		private static final long serialVersionUID = 1L;
+		private final transient Object exitCode;
+
+		EndedDuringStartUp(Object exitCode) {
+			super("The workbench ended during start-up (exit " + exitCode + ")");
+			this.exitCode = exitCode;
 		}
-		display = Display.findDisplay(UiThread.thread());
-		workbench = findWorkbench();
-		bot = new UiBot(display, screenshotFolder());
-		bot.waitUntil("the main window is visible", () -> bot.mainShell() != null);
+
+		public Object exitCode() {
+			return exitCode;
+		}
+	}
+
+	/**
+	 * Starts the product, runs {@code duringStartUp} as {@link #start(String, Map, Consumer, String...)} does, and
+	 * expects the application to end before its workbench opens; returns its exit code.
+	 */
+	public static Object runToEndDuringStartUp(String productId, Map<String, Object> arguments, Consumer<UiBot> duringStartUp) {
+		RunningWorkbench opened;
+		try {
+			opened = start(productId, arguments, duringStartUp);
+		} catch (EndedDuringStartUp ended) {
+			return ended.exitCode();
+		}
+		opened.close();
+		throw new AssertionError("The workbench opened; it was expected to end during start-up");
 	}
 
 	/** Starts the product {@code productId} (e.g. {@code org.cairn.app.product}) with extra application args. */
 	public static RunningWorkbench start(String productId, String... extraArgs) {
+		return start(productId, Map.of(), extraArgs);
+	}
+
+	/**
+	 * Starts the product with application arguments that are objects rather than command-line strings, as a harness in
+	 * the same framework can hand them over (the product's life cycle decides which it takes).
+	 */
+	public static RunningWorkbench start(String productId, Map<String, Object> arguments, String... extraArgs) {
+		return start(productId, arguments, null, extraArgs);
+	}
+
+	/**
+	 * Starts the product and, while it starts, runs {@code duringStartUp} on the test thread with a bot on the new
+	 * display: to answer windows that come before the workbench's, such as a login.
+	 */
+	public static RunningWorkbench start(String productId, Map<String, Object> arguments, Consumer<UiBot> duringStartUp, String... extraArgs) {
 		try {
-			return new RunningWorkbench(productId, List.of(extraArgs));
+			return new RunningWorkbench(productId, arguments, duringStartUp, List.of(extraArgs));
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new AssertionError("Interrupted while starting the workbench", e);

@@ -27,8 +27,11 @@ final class TestApplicationContext implements IApplicationContext {
 	private final String name;
 	final CountDownLatch running = new CountDownLatch(1);
 
-	TestApplicationContext(String productId, List<String> args) {
+	private final Map<String, Object> extra;
+
+	TestApplicationContext(String productId, List<String> args, Map<String, Object> extra) {
 		this.productId = productId;
+		this.extra = Map.copyOf(extra);
 		this.args = args.toArray(String[]::new);
 		int dot = productId.lastIndexOf('.');
 		IExtension extension = Platform.getExtensionRegistry().getExtension(Platform.PI_RUNTIME, Platform.PT_PRODUCT,
@@ -48,7 +51,7 @@ final class TestApplicationContext implements IApplicationContext {
 
 	@Override
 	public Map<String, Object> getArguments() {
-		Map<String, Object> arguments = new HashMap<>();
+		Map<String, Object> arguments = new HashMap<>(extra);
 		arguments.put(APPLICATION_ARGS, args.clone());
 		return arguments;
 	}

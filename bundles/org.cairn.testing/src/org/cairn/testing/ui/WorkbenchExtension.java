@@ -1,6 +1,8 @@
 package org.cairn.testing.ui;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -33,6 +35,7 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
 	private final String productId;
 	private final String[] args;
 	private RunningWorkbench workbench;
+	private Supplier<Map<String, Object>> arguments = Map::of;
 
 	private WorkbenchExtension(String productId, String... args) {
 		this.productId = productId;
@@ -49,9 +52,18 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
 		return new WorkbenchExtension(productId, args);
 	}
 
+	/**
+	 * Application arguments that are objects, made just before each start (see
+	 * {@link RunningWorkbench#start(String, Map, String...)}).
+	 */
+	public WorkbenchExtension withArguments(Supplier<Map<String, Object>> supplier) {
+		this.arguments = supplier;
+		return this;
+	}
+
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		workbench = RunningWorkbench.start(productId, args);
+		workbench = RunningWorkbench.start(productId, arguments.get(), args);
 	}
 
 	@Override

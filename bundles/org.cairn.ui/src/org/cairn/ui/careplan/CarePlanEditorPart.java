@@ -22,6 +22,8 @@ import org.cairn.model.Problem;
 import org.cairn.model.Programme;
 import org.cairn.model.Signature;
 import org.cairn.model.SignerRole;
+import org.cairn.security.Permission;
+import org.cairn.store.AuditEvent;
 import org.cairn.store.Draft;
 import org.cairn.store.SaveConflictException;
 import org.cairn.store.StoredRecord;
@@ -32,6 +34,8 @@ import org.cairn.ui.Undoable;
 import org.cairn.ui.careplan.CarePlanRules.Finding;
 import org.cairn.ui.careplan.PlanField.Kind;
 import org.cairn.ui.data.StoreAccess;
+import org.cairn.ui.security.Access;
+import org.cairn.ui.security.Confirmation;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -637,6 +641,9 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 	}
 
 	/** Ctrl+S or File › Save: stores the plan as a new version. An active plan must have nothing left to fix. */
+	/** Set while the save that stores a new signature is started, so that it audits the signature too. */
+	private boolean signingNext;
+
 	@Persist
 	public void save() {
 		store(Messages.get("plan.reason.saved"), null);
@@ -645,6 +652,9 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 	private void store(String reason, Runnable after) {
 		if (plan == null || saving) {
 			return;
+		}
+		if (!Access.check(body.getShell(), Permission.PLAN_WRITE, Messages.get("plan.save.action"), plan.getPatientId())) {
+			return; // the plan stays on screen, unsaved, and its draft is kept
 		}
 		commitPending();
 		if (fieldProblem != null) {
@@ -661,8 +671,16 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 	private void saveVersion(String reason, int based, Runnable after) {
 		CarePlan copy = EcoreUtil.copy(plan);
 		String user = CairnUi.currentUser();
+		boolean signing = signingNext;
+		signingNext = false;
 		saving = true;
-		store.run(Messages.get("plan.job.save"), records -> records.save(copy, based, user, reason), stored -> {
+		store.run(Messages.get("plan.job.save"), records -> {
+			org.cairn.store.StoredRecord<CarePlan> stored = records.save(copy, based, user, reason);
+			if (signing) {
+				records.audit(AuditEvent.of(user, AuditEvent.Action.SIGN, copy.getPatientId(), copy.getId()).with(AuditEvent.Outcome.SUCCESS, reason));
+			}
+			return stored;
+		}, stored -> {
 			saving = false;
 			version = stored.version();
 			restoredDraft = false;
@@ -728,14 +746,16 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		store(Messages.format("plan.reason.review", plan.getRevision()), null);
 	}
 
-	/** Signs the plan as its clinician (after a confirmation; with sign-in, the password), and stores it. */
+	/** Signs the plan as its clinician, after the password is given again, and stores it (a SIGN audit event). */
 	private void sign() {
 		commitPending();
 		if (!CarePlanRules.check(plan).isEmpty()) {
 			state.setText(Messages.format("plan.problem.sign", CarePlanRules.check(plan).size()));
 			return;
 		}
-		if (!MessageDialog.openConfirm(body.getShell(), Messages.get("plan.sign.title"), Messages.get("plan.sign.confirm"))) {
+		if (!Access.check(body.getShell(), Permission.PLAN_WRITE, Messages.get("plan.save.action"), plan.getPatientId())
+				|| !Confirmation.byPassword(body.getShell(), Messages.get("plan.sign.title"), Messages.get("plan.sign.confirm"),
+						Messages.get("confirm.sign"), "signing a care plan")) {
 			return;
 		}
 		Signature signature = CairnFactory.eINSTANCE.createSignature();
@@ -747,7 +767,9 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		if (plan.getStatus() == CarePlanStatus.DRAFT) {
 			editing.set(plan, CairnPackage.Literals.CARE_PLAN__STATUS, CarePlanStatus.ACTIVE);
 		}
+		signingNext = true;
 		store(Messages.get("plan.reason.signed"), null);
+		signingNext = false;
 	}
 
 	private void compareVersions() {

@@ -23,6 +23,7 @@ import org.cairn.model.Modality;
 import org.cairn.model.Patient;
 import org.cairn.model.ServiceType;
 import org.cairn.model.SessionNote;
+import org.cairn.security.Permission;
 import org.cairn.store.Draft;
 import org.cairn.store.PatientMatch;
 import org.cairn.store.RecordStore;
@@ -33,6 +34,7 @@ import org.cairn.ui.Messages;
 import org.cairn.ui.chart.Values;
 import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.notes.Notes;
+import org.cairn.ui.security.Access;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -455,6 +457,9 @@ public class GroupSessionPart {
 	/** Ctrl+S: the group as it is, as a version (its notes are written with Write Notes). */
 	@Persist
 	public void save() {
+		if (!Access.check(body.getShell(), Permission.NOTE_WRITE, Messages.get("note.save.action"), null)) {
+			return;
+		}
 		if (group == null) {
 			return;
 		}

@@ -4,12 +4,14 @@ import java.util.Set;
 
 import org.cairn.model.CarePlan;
 import org.cairn.model.CarePlanStatus;
+import org.cairn.security.Permission;
 import org.cairn.store.TimelineEntry;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.careplan.CarePlans;
 import org.cairn.ui.chart.ChartSummary;
 import org.cairn.ui.data.StoreAccess;
+import org.cairn.ui.security.Access;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -17,6 +19,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Shell;
 
 import jakarta.inject.Named;
 
@@ -32,8 +35,11 @@ public class CarePlanHandler {
 	}
 
 	@Execute
-	public void execute(@Named(CairnUi.ACTIVE_CHART) ChartSummary chart, StoreAccess store, EPartService parts, EModelService model,
+	public void execute(@Named("activeShell") Shell shell, @Named(CairnUi.ACTIVE_CHART) ChartSummary chart, StoreAccess store, EPartService parts, EModelService model,
 			MApplication application, IEventBroker events) {
+		if (!Access.check(shell, Permission.CLINICAL_READ, "open the care plan", chart.patient().getId())) {
+			return;
+		}
 		String patient = chart.patient().getId();
 		String episode = chart.episode().getId();
 		store.run(Messages.get("plan.job.find"), records -> {

@@ -2,6 +2,7 @@ package org.cairn.ui.handlers;
 
 import java.util.List;
 
+import org.cairn.security.Permission;
 import org.cairn.store.RecordStore;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
@@ -9,6 +10,7 @@ import org.cairn.ui.chart.ChartSummary;
 import org.cairn.ui.chart.EpisodeChanges;
 import org.cairn.ui.chart.EpisodeDialog;
 import org.cairn.ui.data.StoreAccess;
+import org.cairn.ui.security.Access;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -42,6 +44,9 @@ public abstract class EpisodeHandler {
 	@Execute
 	public void execute(@Named("activeShell") Shell shell, @Named(CairnUi.ACTIVE_CHART) ChartSummary chart, StoreAccess store,
 			IEventBroker events) {
+		if (!Access.check(shell, Permission.PLAN_WRITE, "change the episode of care", chart.patient().getId())) {
+			return;
+		}
 		store.run(Messages.get("intake.job.staff"), RecordStore::careTeamStaff, staff -> open(shell, chart, store, events, staff),
 				failure -> MessageDialog.openError(shell, Messages.get("episode." + mode.name().toLowerCase() + ".title"), failure.message()));
 	}

@@ -1,11 +1,13 @@
 package org.cairn.ui.handlers;
 
 import org.cairn.forms.FormRegistry;
+import org.cairn.security.Permission;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.chart.ChartSummary;
 import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.forms.GiveAssessmentDialog;
+import org.cairn.ui.security.Access;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -26,6 +28,9 @@ public class GiveAssessmentHandler {
 	@Execute
 	public void execute(@Named("activeShell") Shell shell, @Named(CairnUi.ACTIVE_CHART) ChartSummary chart, StoreAccess store, IEventBroker events,
 			@Optional FormRegistry forms) {
+		if (!Access.check(shell, Permission.ASSESSMENT_GIVE, "give an assessment", chart.patient().getId())) {
+			return;
+		}
 		if (forms == null) {
 			MessageDialog.openError(shell, Messages.get("assessment.title"), Messages.get("assessment.noRegistry"));
 			return;

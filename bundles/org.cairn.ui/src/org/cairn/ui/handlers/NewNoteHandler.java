@@ -1,14 +1,17 @@
 package org.cairn.ui.handlers;
 
+import org.cairn.security.Permission;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.chart.ChartSummary;
 import org.cairn.ui.notes.Notes;
+import org.cairn.ui.security.Access;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Shell;
 
 import jakarta.inject.Named;
 
@@ -21,7 +24,10 @@ public class NewNoteHandler {
 	}
 
 	@Execute
-	public void execute(@Named(CairnUi.ACTIVE_CHART) ChartSummary chart, EPartService parts, EModelService model, MApplication application) {
+	public void execute(@Named("activeShell") Shell shell, @Named(CairnUi.ACTIVE_CHART) ChartSummary chart, EPartService parts, EModelService model, MApplication application) {
+		if (!Access.check(shell, Permission.NOTE_WRITE, "write a session note", chart.patient().getId())) {
+			return;
+		}
 		Notes.open(parts, model, application, null, chart.patient().getId(), chart.episode().getId());
 	}
 }

@@ -2,10 +2,12 @@ package org.cairn.ui.handlers;
 
 import java.util.List;
 
+import org.cairn.security.Permission;
 import org.cairn.store.RecordStore;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.intake.IntakeDialog;
+import org.cairn.ui.security.Access;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -19,6 +21,9 @@ public class NewPatientHandler {
 
 	@Execute
 	public void execute(@Named("activeShell") Shell shell, StoreAccess store, MApplication application, IEventBroker events) {
+		if (!Access.check(shell, Permission.PATIENT_REGISTER, "register a new patient", null)) {
+			return;
+		}
 		// The care teams offered as counsellors are read first, in a job like every store call.
 		store.run(org.cairn.ui.Messages.get("intake.job.staff"), RecordStore::careTeamStaff,
 				staff -> open(shell, store, application, events, staff),

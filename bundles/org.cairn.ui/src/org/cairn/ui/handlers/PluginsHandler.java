@@ -1,8 +1,10 @@
 package org.cairn.ui.handlers;
 
 import org.cairn.plugins.Plugins;
+import org.cairn.security.Permission;
 import org.cairn.ui.Messages;
 import org.cairn.ui.plugins.PluginsDialog;
+import org.cairn.ui.security.Access;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -14,6 +16,9 @@ public class PluginsHandler {
 
 	@Execute
 	public void execute(@Named("activeShell") Shell shell) {
+		if (!Access.check(shell, Permission.PLUGIN_INSTALL, "manage plugins", null)) {
+			return;
+		}
 		java.util.Optional<Plugins> plugins = Plugins.await(java.time.Duration.ofSeconds(5));
 		if (plugins.isEmpty()) {
 			MessageDialog.openError(shell, Messages.get("plugins.title"), Messages.get("plugins.unavailable"));

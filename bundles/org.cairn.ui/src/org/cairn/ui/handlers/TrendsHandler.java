@@ -1,8 +1,10 @@
 package org.cairn.ui.handlers;
 
+import org.cairn.security.Permission;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Editors;
 import org.cairn.ui.chart.ChartSummary;
+import org.cairn.ui.security.Access;
 import org.cairn.ui.trends.TrendsPart;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -10,6 +12,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Shell;
 
 import jakarta.inject.Named;
 
@@ -22,7 +25,10 @@ public class TrendsHandler {
 	}
 
 	@Execute
-	public void execute(EPartService parts, EModelService model, MApplication application) {
+	public void execute(@Named("activeShell") Shell shell, EPartService parts, EModelService model, MApplication application) {
+		if (!Access.check(shell, Permission.CLINICAL_READ, "open trends", null)) {
+			return;
+		}
 		Editors.showView(parts, model, application, TrendsPart.ID);
 	}
 }

@@ -18,12 +18,12 @@ import org.cairn.model.CairnFactory;
 import org.cairn.model.ClinicalRecord;
 import org.cairn.model.DoseAdministration;
 import org.cairn.model.DoseOutcome;
+import org.cairn.model.KitReplacementReason;
 import org.cairn.model.MedicationKind;
 import org.cairn.model.MedicationOrder;
 import org.cairn.model.MissedDoseReason;
 import org.cairn.model.NaloxoneDispense;
 import org.cairn.model.NaloxoneRecipient;
-import org.cairn.model.KitReplacementReason;
 import org.cairn.model.OrderStatus;
 import org.cairn.model.PatientRecord;
 import org.cairn.model.Route;
@@ -33,6 +33,7 @@ import org.cairn.model.TaperSchedule;
 import org.cairn.model.TaperStatus;
 import org.cairn.model.TaperStep;
 import org.cairn.model.UrineDrugScreen;
+import org.cairn.security.Permission;
 import org.cairn.store.DoseEntry;
 import org.cairn.store.RecordStore;
 import org.cairn.store.StoredRecord;
@@ -43,6 +44,7 @@ import org.cairn.ui.chart.ChartSummary;
 import org.cairn.ui.chart.Values;
 import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.dialogs.RecordForm;
+import org.cairn.ui.security.Access;
 import org.cairn.ui.trends.Trends;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -320,6 +322,9 @@ public class MedicationsPart {
 	// Actions
 
 	private void newOrder() {
+		if (!Access.check(content.getShell(), Permission.MEDICATION_ORDER, Messages.get("meds.order.action"), null)) {
+			return;
+		}
 		LocalDate admitted = chart.episode().getAdmittedOn();
 		RecordForm form = new RecordForm(content.getShell(), "meds.order", Messages.get("meds.order.title"), Messages.get("meds.order.heading"),
 				Messages.get("meds.order.message"), Messages.get("meds.order.ok"))
@@ -361,6 +366,9 @@ public class MedicationsPart {
 	}
 
 	private void stopOrder() {
+		if (!Access.check(content.getShell(), Permission.MEDICATION_ORDER, Messages.get("meds.order.action"), null)) {
+			return;
+		}
 		MedicationOrder selected = selectedOrder();
 		if (selected == null || selected.getStatus() != OrderStatus.ACTIVE) {
 			state.setText(Messages.get("meds.state.selectActive"));
@@ -411,6 +419,9 @@ public class MedicationsPart {
 	}
 
 	private void taper() {
+		if (!Access.check(content.getShell(), Permission.MEDICATION_ORDER, Messages.get("meds.order.action"), null)) {
+			return;
+		}
 		MedicationOrder selected = selectedOrder();
 		if (selected == null || selected.getStatus() != OrderStatus.ACTIVE) {
 			state.setText(Messages.get("meds.state.selectActive"));
@@ -455,6 +466,9 @@ public class MedicationsPart {
 	}
 
 	private void recordDose() {
+		if (!Access.check(content.getShell(), Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
+			return;
+		}
 		List<MedicationOrder> active = activeOrders(chart.today());
 		if (active.isEmpty()) {
 			state.setText(Messages.get("meds.state.noActiveOrder"));
@@ -515,6 +529,9 @@ public class MedicationsPart {
 	}
 
 	private void newScreen() {
+		if (!Access.check(content.getShell(), Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
+			return;
+		}
 		RecordForm form = new RecordForm(content.getShell(), "meds.screen", Messages.get("meds.screen.title"), Messages.get("meds.screen.heading"),
 				Messages.get("meds.screen.message"), Messages.get("meds.screen.ok"))
 				.dateTime("meds.screen.collected", Messages.get("meds.field.collectedAt"), Instant.now().truncatedTo(ChronoUnit.MINUTES))
@@ -555,6 +572,9 @@ public class MedicationsPart {
 	}
 
 	private void dispenseNaloxone() {
+		if (!Access.check(content.getShell(), Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
+			return;
+		}
 		RecordForm form = new RecordForm(content.getShell(), "meds.kit", Messages.get("meds.kit.title"), Messages.get("meds.kit.heading"),
 				Messages.get("meds.kit.message"), Messages.get("meds.kit.ok"))
 				.choice("meds.kit.recipient", Messages.get("meds.field.recipient"), List.of(NaloxoneRecipient.values()), NaloxoneRecipient.PATIENT)

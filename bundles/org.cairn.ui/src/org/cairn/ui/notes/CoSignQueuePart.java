@@ -8,10 +8,13 @@ import java.util.Map;
 
 import org.cairn.model.Patient;
 import org.cairn.model.SessionNote;
+import org.cairn.security.Permission;
+import org.cairn.security.Session;
 import org.cairn.store.WorkItem;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.data.StoreAccess;
+import org.cairn.ui.security.SignedIn;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -101,6 +104,11 @@ public class CoSignQueuePart {
 	}
 
 	private void load() {
+		Session session = SignedIn.session();
+		if (!session.has(Permission.CLINICAL_READ)) {
+			summary.setText(session.refusal(Permission.CLINICAL_READ));
+			return;
+		}
 		store.run(Messages.get("cosign.job"), records -> {
 			List<Row> rows = new ArrayList<>();
 			Map<String, String> names = new HashMap<>();

@@ -16,27 +16,31 @@ import org.cairn.model.CarePlan;
 import org.cairn.model.ClinicalRecord;
 import org.cairn.model.ErrorMark;
 import org.cairn.model.Goal;
-import org.cairn.model.Objective;
-import org.cairn.model.Problem;
-import org.cairn.model.RiskLevel;
-import org.cairn.model.RiskScreen;
 import org.cairn.model.Modality;
 import org.cairn.model.NoteFormat;
 import org.cairn.model.NoteSection;
 import org.cairn.model.NoteStatus;
+import org.cairn.model.Objective;
+import org.cairn.model.Problem;
+import org.cairn.model.RiskLevel;
+import org.cairn.model.RiskScreen;
 import org.cairn.model.ServiceType;
 import org.cairn.model.SessionNote;
 import org.cairn.model.Signature;
 import org.cairn.model.SignerRole;
+import org.cairn.security.Permission;
+import org.cairn.store.AuditEvent;
 import org.cairn.store.Draft;
 import org.cairn.store.RecordStore;
 import org.cairn.store.SignedContent;
 import org.cairn.store.StoredRecord;
 import org.cairn.ui.CairnUi;
-import org.cairn.ui.chart.ChartSummary;
 import org.cairn.ui.Messages;
+import org.cairn.ui.chart.ChartSummary;
 import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.dialogs.TextEntryDialog;
+import org.cairn.ui.security.Access;
+import org.cairn.ui.security.Confirmation;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -44,7 +48,6 @@ import org.eclipse.e4.ui.model.application.ui.MDirtyable;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
@@ -53,8 +56,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import jakarta.annotation.PostConstruct;
@@ -603,10 +606,21 @@ public class NoteEditorPart {
 	/** Ctrl+S or File > Save: stores the note as a new version (its draft goes with it). */
 	@Persist
 	public void save() {
+		if (note != null && !Access.check(body.getShell(), Permission.NOTE_WRITE, Messages.get("note.save.action"), note.getPatientId())) {
+			return; // the note stays on screen, unsaved, and its draft is kept
+		}
 		store(Messages.get("note.reason.saved"), null);
 	}
 
 	private void store(String reason, Runnable after) {
+		store(reason, after, false);
+	}
+
+	/**
+	 * Stores the note as a new version; {@code signing} also writes the signature's audit event (SIGN) once the
+	 * signed version is stored.
+	 */
+	private void store(String reason, Runnable after, boolean signing) {
 		if (note == null) {
 			return;
 		}
@@ -630,7 +644,13 @@ public class NoteEditorPart {
 		SessionNote copy = EcoreUtil.copy(note);
 		int based = version;
 		String user = CairnUi.currentUser();
-		store.run(Messages.get("note.job.save"), records -> records.save(copy, based, user, reason), stored -> {
+		store.run(Messages.get("note.job.save"), records -> {
+			org.cairn.store.StoredRecord<SessionNote> stored = records.save(copy, based, user, reason);
+			if (signing) {
+				records.audit(AuditEvent.of(user, AuditEvent.Action.SIGN, copy.getPatientId(), copy.getId()).with(AuditEvent.Outcome.SUCCESS, reason));
+			}
+			return stored;
+		}, stored -> {
 			version = stored.version();
 			note = stored.record();
 			changedSinceAutosave = false;
@@ -665,7 +685,9 @@ public class NoteEditorPart {
 					+ (problems.size() > 3 ? " (+" + (problems.size() - 3) + ")" : "")));
 			return;
 		}
-		if (!MessageDialog.openConfirm(body.getShell(), Messages.get("note.sign.title"), Messages.get("note.sign.confirm"))) {
+		if (!Access.check(body.getShell(), Permission.NOTE_SIGN, Messages.get("note.sign.action"), note.getPatientId())
+				|| !Confirmation.byPassword(body.getShell(), Messages.get("note.sign.title"), Messages.get("note.sign.confirm"),
+						Messages.get("confirm.sign"), "signing a note")) {
 			return;
 		}
 		Signature signature = CairnFactory.eINSTANCE.createSignature();
@@ -677,7 +699,7 @@ public class NoteEditorPart {
 		signature.setContentHash(SignedContent.of(note));
 		note.setSignature(signature);
 		note.setStatus(NoteStatus.SIGNED);
-		store(Messages.get("note.reason.signed"), null);
+		store(Messages.get("note.reason.signed"), null, true);
 	}
 
 	/** A signed addendum: the correction or addition is kept beside the signed text, which does not change. */
@@ -688,7 +710,8 @@ public class NoteEditorPart {
 		TextEntryDialog dialog = new TextEntryDialog(body.getShell(), Messages.get("note.addendum.title"), Messages.get("note.addendum.title"),
 				Messages.get("note.addendum.message"), Messages.get("note.addendum.text"), Messages.get("note.addendum.ok"), "note.addendum.entry",
 				true, NoteRules::forAddendum);
-		if (dialog.open() != TextEntryDialog.OK) {
+		if (dialog.open() != TextEntryDialog.OK || !Confirmation.byPassword(body.getShell(), Messages.get("note.addendum.title"),
+				Messages.get("note.addendum.confirm"), Messages.get("confirm.sign"), "signing an addendum")) {
 			return;
 		}
 		Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -698,7 +721,7 @@ public class NoteEditorPart {
 		entry.setWrittenAt(now);
 		entry.setSignature(signature(SignerRole.CLINICIAN, Messages.get("note.sign.meaning"), now));
 		note.getAddenda().add(entry);
-		store(Messages.get("note.reason.addendum"), null);
+		store(Messages.get("note.reason.addendum"), null, true);
 	}
 
 	/** Entered in error, with the reason: the note stays readable in the chart and no longer counts. */
@@ -734,12 +757,14 @@ public class NoteEditorPart {
 			state.setText(Messages.get("note.cosign.own"));
 			return;
 		}
-		if (!MessageDialog.openConfirm(body.getShell(), Messages.get("note.cosign.title"), Messages.get("note.cosign.confirm"))) {
+		if (!Access.check(body.getShell(), Permission.NOTE_COSIGN, Messages.get("note.cosign.action"), note.getPatientId())
+				|| !Confirmation.byPassword(body.getShell(), Messages.get("note.cosign.title"), Messages.get("note.cosign.confirm"),
+						Messages.get("confirm.cosign"), "co-signing a note")) {
 			return;
 		}
 		note.setCoSignature(signature(SignerRole.SUPERVISOR, Messages.get("note.cosign.meaning"),
 				Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
-		store(Messages.get("note.reason.cosigned"), null);
+		store(Messages.get("note.reason.cosigned"), null, true);
 	}
 
 	private static Signature signature(SignerRole role, String meaning, Instant at) {

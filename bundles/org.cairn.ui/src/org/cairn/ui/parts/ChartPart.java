@@ -11,6 +11,8 @@ import org.cairn.model.CareTeamMember;
 import org.cairn.model.EpisodeOfCare;
 import org.cairn.model.Patient;
 import org.cairn.model.PhaseTransition;
+import org.cairn.security.Permission;
+import org.cairn.security.Session;
 import org.cairn.store.AuditEvent;
 import org.cairn.store.ScoreEntry;
 import org.cairn.store.TimelineEntry;
@@ -18,6 +20,8 @@ import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.chart.ChartSummary;
 import org.cairn.ui.data.StoreAccess;
+import org.cairn.ui.security.Access;
+import org.cairn.ui.security.SignedIn;
 import org.cairn.ui.widgets.EmptyState;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -84,6 +88,7 @@ public class ChartPart {
 	private StackLayout stackLayout;
 	private EmptyState emptyState;
 	private EmptyState failureState;
+	private EmptyState restrictedState;
 	private Composite chart;
 	private Label name;
 	private Label details;
@@ -116,6 +121,8 @@ public class ChartPart {
 		emptyState = new EmptyState(stack, "chart.empty", Messages.get("chart.empty.title"), Messages.get("chart.empty.message"),
 				Messages.get("chart.empty.hint"));
 		failureState = new EmptyState(stack, "chart.failed", Messages.get("chart.failed.title"), "", null);
+		restrictedState = new EmptyState(stack, "chart.restricted", Messages.get("chart.restricted.title"), "", null);
+		SignedIn.find().map(session -> session.refusal(Permission.CLINICAL_READ)).ifPresent(emptyState::setMessage);
 
 		chart = new Composite(stack, SWT.NONE);
 		chart.setData(CairnUi.WIDGET_ID, "chart");
@@ -272,6 +279,19 @@ public class ChartPart {
 		}
 		String patient = patientId;
 		String episode = episodeId;
+		Session session = SignedIn.session();
+		if (!session.has(Permission.CLINICAL_READ)) {
+			// Intake staff see who a patient is in the list, not their clinical record; the refusal is audited.
+			restrictedState.setMessage(session.refusal(Permission.CLINICAL_READ));
+			show(restrictedState);
+			store.run(Messages.get("chart.job.open"), records -> {
+				Access.denied(session, Permission.CLINICAL_READ, "open a chart", patient);
+				return null;
+			}, ignored -> {
+			}, failure -> {
+			});
+			return;
+		}
 		Job[] job = new Job[1];
 		// Every opening of a chart is an audit event, written before anything of the chart is read; a chart whose
 		// opening cannot be audited is not shown.

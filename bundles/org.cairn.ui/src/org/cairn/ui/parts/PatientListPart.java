@@ -10,6 +10,8 @@ import java.util.function.Function;
 
 import org.cairn.model.Phase;
 import org.cairn.model.Programme;
+import org.cairn.security.Permission;
+import org.cairn.security.Session;
 import org.cairn.store.CensusEntry;
 import org.cairn.store.CensusFilter;
 import org.cairn.store.PatientMatch;
@@ -17,6 +19,7 @@ import org.cairn.store.RecordStore;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.data.StoreAccess;
+import org.cairn.ui.security.SignedIn;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -41,7 +44,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
-
 import org.osgi.service.event.EventHandler;
 
 import jakarta.annotation.PostConstruct;
@@ -205,10 +207,12 @@ public class PatientListPart {
 			}
 		});
 
-		summary = new Label(parent, SWT.NONE);
+		summary = new Label(parent, SWT.WRAP);
 		summary.setData(CairnUi.WIDGET_ID, "patients.summary");
 		summary.setData(CairnUi.CSS_CLASS, "ListSummary");
-		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData summaryData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		summaryData.widthHint = 200; // wraps to the list's width rather than widening it
+		summary.setLayoutData(summaryData);
 		summary.setText(Messages.get("patients.loading"));
 
 		loadClinicians();
@@ -313,6 +317,15 @@ public class PatientListPart {
 			return;
 		}
 		pendingSearch = null;
+		Session session = SignedIn.session();
+		if (!session.has(Permission.DEMOGRAPHICS_READ)) {
+			// Nothing of any patient is read for someone whose roles do not show patients (an administrator, an auditor).
+			viewer.setInput(List.of());
+			summary.setText(session.refusal(Permission.DEMOGRAPHICS_READ));
+			search.setEnabled(false);
+			summary.getParent().layout(true, true);
+			return;
+		}
 		String query = search.getText().strip();
 		CensusFilter filter = censusFilter();
 		boolean narrowed = filter.programme() != null || filter.phase() != null || filter.staffId() != null;

@@ -11,16 +11,18 @@ import java.util.UUID;
 import org.cairn.model.CairnFactory;
 import org.cairn.model.EpisodeOfCare;
 import org.cairn.model.VitalSigns;
+import org.cairn.security.Permission;
 import org.cairn.store.DoseEntry;
 import org.cairn.store.ScoreEntry;
 import org.cairn.store.StoredRecord;
 import org.cairn.store.TimelineEntry;
-import org.cairn.ui.dialogs.RecordForm;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.chart.ChartSummary;
 import org.cairn.ui.data.StoreAccess;
+import org.cairn.ui.dialogs.RecordForm;
 import org.cairn.ui.parts.Forms;
+import org.cairn.ui.security.Access;
 import org.cairn.ui.trends.Trend.Band;
 import org.cairn.ui.trends.Trend.Point;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -328,6 +330,9 @@ public class TrendsPart {
 	 * offered again the next time the dialog opens.
 	 */
 	private void recordVitals() {
+		if (!Access.check(content.getShell(), Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
+			return;
+		}
 		if (chart == null) {
 			return;
 		}

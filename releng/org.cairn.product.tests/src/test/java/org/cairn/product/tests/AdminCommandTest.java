@@ -40,7 +40,11 @@ class AdminCommandTest {
 		Path data = InstalledProduct.freshDataFolder("data-admin-demo");
 		Result demo = admin(data, "demo", "--patients", "12");
 		assertEquals(0, demo.exitCode(), demo.both());
-		assertTrue(demo.stdout().matches("(?s)Stored \\d+ records for 12 demo patients \\(seed 1\\)\\.\\s*"), demo.stdout());
+		assertTrue(demo.stdout().matches("(?s)Stored \\d+ records for 12 demo patients \\(seed 1\\)\\.\\n"
+				+ "Made the demo staff's accounts; each signs in with the password 'cairn demo password':\\n  demo-admin \\(administrator\\)\\n.*"
+				+ "  demo-counsellor-1 \\(clinician\\)\\n.*  demo-intake-1 \\(intake\\)\\n.*"), demo.stdout());
+		Result users = admin(data, "users", "list");
+		assertTrue(users.stdout().contains("demo-nurse-1"), "the demo staff can sign in: " + users.both());
 		assertTrue(Files.exists(data.resolve("database/cairn.mv.db")), "the embedded database is in the data folder");
 
 		Result again = admin(data, "demo", "--patients", "12");

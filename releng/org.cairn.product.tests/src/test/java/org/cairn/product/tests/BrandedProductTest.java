@@ -137,6 +137,7 @@ class BrandedProductTest {
 			Path splash = captureSplash(process, console);
 			assertTrue(bluePixels(splash) > 20_000, "the splash shows the brand's image (its harbour blue)");
 
+			X11.setUp(process, console, NAME, START);
 			String window = mainWindow(process, console);
 			assertEquals(NAME, X11.windowName(window), "the window title is the brand's name and nothing else");
 			Thread.sleep(1500); // let the first paint settle
@@ -183,6 +184,7 @@ class BrandedProductTest {
 		Path console = InstalledProduct.work().resolve("console-brand-with-java.txt");
 		Process process = harbour(Map.of(), "--data", data.toString()).redirectErrorStream(true).redirectOutput(console.toFile()).start();
 		try {
+			X11.setUp(process, console, NAME, START);
 			String window = mainWindow(process, console);
 			assertEquals(NAME, X11.windowName(window));
 			quit(process, window);

@@ -181,6 +181,7 @@ class FacilityPluginTest {
 		Path console = InstalledProduct.work().resolve("console-dropins.txt");
 		Process cairn = InstalledProduct.cairn(Map.of(), "--data", data.toString()).redirectErrorStream(true).redirectOutput(console.toFile()).start();
 		try {
+			X11.setUp(cairn, console, "Cairn", START);
 			String window = X11.waitForWindow("Cairn", cairn, console, START);
 			X11.press(window, "ctrl+q");
 			if (!cairn.waitFor(60, TimeUnit.SECONDS)) {

@@ -55,6 +55,11 @@ class ProductLaunchTest {
 		Process cairn = InstalledProduct.cairn(Map.of(), "--data", data.toString())
 				.redirectErrorStream(true).redirectOutput(console.toFile()).start();
 		try {
+			if (screenshot) {
+				X11.setUp(cairn, console, "Cairn", START); // a new database: the first-run wizard
+			} else {
+				X11.signIn(cairn, console, "Cairn", "admin", X11.PASSWORD, START);
+			}
 			String window = X11.waitForWindow("Cairn", cairn, console, START);
 			assertEquals("Cairn", X11.windowName(window), "the window title is the product name and nothing else");
 			if (screenshot) {

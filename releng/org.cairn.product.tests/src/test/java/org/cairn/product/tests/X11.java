@@ -126,6 +126,62 @@ final class X11 {
 		}
 	}
 
+	/** The visible window titled {@code title} of {@code process}, whatever its size. */
+	static String dialogOf(Process process, String title, Path console, Duration timeout) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				fail("Cairn ended (exit " + process.exitValue() + ") before its window '" + title + "' appeared. Console:\n" + Files.readString(console));
+			}
+			InstalledProduct.Result found = tool(List.of("xdotool", "search", "--all", "--onlyvisible", "--pid", String.valueOf(process.pid()), "--name",
+					"^" + title + " *$"));
+			if (found.exitCode() == 0 && !found.stdout().isBlank()) {
+				return found.stdout().lines().findFirst().orElseThrow().strip();
+			}
+			Thread.sleep(250);
+		}
+		fail("No window titled '" + title + "' of process " + process.pid() + " within " + timeout.toSeconds() + " s. Console:\n"
+				+ Files.readString(console));
+		return null;
+	}
+
+	/** The password the tests give the accounts they make (the first administrator's too). */
+	static final String PASSWORD = "a long test passphrase";
+
+	/**
+	 * Answers the first-run setup wizard of a new database, as a person would: names the facility and makes the first
+	 * administrator, {@code admin} with {@link #PASSWORD}, who is then signed in.
+	 */
+	static void setUp(Process process, Path console, String product, Duration timeout) throws IOException, InterruptedException {
+		String wizard = dialogOf(process, "Set up " + product, console, timeout);
+		raise(wizard);
+		Thread.sleep(500);
+		type("Test Recovery Centre");
+		press(wizard, "Return"); // Next
+		Thread.sleep(800);
+		type("admin");
+		press(wizard, "Tab");
+		type("Test Administrator");
+		press(wizard, "Tab");
+		type(PASSWORD);
+		press(wizard, "Tab");
+		type(PASSWORD);
+		Thread.sleep(300);
+		press(wizard, "Return"); // Finish
+	}
+
+	/** Signs {@code user} in at the login window of {@code product}, as a person would. */
+	static void signIn(Process process, Path console, String product, String user, String password, Duration timeout)
+			throws IOException, InterruptedException {
+		String login = dialogOf(process, "Sign in \u2013 " + product, console, timeout);
+		raise(login);
+		Thread.sleep(500);
+		type(user);
+		press(login, "Tab");
+		type(password);
+		press(login, "Return");
+	}
+
 	/** Saves the whole screen as {@code <screenshots>/<name>.png}. */
 	static Path screenshot(String name) throws IOException, InterruptedException {
 		Path folder = Path.of(System.getProperty("cairn.screenshots", "target/screenshots"));

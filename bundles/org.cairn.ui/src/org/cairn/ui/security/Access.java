@@ -1,0 +1,57 @@
+package org.cairn.ui.security;
+
+import org.cairn.security.Permission;
+import org.cairn.security.Session;
+import org.cairn.store.AuditEvent;
+import org.cairn.store.RecordStore;
+import org.cairn.ui.Messages;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * The permission check before an action: allowed, or refused with the reason shown and the refusal audited
+ * ({@code PERMISSION_DENIED}, with the permission and what was tried).
+ */
+public final class Access {
+
+	private Access() {
+	}
+
+	/**
+	 * Whether the signed-in user may do {@code action} (e.g. "open the audit log"), which needs {@code permission};
+	 * when not, says why in a dialog over {@code shell} and audits the refusal.
+	 *
+	 * @param patientId the patient it concerns, or null
+	 */
+	public static boolean check(Shell shell, Permission permission, String action, String patientId) {
+		Session session = SignedIn.session();
+		String refusal = session.refusal(permission);
+		if (refusal == null) {
+			return true;
+		}
+		denied(session, permission, action, patientId);
+		if (shell != null && !shell.isDisposed()) {
+			MessageDialog.openInformation(shell, Messages.format("access.denied.title", action), refusal);
+		}
+		return false;
+	}
+
+	/** Audits that {@code session}'s user was refused {@code action}. */
+	public static void denied(Session session, Permission permission, String action, String patientId) {
+		BundleContext context = FrameworkUtil.getBundle(Access.class).getBundleContext();
+		ServiceReference<RecordStore> reference = context == null ? null : context.getServiceReference(RecordStore.class);
+		RecordStore store = reference == null ? null : context.getService(reference);
+		if (store == null) {
+			return; // no store, no records either: nothing was shown
+		}
+		try {
+			store.audit(new AuditEvent(null, session.userId(), AuditEvent.thisWorkstation(), patientId, null, AuditEvent.Action.PERMISSION_DENIED,
+					AuditEvent.Outcome.DENIED, permission.name() + ": " + action));
+		} finally {
+			context.ungetService(reference);
+		}
+	}
+}
