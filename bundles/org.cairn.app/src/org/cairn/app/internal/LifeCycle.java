@@ -13,6 +13,7 @@ import org.cairn.core.Branding;
 import org.cairn.plugins.Plugins;
 import org.cairn.security.Accounts;
 import org.cairn.security.Session;
+import org.cairn.ui.security.IdleLock;
 import org.cairn.ui.security.Login;
 import org.cairn.ui.security.SignedIn;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -22,6 +23,7 @@ import org.eclipse.e4.ui.model.application.ui.menu.MMenu;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenuItem;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.PostWorkbenchClose;
@@ -61,6 +63,7 @@ public class LifeCycle {
 
 	private Branding branding;
 	private Session session;
+	private volatile IdleLock idleLock;
 	private final List<MWindow> withheld = new ArrayList<>();
 
 	/** How long start-up waits for the facility plugins in the dropins folder to be installed. */
@@ -98,6 +101,7 @@ public class LifeCycle {
 			return; // quit: the windows are taken out of the model below, so the workbench ends at once
 		}
 		context.set(Session.class, session);
+		Duration idle = IdleLock.configured(Login.accounts());
 		splash.ifPresent(s -> s.status(MESSAGES.getString("splash.workbench")));
 		Optional<Splash> shown = splash;
 		// Delivered on the event thread; the layout is handed to the UI thread unless the application has ended
@@ -114,6 +118,14 @@ public class LifeCycle {
 					display.asyncExec(() -> {
 						relayoutWindows(context.get(MApplication.class));
 						shown.ifPresent(Splash::close);
+						// From now on, a workstation left alone locks itself.
+						idleLock = IdleLock.install(display, idle, () -> {
+							IWorkbench workbench = context.get(IWorkbench.class);
+							if (workbench != null) {
+								workbench.close();
+							}
+						});
+						context.set(IdleLock.class, idleLock);
 					});
 				} catch (SWTException ended) {
 					// the display went away between the check and the call: nothing to lay out
@@ -177,10 +189,13 @@ public class LifeCycle {
 		}
 	}
 
-	/** The workbench has closed: no one is signed in at this workstation any more. */
+	/** The workbench has closed: no one is signed in at this workstation any more (a LOGOUT audit event). */
 	@PostWorkbenchClose
 	void postWorkbenchClose() {
-		SignedIn.set(null);
+		if (idleLock != null) {
+			idleLock.uninstall();
+		}
+		Login.signOut();
 	}
 
 	@ProcessAdditions

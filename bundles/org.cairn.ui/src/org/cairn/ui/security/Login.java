@@ -63,6 +63,12 @@ public final class Login {
 		return Optional.ofNullable(session);
 	}
 
+	/** Ends the session of whoever is signed in (a LOGOUT audit event); nothing happens when no one is. */
+	public static void signOut() {
+		SignedIn.find().ifPresent(session -> IdleLock.audit(session, org.cairn.store.AuditEvent.Action.LOGOUT, null));
+		SignedIn.set(null);
+	}
+
 	/** The accounts service, waiting for it to start (getting it opens and upgrades the record database); null if it does not. */
 	public static Accounts accounts() {
 		BundleContext context = FrameworkUtil.getBundle(Login.class).getBundleContext();

@@ -14,6 +14,9 @@ import java.util.concurrent.TimeUnit;
 import org.cairn.demo.DemoFacility;
 import org.cairn.model.ClinicalRecord;
 import org.cairn.model.Patient;
+import org.cairn.security.Accounts;
+import org.cairn.security.Authentication;
+import org.cairn.security.Session;
 import org.cairn.store.RecordStore;
 import org.cairn.testing.ui.RunningWorkbench;
 import org.cairn.testing.ui.UiBot;
@@ -48,7 +51,31 @@ class ChartOpenBenchmark {
 	}
 
 	@RegisterExtension
-	static final WorkbenchExtension WORKBENCH = WorkbenchExtension.cairn();
+	static final WorkbenchExtension WORKBENCH = WorkbenchExtension.cairn()
+			.withArguments(() -> java.util.Map.of(Session.class.getName(), signIn()));
+
+	/** A clinician of the benchmark's own, signed in through the accounts service (the login dialog has its tests). */
+	private static Session signIn() {
+		BundleContext context = FrameworkUtil.getBundle(ChartOpenBenchmark.class).getBundleContext();
+		ServiceTracker<Accounts, Accounts> tracker = new ServiceTracker<>(context, Accounts.class, null);
+		tracker.open();
+		try {
+			Accounts accounts = tracker.waitForService(60_000);
+			char[] password = "a long benchmark passphrase".toCharArray();
+			if (!accounts.isSetUp()) {
+				accounts.setUp("Benchmark Centre", "bench-admin", "Benchmark Administrator", password);
+			}
+			if (accounts.find("bench-clinician").isEmpty()) {
+				accounts.create("bench-clinician", "Benchmark Clinician", java.util.Set.of("clinician"), password, "bench-admin");
+			}
+			return new Session((Authentication.Success) accounts.authenticate("bench-clinician", password), java.time.Instant.now());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(e);
+		} finally {
+			tracker.close();
+		}
+	}
 
 	private static RecordStore store() {
 		BundleContext context = FrameworkUtil.getBundle(ChartOpenBenchmark.class).getBundleContext();

@@ -1,0 +1,185 @@
+package org.cairn.ui.security;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cairn.security.Accounts;
+import org.cairn.security.Session;
+import org.cairn.store.AuditEvent;
+import org.cairn.store.RecordStore;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * Locks the workstation after a time without keyboard or mouse input, or when asked (File › Lock): every window is
+ * hidden, so no patient data stays on screen, and the {@link UnlockDialog} asks the signed-in person for their
+ * password. Nothing is closed while locked: editors keep their unsaved text and go on autosaving their drafts.
+ * Unlocking shows the windows as they were; signing out instead closes the workbench. Locking and unlocking are
+ * audit events (LOCK, UNLOCK; signing out is LOGOUT).
+ */
+public final class IdleLock {
+
+	/** How often the idle time is looked at, at most. */
+	private static final Duration CHECK_EVERY = Duration.ofSeconds(5);
+
+	private final Display display;
+	private final Runnable signOut;
+	private volatile Duration timeout;
+	private long lastInput = System.nanoTime();
+	private boolean locked;
+	private boolean installed;
+	private final Listener input = event -> lastInput = System.nanoTime();
+	private final Runnable check = this::check;
+
+	private IdleLock(Display display, Duration timeout, Runnable signOut) {
+		this.display = display;
+		this.timeout = timeout;
+		this.signOut = signOut;
+	}
+
+	/**
+	 * Watches {@code display}'s input and locks after {@code timeout} without any. Call on the UI thread.
+	 *
+	 * @param signOut closes the workbench, when the person signs out at the lock instead of unlocking
+	 */
+	public static IdleLock install(Display display, Duration timeout, Runnable signOut) {
+		IdleLock lock = new IdleLock(display, timeout, signOut);
+		for (int type : new int[] { SWT.KeyDown, SWT.MouseDown, SWT.MouseMove, SWT.MouseWheel }) {
+			display.addFilter(type, lock.input);
+		}
+		lock.installed = true;
+		lock.schedule();
+		return lock;
+	}
+
+	/** The idle time the facility set ({@link Accounts#IDLE_LOCK_MINUTES}), or the default for an unusable value. */
+	public static Duration configured(Accounts accounts) {
+		String value = accounts == null ? null : accounts.setting(Accounts.IDLE_LOCK_MINUTES).orElse(null);
+		int minutes = Accounts.DEFAULT_IDLE_LOCK_MINUTES;
+		if (value != null) {
+			try {
+				minutes = Math.max(1, Math.min(240, Integer.parseInt(value.strip())));
+			} catch (NumberFormatException e) {
+				// an unusable setting keeps the default; the admin command checks what it stores
+			}
+		}
+		return Duration.ofMinutes(minutes);
+	}
+
+	public Duration timeout() {
+		return timeout;
+	}
+
+	/** Changes the idle time (on any thread); it counts from the last input. */
+	public void setTimeout(Duration newTimeout) {
+		this.timeout = newTimeout;
+		if (!display.isDisposed()) {
+			display.asyncExec(this::schedule);
+		}
+	}
+
+	public boolean isLocked() {
+		return locked;
+	}
+
+	/** Stops watching (the workbench is closing). */
+	public void uninstall() {
+		if (!installed || display.isDisposed()) {
+			return;
+		}
+		installed = false;
+		for (int type : new int[] { SWT.KeyDown, SWT.MouseDown, SWT.MouseMove, SWT.MouseWheel }) {
+			display.removeFilter(type, input);
+		}
+		display.timerExec(-1, check);
+	}
+
+	private void schedule() {
+		if (!installed || display.isDisposed()) {
+			return;
+		}
+		long left = timeout.toMillis() - Duration.ofNanos(System.nanoTime() - lastInput).toMillis();
+		display.timerExec((int) Math.max(100, Math.min(CHECK_EVERY.toMillis(), left)), check);
+	}
+
+	private void check() {
+		if (!installed || locked) {
+			return;
+		}
+		if (System.nanoTime() - lastInput >= timeout.toNanos()) {
+			lock(true);
+		} else {
+			schedule();
+		}
+	}
+
+	/** Locks now (File › Lock). Call on the UI thread. */
+	public void lockNow() {
+		if (!locked) {
+			lock(false);
+		}
+	}
+
+	private void lock(boolean idle) {
+		Session session = SignedIn.find().orElse(null);
+		if (session == null) {
+			return;
+		}
+		locked = true;
+		audit(session, AuditEvent.Action.LOCK, idle ? "idle for " + timeout.toMinutes() + " min" : "locked by the user");
+		List<Shell> hidden = new ArrayList<>();
+		for (Shell shell : display.getShells()) {
+			if (!shell.isDisposed() && shell.isVisible()) {
+				hidden.add(shell);
+				shell.setVisible(false);
+			}
+		}
+		boolean unlocked;
+		try {
+			UnlockDialog dialog = new UnlockDialog(Login.accounts(), session, idle ? timeout : null);
+			unlocked = dialog.open() == UnlockDialog.OK;
+		} finally {
+			locked = false;
+		}
+		if (unlocked) {
+			audit(session, AuditEvent.Action.UNLOCK, null);
+			for (Shell shell : hidden) {
+				if (!shell.isDisposed()) {
+					shell.setVisible(true);
+				}
+			}
+			if (!hidden.isEmpty() && !hidden.get(0).isDisposed()) {
+				hidden.get(0).forceActive();
+			}
+			lastInput = System.nanoTime();
+			schedule();
+		} else {
+			// Signing out: the windows stay hidden while the workbench closes; editors keep their drafts.
+			uninstall();
+			signOut.run();
+		}
+	}
+
+	/** Audits {@code action} of the signed-in person; a lock that cannot be audited still locks. */
+	static void audit(Session session, AuditEvent.Action action, String detail) {
+		BundleContext context = FrameworkUtil.getBundle(IdleLock.class).getBundleContext();
+		ServiceReference<RecordStore> reference = context == null ? null : context.getServiceReference(RecordStore.class);
+		RecordStore store = reference == null ? null : context.getService(reference);
+		if (store == null) {
+			return;
+		}
+		try {
+			store.audit(AuditEvent.of(session.userId(), action, null, null).with(AuditEvent.Outcome.SUCCESS, detail));
+		} catch (RuntimeException e) {
+			// locking must not fail because the database is away; the store logs why it could not write
+		} finally {
+			context.ungetService(reference);
+		}
+	}
+}
