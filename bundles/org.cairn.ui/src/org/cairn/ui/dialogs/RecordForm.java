@@ -43,7 +43,7 @@ public class RecordForm extends TitleAreaDialog {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private enum Kind {
-		TEXT, LONG_TEXT, NUMBER, INTEGER, DATE, DATE_TIME, CHOICE, EDITABLE_CHOICE, CHECK
+		TEXT, LONG_TEXT, PASSWORD, NUMBER, INTEGER, DATE, DATE_TIME, CHOICE, EDITABLE_CHOICE, CHECK
 	}
 
 	private record Field(String id, String label, Kind kind, Object initial, List<?> values) {
@@ -73,6 +73,11 @@ public class RecordForm extends TitleAreaDialog {
 
 	public RecordForm text(String id, String label, String initial) {
 		return add(new Field(id, label, Kind.TEXT, initial, List.of()));
+	}
+
+	/** A password: typed hidden, read as typed (not stripped), never given an initial value. */
+	public RecordForm password(String id, String label) {
+		return add(new Field(id, label, Kind.PASSWORD, null, List.of()));
 	}
 
 	public RecordForm longText(String id, String label, String initial) {
@@ -183,7 +188,8 @@ public class RecordForm extends TitleAreaDialog {
 		}
 		default -> {
 			boolean multi = field.kind() == Kind.LONG_TEXT;
-			Text text = new Text(form, SWT.BORDER | (multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
+			Text text = new Text(form, SWT.BORDER | (multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE)
+					| (field.kind() == Kind.PASSWORD ? SWT.PASSWORD : SWT.NONE));
 			text.setText(initialText(field));
 			GridData data = new GridData(SWT.FILL, multi ? SWT.FILL : SWT.CENTER, true, false);
 			if (multi) {
@@ -247,6 +253,7 @@ public class RecordForm extends TitleAreaDialog {
 		case CHECK -> ((Button) control).getSelection();
 		case CHOICE -> ((Combo) control).getSelectionIndex() <= 0 ? null : field.values().get(((Combo) control).getSelectionIndex() - 1);
 		case EDITABLE_CHOICE -> blank(((Combo) control).getText());
+		case PASSWORD -> ((Text) control).getText().isEmpty() ? null : ((Text) control).getText();
 		default -> {
 			String text = ((Text) control).getText().strip();
 			if (text.isEmpty()) {

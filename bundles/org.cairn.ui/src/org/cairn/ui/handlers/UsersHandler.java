@@ -1,0 +1,33 @@
+package org.cairn.ui.handlers;
+
+import org.cairn.security.Accounts;
+import org.cairn.security.Permission;
+import org.cairn.ui.Messages;
+import org.cairn.ui.security.Access;
+import org.cairn.ui.security.IdleLock;
+import org.cairn.ui.security.Login;
+import org.cairn.ui.security.SignedIn;
+import org.cairn.ui.security.UsersDialog;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+
+import jakarta.inject.Named;
+
+/** View › Users: the accounts, for administrators (others are told why not, and the refusal is audited). */
+public class UsersHandler {
+
+	@Execute
+	public void execute(@Named("activeShell") Shell shell, @Optional IdleLock lock) {
+		if (!Access.check(shell, Permission.ACCOUNT_MANAGE, Messages.get("users.action"), null)) {
+			return;
+		}
+		Accounts accounts = Login.accounts();
+		if (accounts == null) {
+			MessageDialog.openError(shell, Messages.get("users.title"), Messages.get("confirm.unavailable"));
+			return;
+		}
+		new UsersDialog(shell, accounts, SignedIn.session()).withIdleLock(lock).open();
+	}
+}
