@@ -163,7 +163,10 @@ public class DemoCommand implements AdminCommand {
 			for (String[] staff : STAFF) {
 				accounts.create(staff[0], staff[1], Set.of(staff[2].split(",")), password, "demo-admin");
 			}
-			invocation.out().println("Made the demo staff's accounts; each signs in with the password '" + DEMO_PASSWORD + "':");
+			// The demo keeps charts to caseloads, so that emergency access can be tried on any other patient.
+			accounts.setSetting(Accounts.CHART_ACCESS, "caseload", "demo-admin");
+			invocation.out().println("Made the demo staff's accounts; each signs in with the password '" + DEMO_PASSWORD + "'"
+					+ " and opens the charts of their own caseload (others by emergency access):");
 			invocation.out().println("  demo-admin (administrator)");
 			for (String[] staff : STAFF) {
 				invocation.out().println("  " + staff[0] + " (" + staff[2] + ")");

@@ -70,4 +70,9 @@ public interface Accounts {
 	/** Setting: minutes without input before the workstation locks (default {@value #DEFAULT_IDLE_LOCK_MINUTES}). */
 	String IDLE_LOCK_MINUTES = "security.idle-lock-minutes";
 	int DEFAULT_IDLE_LOCK_MINUTES = 10;
+	/**
+	 * Setting: who may open a chart: {@code all} (everyone whose role reads clinical records; the default) or
+	 * {@code caseload} (the patient's care team; anyone else by emergency access with a stated reason).
+	 */
+	String CHART_ACCESS = "security.chart-access";
 }

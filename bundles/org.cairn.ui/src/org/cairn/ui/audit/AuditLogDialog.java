@@ -195,8 +195,32 @@ public class AuditLogDialog extends Dialog {
 		for (AuditEntry entry : shown) {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(row(entry));
+			if (flagged(entry.event())) {
+				// Emergency access and refusals are what a reviewer looks for first: in the risk colour.
+				item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+				item.setFont(bold());
+			}
 		}
 		summary.setText(shown.size() >= LIMIT ? Messages.format("audit.summary.limited", LIMIT) : Messages.format("audit.summary", shown.size()));
+	}
+
+	/** Events a reviewer is to look at: emergency access to a chart, and anything refused. */
+	public static boolean flagged(AuditEvent event) {
+		return event.action() == AuditEvent.Action.BREAK_GLASS || event.outcome() == AuditEvent.Outcome.DENIED;
+	}
+
+	private org.eclipse.swt.graphics.Font bold;
+
+	private org.eclipse.swt.graphics.Font bold() {
+		if (bold == null) {
+			org.eclipse.swt.graphics.FontData[] data = table.getFont().getFontData();
+			for (org.eclipse.swt.graphics.FontData each : data) {
+				each.setStyle(SWT.BOLD);
+			}
+			bold = new org.eclipse.swt.graphics.Font(table.getDisplay(), data);
+			table.addDisposeListener(event -> bold.dispose());
+		}
+		return bold;
 	}
 
 	private static String[] row(AuditEntry entry) {

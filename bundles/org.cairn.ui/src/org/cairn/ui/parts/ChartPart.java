@@ -11,6 +11,7 @@ import org.cairn.model.CareTeamMember;
 import org.cairn.model.EpisodeOfCare;
 import org.cairn.model.Patient;
 import org.cairn.model.PhaseTransition;
+import org.cairn.security.Accounts;
 import org.cairn.security.Permission;
 import org.cairn.security.Session;
 import org.cairn.store.AuditEvent;
@@ -20,7 +21,10 @@ import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.chart.ChartSummary;
 import org.cairn.ui.data.StoreAccess;
+import org.cairn.ui.dialogs.TextEntryDialog;
 import org.cairn.ui.security.Access;
+import org.cairn.ui.security.Caseload;
+import org.cairn.ui.security.Login;
 import org.cairn.ui.security.SignedIn;
 import org.cairn.ui.widgets.EmptyState;
 import org.eclipse.core.runtime.jobs.Job;
@@ -89,6 +93,10 @@ public class ChartPart {
 	private EmptyState emptyState;
 	private EmptyState failureState;
 	private EmptyState restrictedState;
+	private EmptyState outsideState;
+
+	/** What a chart's loading found instead of the chart: the patient is outside the person's caseload. */
+	private static final Object OUTSIDE_CASELOAD = new Object();
 	private Composite chart;
 	private Label name;
 	private Label details;
@@ -122,6 +130,8 @@ public class ChartPart {
 				Messages.get("chart.empty.hint"));
 		failureState = new EmptyState(stack, "chart.failed", Messages.get("chart.failed.title"), "", null);
 		restrictedState = new EmptyState(stack, "chart.restricted", Messages.get("chart.restricted.title"), "", null);
+		outsideState = new EmptyState(stack, "chart.outside", Messages.get("chart.outside.title"), Messages.get("chart.outside.message"), null);
+		outsideState.addButton(Messages.get("chart.outside.emergency"), "chart.emergency", this::emergencyAccess);
 		SignedIn.find().map(session -> session.refusal(Permission.CLINICAL_READ)).ifPresent(emptyState::setMessage);
 
 		chart = new Composite(stack, SWT.NONE);
@@ -296,13 +306,23 @@ public class ChartPart {
 		// Every opening of a chart is an audit event, written before anything of the chart is read; a chart whose
 		// opening cannot be audited is not shown.
 		String user = CairnUi.currentUser();
+		Accounts accounts = Login.accounts();
 		job[0] = store.run(Messages.get("chart.job.open"), records -> {
-			records.audit(AuditEvent.of(user, AuditEvent.Action.CHART_OPEN, patient, null));
+			boolean emergency = Caseload.hasEmergency(patient);
+			if (!emergency && Caseload.restricted(accounts) && !Caseload.includes(records, patient, user)) {
+				return OUTSIDE_CASELOAD;
+			}
+			records.audit(AuditEvent.of(user, AuditEvent.Action.CHART_OPEN, patient, null)
+					.with(AuditEvent.Outcome.SUCCESS, emergency ? "emergency access" : null));
 			return ChartSummary.load(records, patient, episode, LocalDate.now());
 		},
-				summary -> {
+				result -> {
 					if (job[0] == loading && !stack.isDisposed()) {
-						show(summary);
+						if (result instanceof ChartSummary summary) {
+							show(summary);
+						} else {
+							show(outsideState);
+						}
 					}
 				}, failure -> {
 					if (job[0] == loading && !stack.isDisposed()) {
@@ -311,6 +331,40 @@ public class ChartPart {
 					}
 				});
 		loading = job[0];
+	}
+
+	/**
+	 * Emergency ("break-glass") access to a chart outside the caseload: the person states why, the access is audited
+	 * as BREAK_GLASS with that reason, and the chart opens for the rest of their session.
+	 */
+	private void emergencyAccess() {
+		String patient = patientId;
+		if (patient == null || !Access.check(stack.getShell(), Permission.BREAK_GLASS, Messages.get("chart.emergency.action"), patient)) {
+			return;
+		}
+		TextEntryDialog dialog = new TextEntryDialog(stack.getShell(), Messages.get("chart.emergency.title"), Messages.get("chart.emergency.title"),
+				Messages.get("chart.emergency.message"), Messages.get("chart.emergency.reason"), Messages.get("chart.emergency.ok"),
+				"chart.emergency.reason", true, text -> text.strip().length() < 15 ? List.of(Messages.get("chart.emergency.short")) : List.of());
+		if (dialog.open() != TextEntryDialog.OK) {
+			return;
+		}
+		String user = CairnUi.currentUser();
+		String reason = dialog.value().strip();
+		store.run(Messages.get("chart.job.open"), records -> {
+			records.audit(AuditEvent.of(user, AuditEvent.Action.BREAK_GLASS, patient, null).with(AuditEvent.Outcome.SUCCESS,
+					reason.length() > 1000 ? reason.substring(0, 1000) : reason));
+			return patient;
+		}, granted -> {
+			Caseload.grantEmergency(granted);
+			if (granted.equals(patientId) && !stack.isDisposed()) {
+				load();
+			}
+		}, failure -> {
+			if (!stack.isDisposed()) {
+				failureState.setMessage(failure.message());
+				show(failureState);
+			}
+		});
 	}
 
 	private void show(Control top) {

@@ -67,19 +67,27 @@ public final class Login {
 	public static void signOut() {
 		SignedIn.find().ifPresent(session -> IdleLock.audit(session, org.cairn.store.AuditEvent.Action.LOGOUT, null));
 		SignedIn.set(null);
+		Caseload.clear();
 	}
 
 	/** The accounts service, waiting for it to start (getting it opens and upgrades the record database); null if it does not. */
 	public static Accounts accounts() {
-		BundleContext context = FrameworkUtil.getBundle(Login.class).getBundleContext();
-		ServiceTracker<Accounts, Accounts> tracker = new ServiceTracker<>(context, Accounts.class, null);
-		tracker.open();
 		try {
-			// the tracker stays open for the session's life: its service is the one the workbench uses
-			return tracker.waitForService(SERVICE_TIMEOUT.toMillis());
+			return tracker().waitForService(SERVICE_TIMEOUT.toMillis());
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return null;
 		}
+	}
+
+	private static ServiceTracker<Accounts, Accounts> tracker;
+
+	private static synchronized ServiceTracker<Accounts, Accounts> tracker() {
+		if (tracker == null) {
+			BundleContext context = FrameworkUtil.getBundle(Login.class).getBundleContext();
+			tracker = new ServiceTracker<>(context, Accounts.class, null);
+			tracker.open();
+		}
+		return tracker;
 	}
 }

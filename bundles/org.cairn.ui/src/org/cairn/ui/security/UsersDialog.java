@@ -39,9 +39,9 @@ import org.eclipse.swt.widgets.TableItem;
 
 /**
  * View › Users, for administrators: every account with its roles and state; Add…, Roles…, Disable or Enable, and Set
- * Password… (which also unlocks); and the facility's idle-lock time. Each change is an audit event in the
+ * Password… (which also unlocks); and the facility's idle-lock time and chart access. Each change is an audit event in the
  * administrator's name. Accounts are disabled, never deleted. Widget ids: {@code users.table}, {@code users.add},
- * {@code users.roles}, {@code users.disable}, {@code users.password}, {@code users.idle}, {@code users.idle.apply}.
+ * {@code users.roles}, {@code users.disable}, {@code users.password}, {@code users.idle}, {@code users.caseload}, {@code users.idle.apply}.
  */
 public class UsersDialog extends Dialog {
 
@@ -54,6 +54,7 @@ public class UsersDialog extends Dialog {
 	private final Session session;
 	private Table table;
 	private Spinner idle;
+	private Button caseload;
 	private List<Account> shown = List.of();
 
 	public UsersDialog(Shell parent, Accounts accounts, Session session) {
@@ -104,6 +105,11 @@ public class UsersDialog extends Dialog {
 		idle.setData(CairnUi.WIDGET_ID, "users.idle");
 		idle.setValues((int) IdleLock.configured(accounts).toMinutes(), 1, 240, 0, 1, 10);
 		new Label(settings, SWT.NONE).setText(Messages.get("users.idle.unit"));
+		caseload = new Button(settings, SWT.CHECK);
+		caseload.setText(Messages.get("users.caseload"));
+		caseload.setData(CairnUi.WIDGET_ID, "users.caseload");
+		caseload.setSelection(Caseload.restricted(accounts));
+		caseload.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 		Button apply = new Button(settings, SWT.PUSH);
 		apply.setText(Messages.get("users.idle.apply"));
 		apply.setData(CairnUi.WIDGET_ID, "users.idle.apply");
@@ -280,10 +286,19 @@ public class UsersDialog extends Dialog {
 	private void applyIdle() {
 		if (!Access.check(getShell(), Permission.CONFIGURE, Messages.get("users.idle.action"), null)) {
 			idle.setSelection((int) IdleLock.configured(accounts).toMinutes());
+			caseload.setSelection(Caseload.restricted(accounts));
 			return;
 		}
 		int minutes = idle.getSelection();
-		change(() -> accounts.setSetting(Accounts.IDLE_LOCK_MINUTES, String.valueOf(minutes), session.userId()), null);
+		String access = caseload.getSelection() ? Caseload.CASELOAD : Caseload.ALL;
+		change(() -> {
+			if (IdleLock.configured(accounts).toMinutes() != minutes) {
+				accounts.setSetting(Accounts.IDLE_LOCK_MINUTES, String.valueOf(minutes), session.userId());
+			}
+			if (!access.equals(accounts.setting(Accounts.CHART_ACCESS).orElse(Caseload.ALL))) {
+				accounts.setSetting(Accounts.CHART_ACCESS, access, session.userId());
+			}
+		}, null);
 		if (current != null) {
 			current.setTimeout(Duration.ofMinutes(minutes));
 		}

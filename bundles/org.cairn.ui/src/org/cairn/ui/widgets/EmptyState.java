@@ -56,6 +56,17 @@ public class EmptyState extends Composite {
 		return label;
 	}
 
+	/** Adds a button below the text (widget id {@code id}), which runs {@code action}. */
+	public org.eclipse.swt.widgets.Button addButton(String text, String id, Runnable action) {
+		org.eclipse.swt.widgets.Button button = new org.eclipse.swt.widgets.Button(this, SWT.PUSH);
+		button.setText(text);
+		button.setData(CairnUi.WIDGET_ID, id);
+		button.setLayoutData(new GridData(SWT.CENTER, SWT.CENTER, true, false));
+		button.moveBelow(hint);
+		button.addListener(SWT.Selection, event -> action.run());
+		return button;
+	}
+
 	public String getTitle() {
 		return title.getText();
 	}

@@ -41,10 +41,16 @@ class AdminCommandTest {
 		Result demo = admin(data, "demo", "--patients", "12");
 		assertEquals(0, demo.exitCode(), demo.both());
 		assertTrue(demo.stdout().matches("(?s)Stored \\d+ records for 12 demo patients \\(seed 1\\)\\.\\n"
-				+ "Made the demo staff's accounts; each signs in with the password 'cairn demo password':\\n  demo-admin \\(administrator\\)\\n.*"
+				+ "Made the demo staff's accounts; each signs in with the password 'cairn demo password' and opens the charts of their own caseload \\(others by emergency access\\):\\n  demo-admin \\(administrator\\)\\n.*"
 				+ "  demo-counsellor-1 \\(clinician\\)\\n.*  demo-intake-1 \\(intake\\)\\n.*"), demo.stdout());
 		Result users = admin(data, "users", "list");
 		assertTrue(users.stdout().contains("demo-nurse-1"), "the demo staff can sign in: " + users.both());
+		Result settings = admin(data, "settings", "list");
+		assertEquals(String.format("%-28s %s%n%-28s %s%n", "security.chart-access", "caseload", "security.idle-lock-minutes", "10 (default)"),
+				settings.stdout(), "the demo keeps charts to caseloads: " + settings.both());
+		Result badMinutes = admin(data, "settings", "set", "security.idle-lock-minutes", "0");
+		assertEquals(1, badMinutes.exitCode());
+		assertEquals("cairn admin settings set: security.idle-lock-minutes takes 1 to 240 minutes, not 0", badMinutes.stderr().strip());
 		assertTrue(Files.exists(data.resolve("database/cairn.mv.db")), "the embedded database is in the data folder");
 
 		Result again = admin(data, "demo", "--patients", "12");

@@ -107,6 +107,9 @@ class SharedServerTest {
 		Path b = InstalledProduct.freshDataFolder("data-site-gui-b");
 		assertEquals(0, admin(a, "db", "migrate").exitCode());
 		assertEquals(0, admin(a, "demo", "--patients", "4").exitCode());
+		// Two counsellors work on the same patient's plan: this site lets every clinician open every chart.
+		Result access = admin(a, "settings", "set", "security.chart-access", "all");
+		assertEquals(0, access.exitCode(), access.both());
 		String[] plan = firstActivePlan();
 		String mrn = plan[0];
 		String planId = plan[1];
