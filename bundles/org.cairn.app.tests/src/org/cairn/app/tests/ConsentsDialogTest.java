@@ -1,0 +1,143 @@
+package org.cairn.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.cairn.model.CairnFactory;
+import org.cairn.model.Consent;
+import org.cairn.model.ConsentStatus;
+import org.cairn.security.PartTwo;
+import org.cairn.store.AuditEvent;
+import org.cairn.store.AuditEvent.Action;
+import org.cairn.store.AuditEvent.Outcome;
+import org.cairn.store.RecordStore;
+import org.cairn.testing.ui.RunningWorkbench;
+import org.cairn.testing.ui.UiBot;
+import org.cairn.testing.ui.WorkbenchExtension;
+import org.cairn.ui.CairnUi;
+import org.cairn.ui.chart.ChartSummary;
+import org.cairn.ui.consent.ConsentsDialog;
+import org.cairn.ui.data.StoreAccess;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Chart › Consents and Disclosures: a disclosure to someone the consent does not name is refused and audited; one
+ * to the named recipient writes the records with the 42 CFR Part 2 notice on each, and is in the disclosure log.
+ */
+@Order(19)
+class ConsentsDialogTest {
+
+	@RegisterExtension
+	static final WorkbenchExtension WORKBENCH = TestLogin.workbench();
+
+	private static final String RECIPIENT = "Dr Ada Ruiz, Eastside Family Practice";
+
+	@TempDir
+	Path folder;
+
+	/** The dialog with the file chosen by the test. */
+	static final class Chosen extends ConsentsDialog {
+		private final Path file;
+
+		Chosen(Shell parent, StoreAccess store, ChartSummary chart, Path file) {
+			super(parent, store, chart);
+			this.file = file;
+		}
+
+		@Override
+		protected Path chooseFile() {
+			return file;
+		}
+	}
+
+	private static void push(UiBot bot, String id) {
+		Button button = bot.byId(Button.class, id);
+		bot.waitUntil(id + " is enabled", () -> bot.call(button::isEnabled));
+		bot.display().asyncExec(() -> button.notifyListeners(SWT.Selection, new Event()));
+	}
+
+	private static void disclose(UiBot bot, String recipient) {
+		push(bot, "consents.disclose");
+		bot.shell("Disclose records");
+		Combo to = bot.byId(Combo.class, "disclose.recipient");
+		bot.run(() -> {
+			to.setText(recipient);
+			to.notifyListeners(SWT.Modify, new Event());
+		});
+		push(bot, "disclose.ok");
+	}
+
+	@Test
+	void aDisclosureNeedsAConsentNamingTheRecipientAndCarriesTheNotice(UiBot bot, RunningWorkbench workbench) throws Exception {
+		TestCharts.seed();
+		RecordStore store = TestCharts.store();
+		if (store.read("t-consent-quill").isEmpty()) {
+			Consent consent = CairnFactory.eINSTANCE.createConsent();
+			consent.setId("t-consent-quill");
+			consent.setPatientId("t-p-quill");
+			consent.setDiscloser("Test Recovery Centre");
+			consent.setInformation("Medication doses and urine drug screen results since admission");
+			consent.getRecipients().add(RECIPIENT);
+			consent.setPurpose("Continuity of care");
+			consent.setRevocationExplained(true);
+			consent.setRefusalConsequencesStated(true);
+			consent.setExpiresOn(LocalDate.now().plusMonths(6));
+			consent.setSignedBy("the patient");
+			consent.setSignedOn(LocalDate.now().minusDays(1));
+			consent.setStatus(ConsentStatus.ACTIVE);
+			store.save(consent, 0, "t-intake", "consent signed");
+		}
+		TestCharts.openChart(bot, "quill", "Quill");
+		ChartSummary chart = bot.call(() -> (ChartSummary) workbench.context().get(CairnUi.ACTIVE_CHART));
+		StoreAccess access = bot.call(() -> ContextInjectionFactory.make(StoreAccess.class, workbench.context()));
+		Path file = folder.resolve("to-dr-ruiz.txt");
+		bot.display().asyncExec(() -> new Chosen(bot.mainShell(), access, chart, file).open());
+		bot.shell("Consents and Disclosures");
+		Table consents = bot.byId(Table.class, "consents.table");
+		bot.waitUntil("the consent is listed as valid", () -> bot.call(() -> consents.getItemCount() == 1 && consents.getItem(0).getText(4).equals("Valid")));
+
+		disclose(bot, "County Court");
+		bot.shell("Disclose records");
+		bot.waitUntil("the refusal is said", () -> bot.findAll(org.eclipse.swt.widgets.Label.class).stream().map(bot::textOf)
+				.anyMatch(t -> t.equals("Not disclosed: That consent does not name County Court as a recipient (it names " + RECIPIENT + ").")));
+		bot.click(bot.button("OK"));
+		assertTrue(Files.notExists(file), "nothing was written");
+		AuditEvent refused = store.auditTrail("t-p-quill", 5).get(0);
+		assertEquals(Action.DISCLOSE, refused.action());
+		assertEquals(Outcome.DENIED, refused.outcome());
+
+		disclose(bot, RECIPIENT);
+		bot.waitUntil("the disclosure is reported", () -> bot.findAll(org.eclipse.swt.widgets.Label.class).stream().map(bot::textOf)
+				.anyMatch(t -> t.startsWith("Disclosed ") && t.contains(RECIPIENT)));
+		bot.screenshot("disclosure-done");
+		bot.click(bot.button("OK"));
+		List<String> lines = Files.readAllLines(file);
+		assertEquals(PartTwo.NOTICE, lines.get(0), "the notice comes first");
+		long records = lines.stream().filter(l -> l.startsWith("== ")).count();
+		assertTrue(records >= 2, "the chart's records went out: " + records);
+		assertEquals(records + 1, lines.stream().filter(PartTwo.NOTICE::equals).count(), "and the notice with every record");
+		assertTrue(lines.contains("Disclosed to: " + RECIPIENT));
+		Table log = bot.byId(Table.class, "disclosures.table");
+		bot.waitUntil("the disclosure is in the log", () -> bot.call(() -> log.getItemCount() == 1 && log.getItem(0).getText(1).equals(RECIPIENT)));
+		AuditEvent disclosed = store.auditTrail("t-p-quill", 5).get(0);
+		assertEquals(Action.DISCLOSE, disclosed.action());
+		assertEquals(Outcome.SUCCESS, disclosed.outcome());
+		bot.screenshot("consents-dialog");
+		bot.click(bot.button("Close"));
+	}
+}
