@@ -110,6 +110,14 @@ public final class Database implements AutoCloseable {
 	 * killed; H2's background writer keeps running and compacts the file.
 	 */
 	public static Database embedded(Path folder) {
+		return embedded(folder, null);
+	}
+
+	/**
+	 * The embedded database in {@code folder}, its file AES-encrypted with {@code fileKey} (from {@link KeySlots}) when
+	 * that is not null. An encrypted file opens only with its key; the key is never written anywhere in the clear.
+	 */
+	public static Database embedded(Path folder, char[] fileKey) {
 		try {
 			Files.createDirectories(folder);
 		} catch (java.io.IOException e) {
@@ -121,9 +129,11 @@ public final class Database implements AutoCloseable {
 		// file a second time while the process was exiting.
 		// MAX_COMPACT_TIME=0: no compaction when the database closes. Closing is then only writing the last chunk;
 		// a close cut short by a process that is being stopped must not leave half-moved chunks behind.
-		h2.setURL("jdbc:h2:file:" + folder.resolve(EMBEDDED_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0");
+		h2.setURL("jdbc:h2:file:" + folder.resolve(EMBEDDED_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0"
+				+ (fileKey == null ? "" : ";CIPHER=AES"));
 		h2.setUser("cairn");
-		h2.setPassword("");
+		// With CIPHER=AES, H2 takes "<file password> <user password>"; the user password is empty.
+		h2.setPassword(fileKey == null ? "" : new String(fileKey) + " ");
 		return new Database(h2, Dialect.H2, "the embedded database in " + folder, folder);
 	}
 

@@ -1,0 +1,123 @@
+package org.cairn.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.cairn.store.StoreException;
+import org.cairn.store.internal.Database;
+import org.cairn.store.internal.JdbcRecordStore;
+import org.cairn.store.internal.KeySlots;
+import org.cairn.store.internal.Migrations;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Encryption at rest of the embedded database: its random key, wrapped once per user (key slots) and once with a
+ * recovery key, opens the database for each valid user and for no one else; a copied file reveals no patient.
+ */
+class KeySlotsTest {
+
+	private static final char[] ADMIN = "the administrator's passphrase".toCharArray();
+	private static final char[] ANA = "ana's own long passphrase".toCharArray();
+
+	@TempDir
+	Path folder;
+
+	private static void storePatient(Database database) {
+		new Migrations().migrate(database);
+		JdbcRecordStore store = new JdbcRecordStore(database);
+		store.save(Records.patient("p-1", "Marisol", "Quintanilla", "MRN-4471", LocalDate.of(1984, 2, 9)), 0, "admin", "intake");
+	}
+
+	private static boolean fileHolds(Path databaseFolder, String text) throws Exception {
+		byte[] bytes = Files.readAllBytes(databaseFolder.resolve(Database.EMBEDDED_NAME + ".mv.db"));
+		String raw = new String(bytes, StandardCharsets.ISO_8859_1);
+		return raw.contains(text) || raw.contains(new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+	}
+
+	@Test
+	void theRawFileOfAnEncryptedDatabaseHoldsNoPatientWhereAPlainOneDoes() throws Exception {
+		Path plain = folder.resolve("plain");
+		try (Database database = Database.embedded(plain)) {
+			storePatient(database);
+		}
+		assertTrue(fileHolds(plain, "Quintanilla"), "the check finds the name in a database that is not encrypted");
+
+		Path encrypted = folder.resolve("encrypted");
+		KeySlots.Created created = KeySlots.create(encrypted, "admin", ADMIN);
+		try (Database database = Database.embedded(encrypted, created.databaseKey())) {
+			storePatient(database);
+		}
+		assertFalse(fileHolds(encrypted, "Quintanilla"), "a copied disk reveals no patient name");
+		assertFalse(fileHolds(encrypted, "MRN-4471"));
+		assertFalse(Files.readString(encrypted.resolve(KeySlots.FILE)).contains(new String(created.databaseKey())), "the key is never kept in the clear");
+
+		try (Database reopened = Database.embedded(encrypted, KeySlots.unlock(encrypted, "admin", ADMIN).orElseThrow())) {
+			assertEquals("Quintanilla", ((org.cairn.model.Patient) new JdbcRecordStore(reopened).read("p-1").orElseThrow().record()).getFamilyName());
+		}
+		assertThrows(StoreException.class, () -> {
+			try (Database wrong = Database.embedded(encrypted, "0".repeat(64).toCharArray())) {
+				wrong.connect().close();
+			}
+		}, "a wrong key does not open it");
+		assertThrows(StoreException.class, () -> {
+			try (Database none = Database.embedded(encrypted)) {
+				none.connect().close();
+			}
+		}, "nor does no key");
+	}
+
+	@Test
+	void eachValidUserOpensTheDatabaseAndNoOneElse() {
+		KeySlots.Created created = KeySlots.create(folder, "admin", ADMIN);
+		char[] key = created.databaseKey();
+		assertArrayEquals(key, KeySlots.unlock(folder, "admin", ADMIN).orElseThrow());
+		assertTrue(KeySlots.unlock(folder, "admin", "not the passphrase".toCharArray()).isEmpty(), "a wrong password opens nothing");
+		assertTrue(KeySlots.unlock(folder, "ana", ANA).isEmpty(), "a user without a slot opens nothing");
+
+		KeySlots.put(folder, key, "ana", ANA);
+		assertArrayEquals(key, KeySlots.unlock(folder, "Ana ", ANA).orElseThrow(), "a new user's slot opens the same key");
+		assertEquals(Set.of("admin", "ana"), KeySlots.users(folder));
+
+		char[] changed = "ana's changed passphrase".toCharArray();
+		KeySlots.put(folder, key, "ana", changed);
+		assertTrue(KeySlots.unlock(folder, "ana", ANA).isEmpty(), "after a password change the old one opens nothing");
+		assertArrayEquals(key, KeySlots.unlock(folder, "ana", changed).orElseThrow());
+
+		KeySlots.remove(folder, "ana");
+		assertTrue(KeySlots.unlock(folder, "ana", changed).isEmpty(), "a removed user opens nothing");
+		assertEquals(Set.of("admin"), KeySlots.users(folder));
+
+		assertArrayEquals(key, KeySlots.unlockWithRecoveryKey(folder, created.recoveryKey().toLowerCase().replace("-", " ")).orElseThrow(),
+				"the recovery key opens it, however it is typed");
+		assertTrue(KeySlots.unlockWithRecoveryKey(folder, "ABCDE-12345").isEmpty());
+		assertTrue(created.recoveryKey().matches("[0-9A-F]{5}(-[0-9A-F]{5}){7}"), created.recoveryKey());
+		assertThrows(StoreException.class, () -> KeySlots.create(folder, "admin", ADMIN), "a database's key is made once");
+	}
+
+	@Test
+	void aSlotCannotBePassedOffAsAnotherUsers() throws Exception {
+		KeySlots.Created created = KeySlots.create(folder, "admin", ADMIN);
+		KeySlots.put(folder, created.databaseKey(), "ana", ANA);
+		Path file = folder.resolve(KeySlots.FILE);
+		// Copy ana's slot over the administrator's: with ana's password it must still open nothing as 'admin'.
+		java.util.Properties slots = new java.util.Properties();
+		try (var in = Files.newBufferedReader(file)) {
+			slots.load(in);
+		}
+		slots.setProperty("slot.admin", slots.getProperty("slot.ana"));
+		try (var out = Files.newBufferedWriter(file)) {
+			slots.store(out, null);
+		}
+		assertTrue(KeySlots.unlock(folder, "admin", ANA).isEmpty());
+	}
+}
