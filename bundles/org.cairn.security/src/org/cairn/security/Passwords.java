@@ -48,6 +48,12 @@ public final class Passwords {
 		}
 	}
 
+	/** Why {@code id} cannot be an account's login name, or null when it can. */
+	public static String nameProblem(String id) {
+		return id != null && id.matches("[a-z][a-z0-9._-]{1,63}") ? null
+				: "An account's name is 2 to 64 lower-case letters, digits, '.', '-' or '_', starting with a letter (was '" + id + "')";
+	}
+
 	/**
 	 * Why {@code password} cannot be used for account {@code id}, or null when it can: at least twelve characters,
 	 * not the account's id, not one character repeated.

@@ -11,7 +11,6 @@ import java.util.ResourceBundle;
 
 import org.cairn.core.Branding;
 import org.cairn.plugins.Plugins;
-import org.cairn.security.Accounts;
 import org.cairn.security.Session;
 import org.cairn.ui.security.IdleLock;
 import org.cairn.ui.security.Login;
@@ -91,9 +90,9 @@ public class LifeCycle {
 			session = handed;
 		} else {
 			splash.ifPresent(s -> s.status(MESSAGES.getString("splash.records")));
-			Accounts accounts = Login.accounts();
+			Login.prepare();
 			splash.ifPresent(Splash::hide);
-			session = Login.signIn(accounts, branding.name()).orElse(null);
+			session = Login.signIn(branding.name()).orElse(null);
 			splash.ifPresent(Splash::show);
 		}
 		if (session == null) {

@@ -83,12 +83,33 @@ final class Splash {
 		flush();
 	}
 
-	/** Hides the splash while a window of start-up's own (the login) is open. */
+	/**
+	 * Hides the splash while a window of start-up's own (the login) is open, once it has been up long enough to be
+	 * seen: a splash that flashes for a moment is read as a glitch.
+	 */
 	void hide() {
+		if (shell.isDisposed()) {
+			return;
+		}
+		Display display = shell.getDisplay();
+		while (System.nanoTime() - openedAt < MINIMUM_SHOWN.toNanos() && !shell.isDisposed()) {
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(15);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
+		}
 		if (!shell.isDisposed()) {
 			shell.setVisible(false);
 		}
 	}
+
+	/** How long the splash stays up at least. */
+	static final java.time.Duration MINIMUM_SHOWN = java.time.Duration.ofMillis(1500);
+	private final long openedAt = System.nanoTime();
 
 	/** Shows it again after {@link #hide()}. */
 	void show() {

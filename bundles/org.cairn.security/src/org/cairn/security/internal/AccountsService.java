@@ -9,10 +9,12 @@ import org.cairn.security.Account;
 import org.cairn.security.Accounts;
 import org.cairn.security.Authentication;
 import org.cairn.security.Permission;
+import org.cairn.store.DatabaseKeys;
 import org.cairn.store.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 
 /** The {@link Accounts} service, on the record database the store has opened. */
 @Component(service = Accounts.class)
@@ -20,6 +22,10 @@ public class AccountsService implements Accounts {
 
 	@Reference
 	Transactions transactions;
+
+	/** The embedded database's key slots, kept in step with the accounts: a slot per account that may sign in. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL)
+	volatile DatabaseKeys keys;
 
 	private Accounts accounts;
 
@@ -45,7 +51,11 @@ public class AccountsService implements Accounts {
 
 	@Override
 	public Account create(String id, String displayName, Set<String> roles, char[] password, String by) {
-		return accounts.create(id, displayName, roles, password, by);
+		Account account = accounts.create(id, displayName, roles, password, by);
+		if (keys != null) {
+			keys.putSlot(account.id(), password);
+		}
+		return account;
 	}
 
 	@Override
@@ -56,11 +66,18 @@ public class AccountsService implements Accounts {
 	@Override
 	public void setDisabled(String id, boolean disabled, String by) {
 		accounts.setDisabled(id, disabled, by);
+		if (disabled && keys != null) {
+			// A disabled account no longer opens the database; enabling it again needs a new password (a new slot).
+			keys.removeSlot(id);
+		}
 	}
 
 	@Override
 	public void changePassword(String id, char[] password, String by) {
 		accounts.changePassword(id, password, by);
+		if (keys != null) {
+			keys.putSlot(id, password);
+		}
 	}
 
 	@Override

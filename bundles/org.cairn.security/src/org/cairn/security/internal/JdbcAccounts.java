@@ -41,7 +41,6 @@ public final class JdbcAccounts implements Accounts {
 
 	/** How long an account stays locked after {@link #LOCK_AFTER} wrong passwords. */
 	public static final Duration LOCK_FOR = Duration.ofMinutes(15);
-	private static final Pattern ID = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
 	private static final Pattern SETTING = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
 	private static final String WRONG = "The user name or password is wrong.";
 	private static final String SET_UP_ALREADY = "This database has been set up already; sign in with an account an administrator made for you";
@@ -106,9 +105,9 @@ public final class JdbcAccounts implements Accounts {
 	}
 
 	private void checkNewAccount(String id, String displayName, Set<String> roles, char[] password) {
-		if (id == null || !ID.matcher(id).matches()) {
-			throw new AccountException("An account's name is 2 to 64 lower-case letters, digits, '.', '-' or '_', starting with a letter (was '"
-					+ id + "')");
+		String badName = Passwords.nameProblem(id);
+		if (badName != null) {
+			throw new AccountException(badName);
 		}
 		if (displayName == null || displayName.isBlank()) {
 			throw new AccountException("An account needs the person's name");

@@ -120,4 +120,42 @@ class KeySlotsTest {
 		}
 		assertTrue(KeySlots.unlock(folder, "admin", ANA).isEmpty());
 	}
+
+	@Test
+	void aBackupOfAnEncryptedDatabaseCarriesItsKeySlotsAndRestoresWhereTheDataWasLost() throws Exception {
+		Path database = folder.resolve("data/database");
+		KeySlots.Created created = KeySlots.create(database, "admin", ADMIN);
+		org.cairn.store.internal.OpenedKeys.put(database, created.databaseKey());
+		Path backup = folder.resolve("backups/cairn.backup");
+		char[] passphrase = "a backup passphrase of length".toCharArray();
+		try (Database open = Database.embedded(database, created.databaseKey())) {
+			storePatient(open);
+			org.cairn.store.internal.Backups.backUp(open, backup, passphrase, folder.resolve("tmp"));
+		}
+		// The data folder is lost, key slots and all.
+		org.cairn.store.internal.Backups.restore(backup, database, passphrase);
+		assertTrue(KeySlots.exist(database), "the key slots came back with the database");
+		char[] key = KeySlots.unlock(database, "admin", ADMIN).orElseThrow();
+		try (Database restored = Database.embedded(database, key)) {
+			JdbcRecordStore store = new JdbcRecordStore(restored);
+			assertEquals("Quintanilla", ((org.cairn.model.Patient) store.read("p-1").orElseThrow().record()).getFamilyName());
+			assertTrue(store.verifyHashes().isEmpty(), "every version's hash verifies");
+		}
+		assertFalse(fileHolds(database, "Quintanilla"), "and it is still encrypted");
+	}
+
+	@Test
+	void theCommandLineOpensAnEncryptedDatabaseWithAnAdministratorsPasswordOrTheRecoveryKey() throws Exception {
+		KeySlots.Created created = KeySlots.create(folder, "admin", ADMIN);
+		Path password = Files.writeString(folder.resolve("password.txt"), new String(ADMIN) + "\n");
+		Path recovery = Files.writeString(folder.resolve("recovery.txt"), created.recoveryKey() + "\n");
+		Path wrong = Files.writeString(folder.resolve("wrong.txt"), "not the passphrase\n");
+		assertArrayEquals(created.databaseKey(), org.cairn.store.internal.OpenedKeys
+				.fromCredentials(folder, java.util.Map.of("CAIRN_ADMIN_USER", "admin", "CAIRN_ADMIN_PASSWORD_FILE", password.toString())).orElseThrow());
+		assertArrayEquals(created.databaseKey(),
+				org.cairn.store.internal.OpenedKeys.fromCredentials(folder, java.util.Map.of("CAIRN_RECOVERY_KEY_FILE", recovery.toString())).orElseThrow());
+		assertTrue(org.cairn.store.internal.OpenedKeys
+				.fromCredentials(folder, java.util.Map.of("CAIRN_ADMIN_USER", "admin", "CAIRN_ADMIN_PASSWORD_FILE", wrong.toString())).isEmpty());
+		assertTrue(org.cairn.store.internal.OpenedKeys.fromCredentials(folder, java.util.Map.of()).isEmpty(), "no credentials, no key");
+	}
 }

@@ -105,7 +105,7 @@ abstract class BackupCommands implements AdminCommand {
 					invocation.err().println("cairn admin backup: there is no database in " + folder + " to back up.");
 					return FAILED;
 				}
-				try (Database database = Database.embedded(folder)) {
+				try (Database database = Database.embedded(folder, OpenedKeys.keyFor(folder))) {
 					Backups.Result result = Backups.backUp(database, file, passphrase, settings().dataFolder().resolve("tmp"));
 					invocation.out().println("Backed up " + result.records() + " records in " + result.versions() + " versions to " + result.file() + " ("
 							+ Files.size(result.file()) + " bytes, encrypted).");

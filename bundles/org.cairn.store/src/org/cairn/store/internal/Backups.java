@@ -95,6 +95,10 @@ public final class Backups {
 				statement.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
 				connection.commit();
 			}
+			if (database.folder() != null && KeySlots.exist(database.folder())) {
+				// An encrypted database's file needs its key: the key slots go into the backup with it.
+				addToZip(zip, database.folder().resolve(KeySlots.FILE));
+			}
 			Path folder = target.toAbsolutePath().getParent();
 			Files.createDirectories(folder);
 			partial = Files.createTempFile(folder, ".cairn-backup-", ".partial");
@@ -140,8 +144,9 @@ public final class Backups {
 			if (!Database.embeddedExists(staging)) {
 				throw new StoreException(backup + " holds no Cairn database (no " + Database.EMBEDDED_NAME + ".mv.db in it)");
 			}
+			extractFromZip(zip, KeySlots.FILE, staging.resolve(KeySlots.FILE));
 			Counts counts;
-			try (Database restored = Database.embedded(staging)) {
+			try (Database restored = Database.embedded(staging, restoredKey(staging, databaseFolder))) {
 				JdbcRecordStore store = new JdbcRecordStore(restored);
 				List<String> bad = store.verifyHashes();
 				if (!bad.isEmpty()) {
@@ -172,14 +177,72 @@ public final class Backups {
 		}
 	}
 
+	/**
+	 * The key of a restored encrypted database: the current database's when it is open in this process and opens the
+	 * restored one too (the usual case: the same database, backed up earlier), else from the command line's
+	 * credentials against the backup's own key slots. Null for a database that is not encrypted.
+	 */
+	private static char[] restoredKey(Path staging, Path databaseFolder) {
+		if (!KeySlots.exist(staging)) {
+			return null;
+		}
+		char[] current = OpenedKeys.opened(databaseFolder);
+		if (current != null) {
+			try (Database trial = Database.embedded(staging, current); Connection connection = trial.connect()) {
+				connection.rollback();
+				return current;
+			} catch (SQLException | StoreException e) {
+				// another key: the backup's slots decide
+			}
+		}
+		return OpenedKeys.keyFor(staging);
+	}
+
+	/** Adds {@code file} to the zip archive {@code zip} under its own name. */
+	private static void addToZip(Path zip, Path file) throws IOException {
+		Path rewritten = zip.resolveSibling(zip.getFileName() + ".new");
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip));
+				java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(rewritten))) {
+			for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				in.transferTo(out);
+				out.closeEntry();
+			}
+			out.putNextEntry(new java.util.zip.ZipEntry(file.getFileName().toString()));
+			Files.copy(file, out);
+			out.closeEntry();
+		}
+		Files.move(rewritten, zip, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/** Writes the entry {@code name} of the zip archive to {@code target}, when the archive has it. */
+	private static void extractFromZip(Path zip, String name, Path target) throws IOException {
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+			for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				if (entry.getName().equals(name)) {
+					Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+					return;
+				}
+			}
+		}
+	}
+
 	/** Refuses to replace a database another Cairn has open. */
 	private static void ensureClosed(Path databaseFolder) {
 		if (!Database.embeddedExists(databaseFolder)) {
 			return;
 		}
-		try (Database current = Database.embedded(databaseFolder); Connection connection = current.connect()) {
+		char[] key = OpenedKeys.opened(databaseFolder);
+		// An encrypted database not opened here is tried with a key that cannot open it: another Cairn's lock on the
+		// file is reported before the key is.
+		boolean probing = KeySlots.exist(databaseFolder) && key == null;
+		try (Database current = Database.embedded(databaseFolder, probing ? "0".repeat(64).toCharArray() : key);
+				Connection connection = current.connect()) {
 			connection.rollback();
 		} catch (SQLException | StoreException e) {
+			if (probing && !String.valueOf(e.getMessage()).contains("already open")) {
+				return;
+			}
 			throw new StoreException("The database in " + databaseFolder + " is open in a running Cairn; close it before restoring. "
 					+ "Nothing was changed. (" + e.getMessage() + ")", e);
 		}

@@ -154,7 +154,8 @@ public class RecordStoreService implements RecordStore, Transactions {
 		if (url.isPresent()) {
 			return Database.postgres(url.get(), settings.get(USER, ""), settings.get(PASSWORD, ""));
 		}
-		return Database.embedded(embeddedFolder(settings));
+		Path folder = embeddedFolder(settings);
+		return Database.embedded(folder, OpenedKeys.keyFor(folder));
 	}
 
 	/** Where the embedded database lives: {@code <data folder>/database}. */

@@ -39,6 +39,21 @@ public final class Access {
 		return false;
 	}
 
+	/** Audits an event of no known user (failed sign-ins before the database could be opened). */
+	static void auditAnonymous(AuditEvent.Action action, AuditEvent.Outcome outcome, String detail) {
+		BundleContext context = FrameworkUtil.getBundle(Access.class).getBundleContext();
+		ServiceReference<RecordStore> reference = context == null ? null : context.getServiceReference(RecordStore.class);
+		RecordStore store = reference == null ? null : context.getService(reference);
+		if (store == null) {
+			return;
+		}
+		try {
+			store.audit(new AuditEvent(null, "unknown", AuditEvent.thisWorkstation(), null, null, action, outcome, detail));
+		} finally {
+			context.ungetService(reference);
+		}
+	}
+
 	/** Audits that {@code session}'s user was refused {@code action}. */
 	public static void denied(Session session, Permission permission, String action, String patientId) {
 		BundleContext context = FrameworkUtil.getBundle(Access.class).getBundleContext();

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.cairn.security.Accounts;
 import org.cairn.security.Session;
+import org.cairn.store.DatabaseKeys;
 import org.cairn.ui.Messages;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -26,29 +27,54 @@ public final class Login {
 	}
 
 	/**
-	 * Signs someone in: the setup wizard on first run, else the login dialog, until a login succeeds or the person
-	 * quits. Empty when they quit, or when the record database could not be opened (said in a dialog).
-	 *
-	 * @param accounts the accounts service from {@link #accounts()}, or null when it did not start
+	 * Opens the record database before the login when that needs no password (a plain database, or one opened
+	 * already), so that the splash says what start-up is waiting for; an encrypted one opens with the login.
 	 */
-	public static Optional<Session> signIn(Accounts accounts, String product) {
-		if (accounts == null) {
-			MessageDialog.openError(null, Messages.format("login.unavailable.title", product), Messages.format("login.unavailable", product));
-			return Optional.empty();
+	public static void prepare() {
+		DatabaseKeys keys = keys();
+		DatabaseKeys.State state = keys == null ? DatabaseKeys.State.PLAIN : keys.state();
+		if (state == DatabaseKeys.State.PLAIN || state == DatabaseKeys.State.OPEN) {
+			accounts();
 		}
+	}
+
+	/**
+	 * Signs someone in: the setup wizard on first run (which makes a new embedded database encrypted), else the login
+	 * dialog (which opens an encrypted database with the person's password), until a login succeeds or the person
+	 * quits. Empty when they quit, or when the record database could not be opened (said in a dialog).
+	 */
+	public static Optional<Session> signIn(String product) {
+		DatabaseKeys keys = keys();
+		DatabaseKeys.State state = keys == null ? DatabaseKeys.State.PLAIN : keys.state();
 		Session session;
 		try {
-			if (!accounts.isSetUp()) {
-				SetupWizard wizard = new SetupWizard(accounts, product);
+			boolean firstRun;
+			if (state == DatabaseKeys.State.NEW) {
+				firstRun = true;
+			} else if (state == DatabaseKeys.State.LOCKED) {
+				firstRun = false;
+			} else {
+				Accounts accounts = accounts();
+				if (accounts == null) {
+					unavailable(product);
+					return Optional.empty();
+				}
+				firstRun = !accounts.isSetUp();
+			}
+			if (firstRun) {
+				SetupWizard wizard = new SetupWizard(Login::accounts, keys, product);
 				WizardDialog dialog = new WizardDialog(null, wizard);
 				dialog.setPageSize(480, 260);
 				if (dialog.open() != Window.OK) {
 					return Optional.empty();
 				}
 				session = wizard.session();
+				if (wizard.recoveryKey() != null) {
+					new RecoveryKeyDialog(null, wizard.recoveryKey(), product).open();
+				}
 			} else {
-				String facility = accounts.setting(Accounts.FACILITY_NAME).orElse(null);
-				LoginDialog dialog = new LoginDialog(null, accounts, product, facility, null);
+				String facility = state == DatabaseKeys.State.LOCKED ? null : accounts().setting(Accounts.FACILITY_NAME).orElse(null);
+				LoginDialog dialog = new LoginDialog(null, Login::accounts, keys, product, facility, null);
 				if (dialog.open() != Window.OK) {
 					return Optional.empty();
 				}
@@ -59,9 +85,35 @@ public final class Login {
 					Messages.format("login.failed", product, e.getClass().getSimpleName()));
 			throw e;
 		}
+		if (session == null) {
+			unavailable(product);
+			return Optional.empty();
+		}
 		SignedIn.set(session);
-		return Optional.ofNullable(session);
+		return Optional.of(session);
 	}
+
+	static void unavailable(String product) {
+		MessageDialog.openError(null, Messages.format("login.unavailable.title", product), Messages.format("login.unavailable", product));
+	}
+
+	/** The embedded database's keys service (light: it opens nothing), or null when it is not there. */
+	public static DatabaseKeys keys() {
+		synchronized (Login.class) {
+			if (keysTracker == null) {
+				keysTracker = new ServiceTracker<>(FrameworkUtil.getBundle(Login.class).getBundleContext(), DatabaseKeys.class, null);
+				keysTracker.open();
+			}
+		}
+		try {
+			return keysTracker.waitForService(SERVICE_TIMEOUT.toMillis());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+	}
+
+	private static ServiceTracker<DatabaseKeys, DatabaseKeys> keysTracker;
 
 	/** Ends the session of whoever is signed in (a LOGOUT audit event); nothing happens when no one is. */
 	public static void signOut() {

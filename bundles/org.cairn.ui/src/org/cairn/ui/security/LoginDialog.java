@@ -2,10 +2,12 @@ package org.cairn.ui.security;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 import org.cairn.security.Accounts;
 import org.cairn.security.Authentication;
 import org.cairn.security.Session;
+import org.cairn.store.DatabaseKeys;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -27,7 +29,8 @@ import org.eclipse.swt.widgets.Text;
  */
 public class LoginDialog extends TitleAreaDialog {
 
-	private final Accounts accounts;
+	private final Supplier<Accounts> accounts;
+	private final DatabaseKeys keys;
 	private final String product;
 	private final String facility;
 	private final String user;
@@ -37,12 +40,15 @@ public class LoginDialog extends TitleAreaDialog {
 
 	/**
 	 * @param product  the product's name (branding)
+	 * @param accounts the accounts, got once the database is open
+	 * @param keys     the embedded database's keys (an encrypted database opens with the password), or null
 	 * @param facility the facility's name, or null
 	 * @param user     the user name to fill in, or null
 	 */
-	public LoginDialog(Shell parent, Accounts accounts, String product, String facility, String user) {
+	public LoginDialog(Shell parent, Supplier<Accounts> accounts, DatabaseKeys keys, String product, String facility, String user) {
 		super(parent);
 		this.accounts = accounts;
+		this.keys = keys;
 		this.product = product;
 		this.facility = facility;
 		this.user = user;
@@ -98,14 +104,37 @@ public class LoginDialog extends TitleAreaDialog {
 		}
 		char[] typed = password.getTextChars();
 		Authentication[] result = new Authentication[1];
+		String[] problem = new String[1];
 		try {
-			// the slow password hash takes a moment by design
-			BusyIndicator.showWhile(getShell().getDisplay(), () -> result[0] = accounts.authenticate(id, typed));
+			// the slow password hash takes a moment by design (twice for an encrypted database: its key slot first)
+			BusyIndicator.showWhile(getShell().getDisplay(), () -> {
+				if (keys != null && keys.state() == DatabaseKeys.State.LOCKED) {
+					if (!keys.unlock(id, typed)) {
+						failedBeforeOpen++;
+						result[0] = new Authentication.Refused(Messages.get("login.wrong"));
+						return;
+					}
+				}
+				Accounts opened = accounts.get();
+				if (opened == null) {
+					problem[0] = Messages.format("login.unavailable", product);
+					return;
+				}
+				if (failedBeforeOpen > 0) {
+					// Wrong passwords typed while the database was closed could not be audited then: they are now.
+					Access.auditAnonymous(org.cairn.store.AuditEvent.Action.LOGIN_FAILED, org.cairn.store.AuditEvent.Outcome.FAILURE,
+							failedBeforeOpen + " wrong user name or password before the encrypted database was opened");
+					failedBeforeOpen = 0;
+				}
+				result[0] = opened.authenticate(id, typed);
+			});
 		} finally {
 			Arrays.fill(typed, '\0');
 		}
 		password.setText("");
-		if (result[0] instanceof Authentication.Success success) {
+		if (problem[0] != null) {
+			setErrorMessage(problem[0]);
+		} else if (result[0] instanceof Authentication.Success success) {
 			session = new Session(success, Instant.now());
 			super.okPressed();
 		} else {
@@ -113,6 +142,8 @@ public class LoginDialog extends TitleAreaDialog {
 			password.setFocus();
 		}
 	}
+
+	private int failedBeforeOpen;
 
 	/** The session of who signed in, or null when the dialog was left with Quit. */
 	public Session session() {

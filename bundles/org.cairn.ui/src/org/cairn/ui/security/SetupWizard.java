@@ -2,12 +2,14 @@ package org.cairn.ui.security;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 import org.cairn.security.AccountException;
 import org.cairn.security.Accounts;
 import org.cairn.security.Authentication;
 import org.cairn.security.Passwords;
 import org.cairn.security.Session;
+import org.cairn.store.DatabaseKeys;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -26,13 +28,22 @@ import org.eclipse.swt.widgets.Text;
  */
 public class SetupWizard extends Wizard {
 
-	private final Accounts accounts;
+	private final Supplier<Accounts> accounts;
+	private final DatabaseKeys keys;
 	private final FacilityPage facilityPage = new FacilityPage();
 	private final AdministratorPage administratorPage = new AdministratorPage();
 	private Session session;
+	private String recoveryKey;
+	private final String product;
 
-	public SetupWizard(Accounts accounts, String product) {
+	/**
+	 * @param accounts the accounts, got once the database is open
+	 * @param keys     the embedded database's keys: a new embedded database is made encrypted; or null
+	 */
+	public SetupWizard(Supplier<Accounts> accounts, DatabaseKeys keys, String product) {
 		this.accounts = accounts;
+		this.keys = keys;
+		this.product = product;
 		setWindowTitle(Messages.format("setup.window", product));
 		setNeedsProgressMonitor(false);
 	}
@@ -51,8 +62,20 @@ public class SetupWizard extends Wizard {
 			String[] failure = new String[1];
 			BusyIndicator.showWhile(getShell().getDisplay(), () -> {
 				try {
-					accounts.setUp(facilityPage.facility.getText(), id, administratorPage.name.getText(), password);
-					if (accounts.authenticate(id, password) instanceof Authentication.Success success) {
+					String badName = Passwords.nameProblem(id);
+					if (badName != null) {
+						throw new AccountException(badName);
+					}
+					if (keys != null && keys.state() == DatabaseKeys.State.NEW) {
+						// A new embedded database: its key is made now, with this administrator's slot, before it is created.
+						recoveryKey = keys.create(id, password);
+					}
+					Accounts opened = accounts.get();
+					if (opened == null) {
+						throw new AccountException(Messages.format("login.unavailable", product));
+					}
+					opened.setUp(facilityPage.facility.getText(), id, administratorPage.name.getText(), password);
+					if (opened.authenticate(id, password) instanceof Authentication.Success success) {
 						session = new Session(success, Instant.now());
 					}
 				} catch (AccountException e) {
@@ -67,6 +90,11 @@ public class SetupWizard extends Wizard {
 		} finally {
 			Arrays.fill(password, '\0');
 		}
+	}
+
+	/** The recovery key of the new encrypted database, to show once; null when the database is not encrypted. */
+	public String recoveryKey() {
+		return recoveryKey;
 	}
 
 	/** The first administrator's session, or null when the wizard was cancelled. */

@@ -47,7 +47,24 @@ class ProductLaunchTest {
 		assertTrue(Files.exists(layout), "a clean exit saves the window layout");
 		assertTrue(Files.readString(layout).contains("org.cairn.ui.part.chart"), "the saved layout holds the chart area");
 
+		// The setup made the embedded database encrypted: the raw file holds nothing readable of the facility.
+		assertTrue(Files.exists(data.resolve("database/cairn.keyslots")), "the database key is kept in key slots");
+		String raw = new String(Files.readAllBytes(data.resolve("database/cairn.mv.db")), java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertFalse(raw.contains("Test Recovery Centre"), "the facility's name is not readable in the database file");
+		assertFalse(raw.contains("Test Administrator"));
+
+		// The second start opens the encrypted database with the administrator's password at the login.
 		launchAndQuit(data, "second", false);
+
+		// The command line needs an administrator's password (or the recovery key) too.
+		InstalledProduct.Result locked = InstalledProduct.admin(Map.of(), data, java.time.Duration.ofMinutes(2), "db", "status");
+		assertEquals(1, locked.exitCode(), locked.stdout() + locked.stderr());
+		assertTrue(locked.stderr().contains("is encrypted; it opens when someone signs in"), locked.stderr());
+		Path passwordFile = InstalledProduct.work().resolve("admin-password.txt");
+		Files.writeString(passwordFile, X11.PASSWORD + "\n");
+		InstalledProduct.Result opened = InstalledProduct.admin(Map.of("CAIRN_ADMIN_USER", "admin", "CAIRN_ADMIN_PASSWORD_FILE", passwordFile.toString()),
+				data, java.time.Duration.ofMinutes(2), "db", "status");
+		assertEquals(0, opened.exitCode(), opened.stdout() + opened.stderr());
 	}
 
 	private static void launchAndQuit(Path data, String run, boolean screenshot) throws Exception {

@@ -150,7 +150,7 @@ final class X11 {
 
 	/**
 	 * Answers the first-run setup wizard of a new database, as a person would: names the facility and makes the first
-	 * administrator, {@code admin} with {@link #PASSWORD}, who is then signed in.
+	 * administrator, {@code admin} with {@link #PASSWORD}, who is then signed in; then closes the recovery key's window.
 	 */
 	static void setUp(Process process, Path console, String product, Duration timeout) throws IOException, InterruptedException {
 		String wizard = dialogOf(process, "Set up " + product, console, timeout);
@@ -168,6 +168,11 @@ final class X11 {
 		type(PASSWORD);
 		Thread.sleep(300);
 		press(wizard, "Return"); // Finish
+		// A new embedded database is made encrypted: its recovery key is shown once, to be stored.
+		String recovery = dialogOf(process, "Recovery key", console, timeout);
+		raise(recovery);
+		Thread.sleep(300);
+		press(recovery, "Return");
 	}
 
 	/** Signs {@code user} in at the login window of {@code product}, as a person would. */
