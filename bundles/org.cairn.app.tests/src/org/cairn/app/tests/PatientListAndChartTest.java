@@ -260,6 +260,10 @@ class PatientListAndChartTest {
 		bot.waitUntil("the versions are listed", () -> bot.call(versions::getItemCount) == 3);
 		assertEquals("3", bot.call(() -> versions.getItem(0).getText(0)), "newest first");
 		assertEquals("discharge", bot.call(() -> versions.getItem(0).getText(3)));
+		org.cairn.store.AuditEvent read = TestCharts.store().auditTrail(null, 20).stream()
+				.filter(e -> e.action() == org.cairn.store.AuditEvent.Action.READ).findFirst().orElseThrow();
+		assertEquals("every version", read.detail(), "reading a record's versions is audited");
+		assertEquals(org.cairn.ui.CairnUi.currentUser(), read.user());
 		org.eclipse.swt.widgets.Tree content = bot.byId(org.eclipse.swt.widgets.Tree.class, "record.content");
 		assertTrue(bot.call(() -> java.util.Arrays.stream(content.getItems()).anyMatch(item -> item.getText(0).equals("Status")
 				&& item.getText(1).equals("Discharged"))), "the newest version says discharged");

@@ -246,8 +246,12 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		String id = part.getPersistedState().computeIfAbsent(PLAN, key -> "cp-" + UUID.randomUUID());
 		String patient = part.getPersistedState().get(Editors.PATIENT);
 		String episode = part.getPersistedState().get(Editors.EPISODE);
+		String reader = CairnUi.currentUser();
 		store.run(Messages.get("plan.job.open"), records -> {
 			Optional<StoredRecord<ClinicalRecord>> stored = records.read(id);
+			if (stored.isPresent()) {
+				records.audit(AuditEvent.of(reader, AuditEvent.Action.READ, ((CarePlan) stored.get().record()).getPatientId(), id));
+			}
 			Optional<Draft<ClinicalRecord>> draft = records.draft(id);
 			String episodeId = stored.map(s -> ((CarePlan) s.record()).getEpisodeId())
 					.orElse(draft.map(d -> d.record() instanceof CarePlan p ? p.getEpisodeId() : null).orElse(episode));

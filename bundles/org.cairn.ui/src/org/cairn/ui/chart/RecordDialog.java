@@ -17,8 +17,8 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -123,7 +123,16 @@ public class RecordDialog extends Dialog {
 		treeColumn("record.column.value", 380, Node::value);
 		sash.setWeights(40, 60);
 
-		store.run(Messages.get("record.job"), records -> records.history(recordId), history -> {
+		String reader = org.cairn.ui.CairnUi.currentUser();
+		store.run(Messages.get("record.job"), records -> {
+			List<StoredRecord<ClinicalRecord>> read = records.history(recordId);
+			if (!read.isEmpty()) {
+				records.audit(org.cairn.store.AuditEvent.of(reader, org.cairn.store.AuditEvent.Action.READ,
+						read.get(0).record() instanceof org.cairn.model.PatientRecord pr ? pr.getPatientId() : read.get(0).record().getId(), recordId)
+						.with(org.cairn.store.AuditEvent.Outcome.SUCCESS, "every version"));
+			}
+			return read;
+		}, history -> {
 			if (versions.getTable().isDisposed()) {
 				return;
 			}

@@ -74,7 +74,14 @@ public class ResponseDialog extends Dialog {
 		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
 		data.widthHint = 700;
 		line.setLayoutData(data);
-		store.run(Messages.get("response.job"), records -> records.read(recordId).map(stored -> stored.record()).orElse(null), record -> {
+		String reader = org.cairn.ui.CairnUi.currentUser();
+		store.run(Messages.get("response.job"), records -> {
+			org.cairn.model.ClinicalRecord read = records.read(recordId).map(stored -> stored.record()).orElse(null);
+			if (read instanceof org.cairn.model.PatientRecord patientRecord) {
+				records.audit(org.cairn.store.AuditEvent.of(reader, org.cairn.store.AuditEvent.Action.READ, patientRecord.getPatientId(), recordId));
+			}
+			return read;
+		}, record -> {
 			if (line.isDisposed()) {
 				return;
 			}

@@ -288,8 +288,13 @@ public class NoteEditorPart {
 		String id = part.getPersistedState().computeIfAbsent(NOTE, key -> "n-" + UUID.randomUUID());
 		String patient = part.getPersistedState().get(PATIENT);
 		String episode = part.getPersistedState().get(EPISODE);
+		String reader = CairnUi.currentUser();
 		store.run(Messages.get("note.job.open"), records -> {
 			java.util.Optional<StoredRecord<ClinicalRecord>> stored = records.read(id);
+			if (stored.isPresent()) {
+				// Reading a stored note is an audit event of its own (a new note has nothing to read yet).
+				records.audit(AuditEvent.of(reader, AuditEvent.Action.READ, ((SessionNote) stored.get().record()).getPatientId(), id));
+			}
 			java.util.Optional<Draft<ClinicalRecord>> draft = records.draft(id);
 			String episodeId = stored.map(s -> ((SessionNote) s.record()).getEpisodeId())
 					.orElse(draft.map(d -> d.record() instanceof SessionNote n ? n.getEpisodeId() : null).orElse(episode));
