@@ -81,6 +81,9 @@ class PluginsDialogTest {
 		assertTrue(bot.textOf(details).contains("Installed test.facility.sleepforms 1.0.0 (active)"), "the steps are shown: " + bot.textOf(details));
 		assertTrue(Files.exists(plugins.dropins().resolve("test.facility.sleepforms_1.0.0.jar")), "the plugin is in the dropins folder");
 		bot.screenshot("plugins-dialog");
+		bot.waitUntil("the installation is audited", () -> TestCharts.store().auditTrail(null, 10).stream()
+				.anyMatch(e -> e.action() == org.cairn.store.AuditEvent.Action.CONFIGURATION && e.detail() != null
+						&& e.detail().equals("plugin " + good.getFileName() + " installed")));
 
 		next[0] = broken;
 		bot.display().asyncExec(() -> install.notifyListeners(SWT.Selection, new Event()));

@@ -8,8 +8,10 @@ import java.util.List;
 import org.cairn.plugins.Plugin;
 import org.cairn.plugins.PluginException;
 import org.cairn.plugins.Plugins;
+import org.cairn.store.AuditEvent;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
+import org.cairn.ui.security.Access;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -145,9 +147,11 @@ public class PluginsDialog extends Dialog {
 			});
 			fill(plugins.plugins());
 			details.setText(String.join("\n", steps));
+			Access.configured(AuditEvent.Outcome.SUCCESS, "plugin " + file.getFileName() + " installed");
 		} catch (InvocationTargetException e) {
 			fill(plugins.plugins());
 			String message = e.getCause() == null ? String.valueOf(e.getMessage()) : e.getCause().getMessage();
+			Access.configured(AuditEvent.Outcome.FAILURE, "plugin " + file.getFileName() + " refused");
 			details.setText(Messages.format("plugins.refused", message));
 			MessageDialog.openError(getShell(), Messages.get("plugins.installFailed"), message);
 		} catch (InterruptedException e) {
@@ -179,6 +183,7 @@ public class PluginsDialog extends Dialog {
 			});
 			fill(plugins.plugins());
 			details.setText(Messages.format("plugins.removed", plugin.label()));
+			Access.configured(AuditEvent.Outcome.SUCCESS, "plugin " + name + " removed");
 		} catch (InvocationTargetException e) {
 			fill(plugins.plugins());
 			MessageDialog.openError(getShell(), Messages.get("plugins.removeTitle"), e.getCause() == null ? String.valueOf(e.getMessage()) : e.getCause().getMessage());

@@ -39,6 +39,24 @@ public final class Access {
 		return false;
 	}
 
+	/** Audits a configuration change the signed-in person made (a plugin installed or removed). */
+	public static void configured(AuditEvent.Outcome outcome, String detail) {
+		SignedIn.find().ifPresent(session -> {
+			BundleContext context = FrameworkUtil.getBundle(Access.class).getBundleContext();
+			ServiceReference<RecordStore> reference = context == null ? null : context.getServiceReference(RecordStore.class);
+			RecordStore store = reference == null ? null : context.getService(reference);
+			if (store == null) {
+				return;
+			}
+			try {
+				store.audit(new AuditEvent(null, session.userId(), AuditEvent.thisWorkstation(), null, null, AuditEvent.Action.CONFIGURATION, outcome,
+						detail.length() > 1000 ? detail.substring(0, 1000) : detail));
+			} finally {
+				context.ungetService(reference);
+			}
+		});
+	}
+
 	/** Audits an event of no known user (failed sign-ins before the database could be opened). */
 	static void auditAnonymous(AuditEvent.Action action, AuditEvent.Outcome outcome, String detail) {
 		BundleContext context = FrameworkUtil.getBundle(Access.class).getBundleContext();
