@@ -3,13 +3,9 @@ package org.cairn.ui.security;
 import org.cairn.security.Permission;
 import org.cairn.security.Session;
 import org.cairn.store.AuditEvent;
-import org.cairn.store.RecordStore;
 import org.cairn.ui.Messages;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 
 /**
  * The permission check before an action: allowed, or refused with the reason shown and the refusal audited
@@ -41,50 +37,17 @@ public final class Access {
 
 	/** Audits a configuration change the signed-in person made (a plugin installed or removed). */
 	public static void configured(AuditEvent.Outcome outcome, String detail) {
-		SignedIn.find().ifPresent(session -> {
-			BundleContext context = FrameworkUtil.getBundle(Access.class).getBundleContext();
-			ServiceReference<RecordStore> reference = context == null ? null : context.getServiceReference(RecordStore.class);
-			RecordStore store = reference == null ? null : context.getService(reference);
-			if (store == null) {
-				return;
-			}
-			try {
-				store.audit(new AuditEvent(null, session.userId(), AuditEvent.thisWorkstation(), null, null, AuditEvent.Action.CONFIGURATION, outcome,
-						detail.length() > 1000 ? detail.substring(0, 1000) : detail));
-			} finally {
-				context.ungetService(reference);
-			}
-		});
+		SignedIn.find().ifPresent(session -> Audits.write(Audits.of(session.userId(), AuditEvent.Action.CONFIGURATION, outcome, null, detail)));
 	}
 
 	/** Audits an event of no known user (failed sign-ins before the database could be opened). */
 	static void auditAnonymous(AuditEvent.Action action, AuditEvent.Outcome outcome, String detail) {
-		BundleContext context = FrameworkUtil.getBundle(Access.class).getBundleContext();
-		ServiceReference<RecordStore> reference = context == null ? null : context.getServiceReference(RecordStore.class);
-		RecordStore store = reference == null ? null : context.getService(reference);
-		if (store == null) {
-			return;
-		}
-		try {
-			store.audit(new AuditEvent(null, "unknown", AuditEvent.thisWorkstation(), null, null, action, outcome, detail));
-		} finally {
-			context.ungetService(reference);
-		}
+		Audits.write(Audits.of("unknown", action, outcome, null, detail));
 	}
 
 	/** Audits that {@code session}'s user was refused {@code action}. */
 	public static void denied(Session session, Permission permission, String action, String patientId) {
-		BundleContext context = FrameworkUtil.getBundle(Access.class).getBundleContext();
-		ServiceReference<RecordStore> reference = context == null ? null : context.getServiceReference(RecordStore.class);
-		RecordStore store = reference == null ? null : context.getService(reference);
-		if (store == null) {
-			return; // no store, no records either: nothing was shown
-		}
-		try {
-			store.audit(new AuditEvent(null, session.userId(), AuditEvent.thisWorkstation(), patientId, null, AuditEvent.Action.PERMISSION_DENIED,
-					AuditEvent.Outcome.DENIED, permission.name() + ": " + action));
-		} finally {
-			context.ungetService(reference);
-		}
+		Audits.write(Audits.of(session.userId(), AuditEvent.Action.PERMISSION_DENIED, AuditEvent.Outcome.DENIED, patientId,
+				permission.name() + ": " + action));
 	}
 }

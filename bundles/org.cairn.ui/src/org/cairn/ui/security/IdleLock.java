@@ -7,14 +7,10 @@ import java.util.List;
 import org.cairn.security.Accounts;
 import org.cairn.security.Session;
 import org.cairn.store.AuditEvent;
-import org.cairn.store.RecordStore;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 
 /**
  * Locks the workstation after a time without keyboard or mouse input, or when asked (File › Lock): every window is
@@ -168,18 +164,10 @@ public final class IdleLock {
 
 	/** Audits {@code action} of the signed-in person; a lock that cannot be audited still locks. */
 	static void audit(Session session, AuditEvent.Action action, String detail) {
-		BundleContext context = FrameworkUtil.getBundle(IdleLock.class).getBundleContext();
-		ServiceReference<RecordStore> reference = context == null ? null : context.getServiceReference(RecordStore.class);
-		RecordStore store = reference == null ? null : context.getService(reference);
-		if (store == null) {
-			return;
-		}
 		try {
-			store.audit(AuditEvent.of(session.userId(), action, null, null).with(AuditEvent.Outcome.SUCCESS, detail));
+			Audits.write(Audits.of(session.userId(), action, AuditEvent.Outcome.SUCCESS, null, detail));
 		} catch (RuntimeException e) {
 			// locking must not fail because the database is away; the store logs why it could not write
-		} finally {
-			context.ungetService(reference);
 		}
 	}
 }
