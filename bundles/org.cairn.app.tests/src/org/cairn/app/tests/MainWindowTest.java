@@ -61,6 +61,7 @@ class MainWindowTest {
 		assertTrue(bot.isShowing(status), "status bar is showing");
 		assertEquals("Ready", bot.textOf(status));
 		assertEquals("Cairn " + Branding.current().shortVersion(), bot.textOf(bot.byId(Label.class, "statusbar.version")));
+		assertEquals("Signed in: Test t-staff", bot.textOf(bot.byId(Label.class, "statusbar.user")), "who is signed in, by name");
 
 		Path shot = bot.screenshot("main-window");
 		assertTrue(Files.size(shot) > 10_000, "screenshot has content: " + shot);

@@ -132,7 +132,10 @@ public class ChartPart {
 		restrictedState = new EmptyState(stack, "chart.restricted", Messages.get("chart.restricted.title"), "", null);
 		outsideState = new EmptyState(stack, "chart.outside", Messages.get("chart.outside.title"), Messages.get("chart.outside.message"), null);
 		outsideState.addButton(Messages.get("chart.outside.emergency"), "chart.emergency", this::emergencyAccess);
-		SignedIn.find().map(session -> session.refusal(Permission.CLINICAL_READ)).ifPresent(emptyState::setMessage);
+		SignedIn.find().map(session -> session.refusal(Permission.CLINICAL_READ)).ifPresent(refusal -> {
+			emptyState.setMessage(refusal);
+			emptyState.setHint(null);
+		});
 
 		chart = new Composite(stack, SWT.NONE);
 		chart.setData(CairnUi.WIDGET_ID, "chart");

@@ -99,7 +99,7 @@ public class StatusBar {
 		bar = new Composite(parent, SWT.NONE);
 		bar.setData(CairnUi.WIDGET_ID, "statusbar");
 		bar.setData(CairnUi.CSS_CLASS, "StatusBar");
-		GridLayout layout = new GridLayout(4, false);
+		GridLayout layout = new GridLayout(5, false);
 		layout.marginHeight = 3;
 		layout.marginWidth = 10;
 		layout.horizontalSpacing = 12;
@@ -121,6 +121,13 @@ public class StatusBar {
 		progressData.exclude = true;
 		progress.setLayoutData(progressData);
 		progress.setVisible(false);
+
+		// Who is signed in (a member of staff, never a patient): the person at the desk sees it is their session.
+		Label user = new Label(bar, SWT.RIGHT);
+		user.setText(org.cairn.ui.security.SignedIn.find().map(session -> org.cairn.ui.Messages.format("statusbar.user", session.displayName())).orElse(""));
+		user.setData(CairnUi.WIDGET_ID, "statusbar.user");
+		user.setData(CairnUi.CSS_CLASS, "StatusBarVersion");
+		user.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
 
 		Label version = new Label(bar, SWT.RIGHT);
 		version.setText(versionText());

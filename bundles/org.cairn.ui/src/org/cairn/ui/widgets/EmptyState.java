@@ -80,6 +80,13 @@ public class EmptyState extends Composite {
 		layout(true);
 	}
 
+	/** Changes the hint line; null hides it. */
+	public void setHint(String text) {
+		hint.setText(text == null ? "" : text);
+		hint.setVisible(text != null);
+		layout(true);
+	}
+
 	public String getHint() {
 		return hint.getText();
 	}
