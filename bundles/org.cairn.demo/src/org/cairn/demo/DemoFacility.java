@@ -228,7 +228,22 @@ public final class DemoFacility {
 		counsellor.setRole(CareTeamRole.PRIMARY_COUNSELLOR);
 		counsellor.setFrom(admitted);
 		episode.getCareTeam().add(counsellor);
+		// The rest of the team, chosen without drawing from the random sequence (so that a seed keeps its facility):
+		// the prescriber, one of the two nurses, the supervisor and the peer specialist see every demo patient.
+		int nurse = Math.floorMod(episode.getId().hashCode(), 2);
+		member(episode, STAFF[4], CareTeamRole.PRESCRIBER, admitted);
+		member(episode, STAFF[2 + nurse], CareTeamRole.NURSE, admitted);
+		member(episode, STAFF[5], CareTeamRole.SUPERVISOR, admitted);
+		member(episode, STAFF[6], CareTeamRole.PEER_SPECIALIST, admitted);
 		return episode;
+	}
+
+	private static void member(EpisodeOfCare episode, String staffId, CareTeamRole role, LocalDate from) {
+		CareTeamMember member = MAKE.createCareTeamMember();
+		member.setStaffId(staffId);
+		member.setRole(role);
+		member.setFrom(from);
+		episode.getCareTeam().add(member);
 	}
 
 	/** COWS every 4 to 6 hours over the first five days (or until today), peaking 48 to 72 hours after last use. */
