@@ -102,7 +102,13 @@ public class AccountsService implements Accounts {
 
 	@Override
 	public Account setUp(String facility, String id, String displayName, char[] password) {
-		return accounts.setUp(facility, id, displayName, password);
+		Account admin = accounts.setUp(facility, id, displayName, password);
+		if (keys != null && !keys.slotUsers().contains(admin.id())) {
+			// An encrypted database whose first setup was cut short after its key was made: the administrator who
+			// finishes it gets a slot of their own.
+			keys.putSlot(admin.id(), password);
+		}
+		return admin;
 	}
 
 	@Override

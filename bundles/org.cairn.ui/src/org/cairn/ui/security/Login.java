@@ -61,6 +61,17 @@ public final class Login {
 				}
 				firstRun = !accounts.isSetUp();
 			}
+			if (!firstRun) {
+				String facility = state == DatabaseKeys.State.LOCKED ? null : accounts().setting(Accounts.FACILITY_NAME).orElse(null);
+				LoginDialog dialog = new LoginDialog(null, Login::accounts, keys, product, facility, null);
+				if (dialog.open() != Window.OK) {
+					return Optional.empty();
+				}
+				session = dialog.session();
+				firstRun = dialog.needsSetUp();
+			} else {
+				session = null;
+			}
 			if (firstRun) {
 				SetupWizard wizard = new SetupWizard(Login::accounts, keys, product);
 				WizardDialog dialog = new WizardDialog(null, wizard);
@@ -72,13 +83,6 @@ public final class Login {
 				if (wizard.recoveryKey() != null) {
 					new RecoveryKeyDialog(null, wizard.recoveryKey(), product).open();
 				}
-			} else {
-				String facility = state == DatabaseKeys.State.LOCKED ? null : accounts().setting(Accounts.FACILITY_NAME).orElse(null);
-				LoginDialog dialog = new LoginDialog(null, Login::accounts, keys, product, facility, null);
-				if (dialog.open() != Window.OK) {
-					return Optional.empty();
-				}
-				session = dialog.session();
 			}
 		} catch (RuntimeException e) {
 			MessageDialog.openError(null, Messages.format("login.unavailable.title", product),

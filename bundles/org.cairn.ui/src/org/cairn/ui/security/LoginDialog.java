@@ -120,6 +120,11 @@ public class LoginDialog extends TitleAreaDialog {
 					problem[0] = Messages.format("login.unavailable", product);
 					return;
 				}
+				if (!opened.isSetUp()) {
+					// An encrypted database whose setup was cut short: its key opened, but it has no accounts yet.
+					needsSetUp = true;
+					return;
+				}
 				if (failedBeforeOpen > 0) {
 					// Wrong passwords typed while the database was closed could not be audited then: they are now.
 					Access.auditAnonymous(org.cairn.store.AuditEvent.Action.LOGIN_FAILED, org.cairn.store.AuditEvent.Outcome.FAILURE,
@@ -132,7 +137,9 @@ public class LoginDialog extends TitleAreaDialog {
 			Arrays.fill(typed, '\0');
 		}
 		password.setText("");
-		if (problem[0] != null) {
+		if (needsSetUp) {
+			super.okPressed();
+		} else if (problem[0] != null) {
 			setErrorMessage(problem[0]);
 		} else if (result[0] instanceof Authentication.Success success) {
 			session = new Session(success, Instant.now());
@@ -144,6 +151,12 @@ public class LoginDialog extends TitleAreaDialog {
 	}
 
 	private int failedBeforeOpen;
+	private boolean needsSetUp;
+
+	/** Whether the database opened but has no accounts yet, so the setup wizard is to run instead. */
+	public boolean needsSetUp() {
+		return needsSetUp;
+	}
 
 	/** The session of who signed in, or null when the dialog was left with Quit. */
 	public Session session() {
