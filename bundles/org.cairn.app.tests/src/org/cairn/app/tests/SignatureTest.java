@@ -113,4 +113,50 @@ class SignatureTest {
 				.anyMatch(label -> "note.state".equals(label.getData(UiBot.WIDGET_ID)) && bot.textOf(label).startsWith("Warning: this note is not what t-clinician signed on ")));
 		bot.screenshot("signature-changed");
 	}
+
+	@Test
+	void aSignedPlanChangedUnderneathOpensWithAWarning(UiBot bot, RunningWorkbench workbench) {
+		TestCharts.seed();
+		RecordStore store = TestCharts.store();
+		String planId = "t-cp-signed-changed";
+		if (store.read(planId).isEmpty()) {
+			org.cairn.model.CarePlan plan = CairnFactory.eINSTANCE.createCarePlan();
+			plan.setId(planId);
+			plan.setPatientId("t-p-quill");
+			plan.setEpisodeId("t-e-quill");
+			plan.setRevision(1);
+			plan.getStrengths().add("Keeps every dosing appointment");
+			Signature signature = CairnFactory.eINSTANCE.createSignature();
+			signature.setSignerId("t-clinician");
+			signature.setRole(SignerRole.CLINICIAN);
+			signature.setSignedAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+			plan.setStatus(org.cairn.model.CarePlanStatus.ACTIVE);
+			signature.setContentHash(SignedContent.of(plan));
+			plan.getSignatures().add(signature);
+			store.save(plan, 0, "t-clinician", "signed");
+		}
+		assertTrue(SignedContent.matches((org.cairn.model.CarePlan) store.read(planId).orElseThrow().record()), "as signed");
+		((Transactions) store).write(connection -> {
+			byte[] content;
+			try (PreparedStatement read = connection.prepareStatement("SELECT content FROM cairn_version WHERE record_id = ? AND version = 1")) {
+				read.setString(1, planId);
+				try (var rows = read.executeQuery()) {
+					rows.next();
+					content = rows.getBytes(1);
+				}
+			}
+			String text = new String(content, StandardCharsets.UTF_8).replace("Keeps every dosing appointment", "Misses most appointments");
+			try (PreparedStatement write = connection.prepareStatement("UPDATE cairn_version SET content = ? WHERE record_id = ? AND version = 1")) {
+				write.setBytes(1, text.getBytes(StandardCharsets.UTF_8));
+				write.setString(2, planId);
+				return write.executeUpdate();
+			}
+		});
+		assertFalse(SignedContent.matches((org.cairn.model.CarePlan) store.read(planId).orElseThrow().record()));
+		bot.run(() -> org.cairn.ui.careplan.CarePlans.open(workbench.context().get(EPartService.class), workbench.context().get(EModelService.class),
+				workbench.context().get(MApplication.class), planId, "t-p-quill", "t-e-quill"));
+		bot.waitUntil("the changed plan opens with the warning", () -> bot.findAll(Label.class).stream()
+				.anyMatch(label -> "plan.state".equals(label.getData(UiBot.WIDGET_ID)) && bot.textOf(label).startsWith("Warning: this plan is not what t-clinician signed on ")));
+		bot.screenshot("plan-signature-changed");
+	}
 }

@@ -26,6 +26,7 @@ import org.cairn.security.Permission;
 import org.cairn.store.AuditEvent;
 import org.cairn.store.Draft;
 import org.cairn.store.SaveConflictException;
+import org.cairn.store.SignedContent;
 import org.cairn.store.StoredRecord;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Editors;
@@ -369,6 +370,15 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		} else if (!saving && !dirty.isDirty()) {
 			state.setText(version == 0 ? Messages.get("plan.state.new") : Messages.format("plan.state.saved", version));
 		}
+		// A plan that is not what was signed says so in the risk colour, with who signed it and when.
+		boolean changed = message == null && fieldProblem == null && !saving && !dirty.isDirty() && !SignedContent.matches(plan);
+		if (changed) {
+			Signature first = plan.getSignatures().get(0);
+			state.setText(Messages.format("plan.state.changedSinceSigned", first.getSignerId(), Messages.dateTime(first.getSignedAt())));
+		}
+		if (styling != null) {
+			styling.setClassname(state, changed ? "NoteStateWarning" : "NoteState");
+		}
 		refreshButtons(selected());
 		compare.setEnabled(version > 0);
 		body.layout(true, true);
@@ -645,6 +655,10 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 	}
 
 	/** Ctrl+S or File › Save: stores the plan as a new version. An active plan must have nothing left to fix. */
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	org.eclipse.e4.ui.services.IStylingEngine styling;
+
 	/** Set while the save that stores a new signature is started, so that it audits the signature too. */
 	private boolean signingNext;
 
@@ -767,10 +781,12 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		signature.setRole(SignerRole.CLINICIAN);
 		signature.setSignedAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 		signature.setMeaning(Messages.get("plan.sign.meaning"));
-		editing.sign(plan, signature);
 		if (plan.getStatus() == CarePlanStatus.DRAFT) {
 			editing.set(plan, CairnPackage.Literals.CARE_PLAN__STATUS, CarePlanStatus.ACTIVE);
 		}
+		// The hash of what is signed, so that a change afterwards (in Cairn or outside it) shows (SignedContent).
+		signature.setContentHash(SignedContent.of(plan));
+		editing.sign(plan, signature);
 		signingNext = true;
 		store(Messages.get("plan.reason.signed"), null);
 		signingNext = false;
