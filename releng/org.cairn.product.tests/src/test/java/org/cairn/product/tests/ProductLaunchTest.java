@@ -65,6 +65,23 @@ class ProductLaunchTest {
 		InstalledProduct.Result opened = InstalledProduct.admin(Map.of("CAIRN_ADMIN_USER", "admin", "CAIRN_ADMIN_PASSWORD_FILE", passwordFile.toString()),
 				data, java.time.Duration.ofMinutes(2), "db", "status");
 		assertEquals(0, opened.exitCode(), opened.stdout() + opened.stderr());
+
+		// A new account gets a key slot of its own: its password opens the database too; disabling it takes that away.
+		Map<String, String> asAdmin = Map.of("CAIRN_ADMIN_USER", "admin", "CAIRN_ADMIN_PASSWORD_FILE", passwordFile.toString());
+		Path nursePassword = InstalledProduct.work().resolve("nurse-password.txt");
+		Files.writeString(nursePassword, "a nurse's own passphrase\n");
+		InstalledProduct.Result added = InstalledProduct.admin(asAdmin, data, java.time.Duration.ofMinutes(2), "users", "add", "nurse.ana", "--name",
+				"Ana Nurse", "--roles", "prescriber", "--password-file", nursePassword.toString());
+		assertEquals(0, added.exitCode(), added.stdout() + added.stderr());
+		Path slots = data.resolve("database/cairn.keyslots");
+		assertTrue(Files.readString(slots).contains("slot.nurse.ana="), "the new account's key slot");
+		Map<String, String> asNurse = Map.of("CAIRN_ADMIN_USER", "nurse.ana", "CAIRN_ADMIN_PASSWORD_FILE", nursePassword.toString());
+		assertEquals(0, InstalledProduct.admin(asNurse, data, java.time.Duration.ofMinutes(2), "db", "status").exitCode(),
+				"the nurse's password opens the database");
+		assertEquals(0, InstalledProduct.admin(asAdmin, data, java.time.Duration.ofMinutes(2), "users", "disable", "nurse.ana").exitCode());
+		assertFalse(Files.readString(slots).contains("slot.nurse.ana="), "a disabled account's slot is gone");
+		assertEquals(1, InstalledProduct.admin(asNurse, data, java.time.Duration.ofMinutes(2), "db", "status").exitCode(),
+				"and its password no longer opens the database");
 	}
 
 	private static void launchAndQuit(Path data, String run, boolean screenshot) throws Exception {
