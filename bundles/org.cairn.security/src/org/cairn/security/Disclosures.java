@@ -16,6 +16,7 @@ import org.cairn.model.Disclosure;
 import org.cairn.model.DisclosureMethod;
 import org.cairn.store.AuditEvent;
 import org.cairn.store.RecordStore;
+import org.cairn.store.StoreException;
 import org.cairn.store.TimelineEntry;
 
 /**
@@ -39,6 +40,12 @@ public final class Disclosures {
 
 	/** A disclosure that was allowed and logged: the record of it, the consent it was made under, and the notice. */
 	public record Package(Disclosure disclosure, Consent consent, String notice) {
+	}
+
+	/** Writes what goes out (the records with the notice), once the consent is known to cover it. */
+	@FunctionalInterface
+	public interface Output {
+		void write(Consent consent) throws java.io.IOException;
 	}
 
 	/** A disclosure that was not allowed, with the reason to show. Nothing went out and the refusal was audited. */
@@ -84,6 +91,20 @@ public final class Disclosures {
 	 * @throws Refused when no valid consent covers it (audited too)
 	 */
 	public Package disclose(Request request, String by) throws Refused {
+		return disclose(request, by, consent -> {
+			// told in person: nothing is written
+		});
+	}
+
+	/**
+	 * Checks the request against its consent, has {@code output} write what goes out, and only then logs it: a
+	 * {@link Disclosure} record and a DISCLOSE audit event. Nothing is written for a refused request, and nothing is
+	 * logged when writing fails.
+	 *
+	 * @throws Refused       when no valid consent covers it (audited too)
+	 * @throws StoreException when the output cannot be written (said with its reason)
+	 */
+	public Package disclose(Request request, String by, Output output) throws Refused {
 		Instant now = clock.instant();
 		Consent consent = request.consentId() == null ? null
 				: store.read(request.consentId()).map(stored -> stored.record()).filter(Consent.class::isInstance).map(Consent.class::cast).orElse(null);
@@ -96,6 +117,11 @@ public final class Disclosures {
 			store.audit(AuditEvent.of(by, AuditEvent.Action.DISCLOSE, request.patientId(), request.consentId())
 					.with(AuditEvent.Outcome.DENIED, refusal.length() > 1000 ? refusal.substring(0, 1000) : refusal));
 			throw new Refused(refusal);
+		}
+		try {
+			output.write(consent);
+		} catch (java.io.IOException e) {
+			throw new StoreException("What was to be disclosed could not be written: " + e.getMessage() + "; nothing was disclosed", e);
 		}
 		Disclosure disclosure = CairnFactory.eINSTANCE.createDisclosure();
 		disclosure.setId("disclosure-" + UUID.randomUUID());

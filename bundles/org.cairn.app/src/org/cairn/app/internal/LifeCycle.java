@@ -100,7 +100,6 @@ public class LifeCycle {
 			return; // quit: the windows are taken out of the model below, so the workbench ends at once
 		}
 		context.set(Session.class, session);
-		Duration idle = IdleLock.configured(Login.accounts());
 		splash.ifPresent(s -> s.status(MESSAGES.getString("splash.workbench")));
 		Optional<Splash> shown = splash;
 		// Delivered on the event thread; the layout is handed to the UI thread unless the application has ended
@@ -113,6 +112,8 @@ public class LifeCycle {
 				if (display == null || display.isDisposed()) {
 					return;
 				}
+				// The facility's idle time is read here, on the event thread, not on the UI thread.
+				Duration idle = IdleLock.configured(Login.accounts());
 				try {
 					display.asyncExec(() -> {
 						relayoutWindows(context.get(MApplication.class));

@@ -35,7 +35,8 @@ import org.cairn.store.Transactions;
 
 /**
  * The accounts in the record database (tables {@code cairn_account} and {@code cairn_role_permission}, schema
- * version 6) and the facility's settings ({@code cairn_setting}, version 7), through the store's {@link Transactions}. Each change is written together with its audit event.
+ * version 6) and the facility's settings ({@code cairn_setting}, version 7), through the store's {@link Transactions}.
+ * Each change is written together with its audit event.
  */
 public final class JdbcAccounts implements Accounts {
 
@@ -248,12 +249,8 @@ public final class JdbcAccounts implements Accounts {
 				}
 			}
 			// Two workstations running the wizard at once: the key of this row lets only the first one through.
-			try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cairn_setting (name, setting, updated_at, updated_by) VALUES (?, ?, ?, ?)")) {
-				insert.setString(1, FIRST_ADMINISTRATOR);
-				insert.setString(2, id);
-				insert.setObject(3, utc(now));
-				insert.setString(4, id);
-				insert.executeUpdate();
+			try {
+				insertSetting(connection, FIRST_ADMINISTRATOR, id, id, now);
 			} catch (SQLException taken) {
 				throw new AccountException(SET_UP_ALREADY);
 			}
@@ -302,13 +299,18 @@ public final class JdbcAccounts implements Accounts {
 			updated = update.executeUpdate();
 		}
 		if (updated == 0) {
-			try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cairn_setting (name, setting, updated_at, updated_by) VALUES (?, ?, ?, ?)")) {
-				insert.setString(1, name);
-				insert.setString(2, value);
-				insert.setObject(3, utc(now));
-				insert.setString(4, by);
-				insert.executeUpdate();
-			}
+			insertSetting(connection, name, value, by, now);
+		}
+	}
+
+	/** A new setting row; refused by the database (its key) when the setting exists. */
+	private static void insertSetting(Connection connection, String name, String value, String by, Instant now) throws SQLException {
+		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cairn_setting (name, setting, updated_at, updated_by) VALUES (?, ?, ?, ?)")) {
+			insert.setString(1, name);
+			insert.setString(2, value);
+			insert.setObject(3, utc(now));
+			insert.setString(4, by);
+			insert.executeUpdate();
 		}
 	}
 

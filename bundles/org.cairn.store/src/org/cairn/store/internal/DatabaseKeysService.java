@@ -17,7 +17,6 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = DatabaseKeys.class)
 public class DatabaseKeysService implements DatabaseKeys {
 
-
 	@Reference
 	Settings settings;
 
@@ -91,5 +90,4 @@ public class DatabaseKeysService implements DatabaseKeys {
 	public Set<String> slotUsers() {
 		return onServer() || !KeySlots.exist(folder()) ? Set.of() : KeySlots.users(folder());
 	}
-
 }

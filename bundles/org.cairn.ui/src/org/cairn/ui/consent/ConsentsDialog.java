@@ -1,6 +1,5 @@
 package org.cairn.ui.consent;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -349,8 +348,9 @@ public class ConsentsDialog extends Dialog {
 	}
 
 	/**
-	 * Checks the consent, writes what goes out (the notice with every record) and logs the disclosure; says in words what
-	 * happened. A refusal writes nothing and is audited.
+	 * Discloses the chosen records through {@link Disclosures}: the consent is checked, what goes out is written (the
+	 * notice with every record) and the disclosure logged; says in words what happened. A refusal writes nothing and
+	 * is audited.
 	 */
 	static String disclose(RecordStore records, Patient patient, Consent consent, String recipient, String purpose, DisclosureMethod method,
 			LocalDate from, LocalDate to, Path file, String user) {
@@ -368,26 +368,13 @@ public class ConsentsDialog extends Dialog {
 		}
 		Disclosures.Request request = new Disclosures.Request(patient.getId(), consent.getId(), recipient, consent.getInformation(), purpose, method,
 				chosen.stream().map(ClinicalRecord::getId).toList());
-		String refusal = PartTwo.refusal(consent, patient.getId(), recipient, LocalDate.now());
-		if (refusal == null && file != null) {
-			try {
-				Files.writeString(file, DisclosureText.of(patient, consent, recipient, purpose, user, Instant.now(), chosen));
-			} catch (IOException e) {
-				throw new StoreException(Messages.format("disclose.writeFailed", file, e.getMessage()), e);
-			}
-		}
 		try {
-			Disclosures.Package done = disclosures.disclose(request, user);
+			Disclosures.Package done = disclosures.disclose(request, user, file == null ? covering -> {
+				// told in person: nothing is written
+			} : covering -> Files.writeString(file, DisclosureText.of(patient, covering, recipient, purpose, user, Instant.now(), chosen)));
 			return file == null ? Messages.format("disclose.doneVerbal", chosen.size(), done.disclosure().getRecipient())
 					: Messages.format("disclose.done", chosen.size(), done.disclosure().getRecipient(), file.toString());
 		} catch (Disclosures.Refused refused) {
-			if (file != null && refusal == null) {
-				try {
-					Files.deleteIfExists(file);
-				} catch (IOException e) {
-					// the refusal is what matters; the file is named in the log of the failed write
-				}
-			}
 			return Messages.format("disclose.refused", refused.getMessage());
 		}
 	}

@@ -23,10 +23,7 @@ public final class DisclosureText {
 	private DisclosureText() {
 	}
 
-	/**
-	 * @param by       who discloses (user id)
-	 * @param facility who discloses, as the consent names the programme
-	 */
+	/** @param by who discloses (user id); the programme that discloses is the consent's discloser */
 	public static String of(Patient patient, Consent consent, String recipient, String purpose, String by, java.time.Instant at,
 			List<ClinicalRecord> records) {
 		List<String> lines = new ArrayList<>();

@@ -11,7 +11,6 @@ import org.cairn.model.CareTeamMember;
 import org.cairn.model.EpisodeOfCare;
 import org.cairn.model.Patient;
 import org.cairn.model.PhaseTransition;
-import org.cairn.security.Accounts;
 import org.cairn.security.Permission;
 import org.cairn.security.Session;
 import org.cairn.store.AuditEvent;
@@ -309,10 +308,9 @@ public class ChartPart {
 		// Every opening of a chart is an audit event, written before anything of the chart is read; a chart whose
 		// opening cannot be audited is not shown.
 		String user = CairnUi.currentUser();
-		Accounts accounts = Login.accounts();
 		job[0] = store.run(Messages.get("chart.job.open"), records -> {
 			boolean emergency = Caseload.hasEmergency(patient);
-			if (!emergency && Caseload.restricted(accounts) && !Caseload.includes(records, patient, user)) {
+			if (!emergency && Caseload.restricted(Login.accounts()) && !Caseload.includes(records, patient, user)) {
 				return OUTSIDE_CASELOAD;
 			}
 			records.audit(AuditEvent.of(user, AuditEvent.Action.CHART_OPEN, patient, null)

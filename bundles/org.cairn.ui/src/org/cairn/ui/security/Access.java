@@ -40,11 +40,6 @@ public final class Access {
 		SignedIn.find().ifPresent(session -> Audits.write(Audits.of(session.userId(), AuditEvent.Action.CONFIGURATION, outcome, null, detail)));
 	}
 
-	/** Audits an event of no known user (failed sign-ins before the database could be opened). */
-	static void auditAnonymous(AuditEvent.Action action, AuditEvent.Outcome outcome, String detail) {
-		Audits.write(Audits.of("unknown", action, outcome, null, detail));
-	}
-
 	/** Audits that {@code session}'s user was refused {@code action}. */
 	public static void denied(Session session, Permission permission, String action, String patientId) {
 		Audits.write(Audits.of(session.userId(), AuditEvent.Action.PERMISSION_DENIED, AuditEvent.Outcome.DENIED, patientId,

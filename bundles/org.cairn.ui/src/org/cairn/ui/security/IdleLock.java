@@ -7,6 +7,7 @@ import java.util.List;
 import org.cairn.security.Accounts;
 import org.cairn.security.Session;
 import org.cairn.store.AuditEvent;
+import org.cairn.store.StoreException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
@@ -56,14 +57,14 @@ public final class IdleLock {
 
 	/** The idle time the facility set ({@link Accounts#IDLE_LOCK_MINUTES}), or the default for an unusable value. */
 	public static Duration configured(Accounts accounts) {
-		String value = accounts == null ? null : accounts.setting(Accounts.IDLE_LOCK_MINUTES).orElse(null);
 		int minutes = Accounts.DEFAULT_IDLE_LOCK_MINUTES;
-		if (value != null) {
-			try {
+		try {
+			String value = accounts == null ? null : accounts.setting(Accounts.IDLE_LOCK_MINUTES).orElse(null);
+			if (value != null) {
 				minutes = Math.max(1, Math.min(240, Integer.parseInt(value.strip())));
-			} catch (NumberFormatException e) {
-				// an unusable setting keeps the default; the admin command checks what it stores
 			}
+		} catch (NumberFormatException | StoreException e) {
+			// an unusable setting, or a database that cannot be read now, keeps the default: the lock is never left off
 		}
 		return Duration.ofMinutes(minutes);
 	}
@@ -128,7 +129,7 @@ public final class IdleLock {
 			return;
 		}
 		locked = true;
-		audit(session, AuditEvent.Action.LOCK, idle ? "idle for " + timeout.toMinutes() + " min" : "locked by the user");
+		// Hidden first: nothing of the patient stays on screen while the lock is being written to the audit log.
 		List<Shell> hidden = new ArrayList<>();
 		for (Shell shell : display.getShells()) {
 			if (!shell.isDisposed() && shell.isVisible()) {
@@ -136,6 +137,8 @@ public final class IdleLock {
 				shell.setVisible(false);
 			}
 		}
+		Audits.writeQuietly(Audits.of(session.userId(), AuditEvent.Action.LOCK, AuditEvent.Outcome.SUCCESS, null,
+				idle ? "idle for " + timeout.toMinutes() + " min" : "locked by the user"));
 		boolean unlocked;
 		try {
 			UnlockDialog dialog = new UnlockDialog(Login.accounts(), session, idle ? timeout : null);
@@ -144,7 +147,7 @@ public final class IdleLock {
 			locked = false;
 		}
 		if (unlocked) {
-			audit(session, AuditEvent.Action.UNLOCK, null);
+			Audits.writeQuietly(Audits.of(session.userId(), AuditEvent.Action.UNLOCK, AuditEvent.Outcome.SUCCESS, null, null));
 			for (Shell shell : hidden) {
 				if (!shell.isDisposed()) {
 					shell.setVisible(true);
@@ -159,15 +162,6 @@ public final class IdleLock {
 			// Signing out: the windows stay hidden while the workbench closes; editors keep their drafts.
 			uninstall();
 			signOut.run();
-		}
-	}
-
-	/** Audits {@code action} of the signed-in person; a lock that cannot be audited still locks. */
-	static void audit(Session session, AuditEvent.Action action, String detail) {
-		try {
-			Audits.write(Audits.of(session.userId(), action, AuditEvent.Outcome.SUCCESS, null, detail));
-		} catch (RuntimeException e) {
-			// locking must not fail because the database is away; the store logs why it could not write
 		}
 	}
 }

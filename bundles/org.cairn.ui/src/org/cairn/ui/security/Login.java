@@ -1,16 +1,18 @@
 package org.cairn.ui.security;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.cairn.security.Accounts;
 import org.cairn.security.Session;
+import org.cairn.store.AuditEvent;
 import org.cairn.store.DatabaseKeys;
 import org.cairn.ui.Messages;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -63,7 +65,7 @@ public final class Login {
 			}
 			if (!firstRun) {
 				String facility = state == DatabaseKeys.State.LOCKED ? null : accounts().setting(Accounts.FACILITY_NAME).orElse(null);
-				LoginDialog dialog = new LoginDialog(null, Login::accounts, keys, product, facility, null);
+				LoginDialog dialog = new LoginDialog(null, Login::accounts, keys, product, facility);
 				if (dialog.open() != Window.OK) {
 					return Optional.empty();
 				}
@@ -103,47 +105,36 @@ public final class Login {
 
 	/** The embedded database's keys service (light: it opens nothing), or null when it is not there. */
 	public static DatabaseKeys keys() {
-		synchronized (Login.class) {
-			if (keysTracker == null) {
-				keysTracker = new ServiceTracker<>(FrameworkUtil.getBundle(Login.class).getBundleContext(), DatabaseKeys.class, null);
-				keysTracker.open();
-			}
-		}
-		try {
-			return keysTracker.waitForService(SERVICE_TIMEOUT.toMillis());
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return null;
-		}
+		return service(DatabaseKeys.class);
 	}
-
-	private static ServiceTracker<DatabaseKeys, DatabaseKeys> keysTracker;
 
 	/** Ends the session of whoever is signed in (a LOGOUT audit event); nothing happens when no one is. */
 	public static void signOut() {
-		SignedIn.find().ifPresent(session -> IdleLock.audit(session, org.cairn.store.AuditEvent.Action.LOGOUT, null));
+		SignedIn.find().ifPresent(session -> Audits.writeQuietly(
+				Audits.of(session.userId(), AuditEvent.Action.LOGOUT, AuditEvent.Outcome.SUCCESS, null, null)));
 		SignedIn.set(null);
 		Caseload.clear();
 	}
 
 	/** The accounts service, waiting for it to start (getting it opens and upgrades the record database); null if it does not. */
 	public static Accounts accounts() {
+		return service(Accounts.class);
+	}
+
+	private static final Map<Class<?>, ServiceTracker<?, ?>> TRACKERS = new ConcurrentHashMap<>();
+
+	/** A service, waiting up to {@link #SERVICE_TIMEOUT} for it; the trackers stay open for the workstation's life. */
+	private static <T> T service(Class<T> type) {
+		ServiceTracker<?, ?> tracker = TRACKERS.computeIfAbsent(type, key -> {
+			ServiceTracker<?, ?> opened = new ServiceTracker<>(FrameworkUtil.getBundle(Login.class).getBundleContext(), key.getName(), null);
+			opened.open();
+			return opened;
+		});
 		try {
-			return tracker().waitForService(SERVICE_TIMEOUT.toMillis());
+			return type.cast(tracker.waitForService(SERVICE_TIMEOUT.toMillis()));
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return null;
 		}
-	}
-
-	private static ServiceTracker<Accounts, Accounts> tracker;
-
-	private static synchronized ServiceTracker<Accounts, Accounts> tracker() {
-		if (tracker == null) {
-			BundleContext context = FrameworkUtil.getBundle(Login.class).getBundleContext();
-			tracker = new ServiceTracker<>(context, Accounts.class, null);
-			tracker.open();
-		}
-		return tracker;
 	}
 }

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.cairn.security.Accounts;
 import org.cairn.security.Authentication;
 import org.cairn.security.Session;
+import org.cairn.store.AuditEvent;
 import org.cairn.store.DatabaseKeys;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
@@ -33,25 +34,25 @@ public class LoginDialog extends TitleAreaDialog {
 	private final DatabaseKeys keys;
 	private final String product;
 	private final String facility;
-	private final String user;
 	private Text name;
 	private Text password;
 	private Session session;
+	/** Wrong passwords typed while an encrypted database was still closed, audited once it opens. */
+	private int failedBeforeOpen;
+	private boolean needsSetUp;
 
 	/**
 	 * @param product  the product's name (branding)
 	 * @param accounts the accounts, got once the database is open
 	 * @param keys     the embedded database's keys (an encrypted database opens with the password), or null
 	 * @param facility the facility's name, or null
-	 * @param user     the user name to fill in, or null
 	 */
-	public LoginDialog(Shell parent, Supplier<Accounts> accounts, DatabaseKeys keys, String product, String facility, String user) {
+	public LoginDialog(Shell parent, Supplier<Accounts> accounts, DatabaseKeys keys, String product, String facility) {
 		super(parent);
 		this.accounts = accounts;
 		this.keys = keys;
 		this.product = product;
 		this.facility = facility;
-		this.user = user;
 	}
 
 	@Override
@@ -79,12 +80,7 @@ public class LoginDialog extends TitleAreaDialog {
 		Label forgot = new Label(form, SWT.WRAP);
 		forgot.setText(Messages.get("login.forgot"));
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(360, SWT.DEFAULT).indent(0, 6).applyTo(forgot);
-		if (user != null) {
-			name.setText(user);
-			password.setFocus();
-		} else {
-			name.setFocus();
-		}
+		name.setFocus();
 		return area;
 	}
 
@@ -127,8 +123,8 @@ public class LoginDialog extends TitleAreaDialog {
 				}
 				if (failedBeforeOpen > 0) {
 					// Wrong passwords typed while the database was closed could not be audited then: they are now.
-					Access.auditAnonymous(org.cairn.store.AuditEvent.Action.LOGIN_FAILED, org.cairn.store.AuditEvent.Outcome.FAILURE,
-							failedBeforeOpen + " wrong user name or password before the encrypted database was opened");
+					Audits.write(Audits.of("unknown", AuditEvent.Action.LOGIN_FAILED, AuditEvent.Outcome.FAILURE, null,
+							failedBeforeOpen + " wrong user name or password before the encrypted database was opened"));
 					failedBeforeOpen = 0;
 				}
 				result[0] = opened.authenticate(id, typed);
@@ -149,9 +145,6 @@ public class LoginDialog extends TitleAreaDialog {
 			password.setFocus();
 		}
 	}
-
-	private int failedBeforeOpen;
-	private boolean needsSetUp;
 
 	/** Whether the database opened but has no accounts yet, so the setup wizard is to run instead. */
 	public boolean needsSetUp() {

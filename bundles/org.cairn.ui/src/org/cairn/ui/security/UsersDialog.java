@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -56,6 +57,8 @@ public class UsersDialog extends Dialog {
 	private Spinner idle;
 	private Button caseload;
 	private List<Account> shown = List.of();
+	/** The running workstation's idle lock, told of a new idle time at once (others take it at their next start). */
+	private IdleLock current;
 
 	public UsersDialog(Shell parent, Accounts accounts, Session session) {
 		super(parent);
@@ -113,7 +116,7 @@ public class UsersDialog extends Dialog {
 		Button apply = new Button(settings, SWT.PUSH);
 		apply.setText(Messages.get("users.idle.apply"));
 		apply.setData(CairnUi.WIDGET_ID, "users.idle.apply");
-		apply.addListener(SWT.Selection, event -> applyIdle());
+		apply.addListener(SWT.Selection, event -> applySettings());
 		refresh(null);
 		return area;
 	}
@@ -139,9 +142,9 @@ public class UsersDialog extends Dialog {
 		}
 	}
 
-	private java.util.Optional<Account> selected() {
+	private Optional<Account> selected() {
 		int index = table.getSelectionIndex();
-		return index < 0 || index >= shown.size() ? java.util.Optional.empty() : java.util.Optional.of(shown.get(index));
+		return index < 0 || index >= shown.size() ? Optional.empty() : Optional.of(shown.get(index));
 	}
 
 	private void refresh(String select) {
@@ -163,7 +166,7 @@ public class UsersDialog extends Dialog {
 	}
 
 	private void updateButtons() {
-		java.util.Optional<Account> account = selected();
+		Optional<Account> account = selected();
 		for (int id : new int[] { ROLES_ID, DISABLE_ID, PASSWORD_ID }) {
 			Button button = getButton(id);
 			if (button != null) {
@@ -283,7 +286,7 @@ public class UsersDialog extends Dialog {
 		}
 	}
 
-	private void applyIdle() {
+	private void applySettings() {
 		if (!Access.check(getShell(), Permission.CONFIGURE, Messages.get("users.idle.action"), null)) {
 			idle.setSelection((int) IdleLock.configured(accounts).toMinutes());
 			caseload.setSelection(Caseload.restricted(accounts));
@@ -303,9 +306,6 @@ public class UsersDialog extends Dialog {
 			current.setTimeout(Duration.ofMinutes(minutes));
 		}
 	}
-
-	/** The running workstation's idle lock, told of a new idle time at once (others take it at their next start). */
-	private IdleLock current;
 
 	public UsersDialog withIdleLock(IdleLock lock) {
 		this.current = lock;
