@@ -1,0 +1,187 @@
+package org.cairn.export.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.cairn.export.RecordExport;
+import org.cairn.export.Selection;
+import org.cairn.model.DisclosureMethod;
+import org.cairn.security.Disclosures;
+import org.cairn.security.PartTwo;
+import org.cairn.store.AuditEntry;
+import org.cairn.store.AuditEvent.Action;
+import org.cairn.store.AuditQuery;
+import org.cairn.store.internal.Database;
+import org.cairn.store.internal.JdbcRecordStore;
+import org.cairn.store.internal.Migrations;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A patient's record as PDF, on a real H2 database: the text PDFBox extracts from the file says what the records
+ * say (sections, signatures, addenda, item texts, versions), pages are numbered, the selection is respected, and a
+ * disclosure carries the 42 CFR Part 2 notice on every page.
+ */
+class PdfExportTest {
+
+	private static final Instant NOW = Instant.parse("2026-12-04T10:00:00Z");
+	private static final RecordExport.Producer PRODUCER = new RecordExport.Producer("Harbour Light Recovery Centre", "counsellor-1", "Sam Rivera");
+
+	@TempDir
+	Path folder;
+
+	Database database;
+	JdbcRecordStore store;
+	RecordExport export;
+
+	@BeforeEach
+	void open() {
+		database = Database.embedded(folder.resolve("db"));
+		new Migrations().migrate(database);
+		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+		store = new JdbcRecordStore(database, clock);
+		Chart.save(store);
+		export = new RecordExport(store, Chart::staff, Chart::form, clock);
+	}
+
+	@AfterEach
+	void close() {
+		database.close();
+	}
+
+	@Test
+	void theWholeRecordReadsAsTheRecordsSay() throws IOException {
+		byte[] bytes = pdf(Selection.all());
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			Pages.render(pdf, "chart", 3);
+			String text = new PDFTextStripper().getText(pdf);
+			assertTrue(text.contains("Zoë Łukasiewicz-Ortega"), "the name as written, in any script");
+			assertTrue(text.contains("TEST-0042"));
+			assertTrue(text.contains("14 Mar 1991"), "born");
+			assertTrue(text.contains("Opioid treatment program"), "the episode on the cover");
+			assertTrue(text.contains("Client reports sleeping six hours; no use since admission."), "a note's section");
+			assertTrue(text.contains("Paragraph 120: the client described cravings"), "the end of a long section, on a later page");
+			assertTrue(text.contains("Signed by Sam Rivera, LCADC (clinician) on 10 Sep 2026 15:05"), "the note's signature");
+			assertTrue(text.contains("Client called to say the evening group time suits her."), "its addendum");
+			assertTrue(text.contains("Little interest or pleasure in doing things"), "a PHQ-9 item's text from its definition");
+			assertTrue(text.contains("Patient Health Questionnaire") || text.contains("PHQ-9"), "the form's title");
+			assertTrue(text.contains("11 — Moderate"), "the total and band");
+			assertTrue(text.contains("Four consecutive weekly screens negative for non-prescribed opioids"), "a care plan's objective");
+			assertTrue(text.contains("Relapse prevention counselling"), "its intervention");
+			assertTrue(text.contains("Expected (prescribed)"), "the buprenorphine on the screen was expected");
+			assertTrue(text.contains("Record " + Chart.NOTE + ", version 1 of 1, saved"), "the version line");
+			int pages = pdf.getNumberOfPages();
+			assertTrue(pages >= 4, "the cover, the long note and the sections take several pages: " + pages);
+			for (int page = 1; page <= pages; page++) {
+				String onPage = page(pdf, page);
+				assertTrue(onPage.contains("Page " + page + " of " + pages), "page " + page + " is numbered");
+				assertTrue(onPage.contains("Zoë Łukasiewicz-Ortega · MRN TEST-0042"), "page " + page + " names whose record it is");
+				assertFalse(onPage.contains(PartTwo.NOTICE), "a chart export for the facility is not a disclosure: page " + page);
+			}
+		}
+		List<AuditEntry> exports = exports();
+		assertEquals(1, exports.size(), "the export is audited");
+		assertEquals(Chart.PATIENT, exports.get(0).event().patientId());
+		assertEquals("counsellor-1", exports.get(0).event().user());
+	}
+
+	@Test
+	void chosenRecordsAndDateRangesLeaveTheRestOut() throws IOException {
+		String chosen = text(pdf(Selection.only(Set.of(Chart.SCREEN))));
+		assertTrue(chosen.contains("Fentanyl"));
+		assertTrue(chosen.contains("1 chosen record"));
+		assertFalse(chosen.contains("Client reports sleeping"), "the note was not chosen");
+		String september = text(pdf(Selection.between(LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 30))));
+		assertTrue(september.contains("Client reports sleeping"), "the note of 10 September");
+		assertTrue(september.contains("Fentanyl"), "the screen of 15 September");
+		assertFalse(september.contains("Little interest or pleasure"), "the PHQ-9 of 2 September is before the range");
+	}
+
+	@Test
+	void aDisclosureHasTheNoticeOnEveryPage() throws Exception {
+		Disclosures disclosures = new Disclosures(store, Clock.fixed(NOW, ZoneOffset.UTC));
+		Path file = folder.resolve("disclosure.pdf");
+		Disclosures.Request request = new Disclosures.Request(Chart.PATIENT, Chart.CONSENT, Chart.RECIPIENT, null, null, DisclosureMethod.PRINT,
+				List.of(Chart.NOTE, Chart.SCREEN));
+		export.disclosePdf(disclosures, request, PRODUCER, file, new NullProgressMonitor());
+		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+			Pages.render(pdf, "disclosure", 2);
+			int pages = pdf.getNumberOfPages();
+			assertTrue(pages >= 3, "the long note runs over pages: " + pages);
+			for (int page = 1; page <= pages; page++) {
+				String onPage = page(pdf, page).replaceAll("\\s+", " ");
+				assertTrue(onPage.contains(PartTwo.NOTICE), "the notice on page " + page + " of " + pages);
+			}
+			String text = new PDFTextStripper().getText(pdf);
+			assertTrue(text.contains(Chart.RECIPIENT));
+			assertTrue(text.contains("Continuity of care"), "the purpose, from the consent");
+			assertTrue(text.contains("Client reports sleeping"));
+			assertFalse(text.contains("Little interest or pleasure"), "only the records disclosed");
+		}
+		assertEquals(1, disclosures.log(Chart.PATIENT).size(), "logged as a disclosure");
+	}
+
+	@Test
+	void aRefusedDisclosureWritesNothing() {
+		Disclosures disclosures = new Disclosures(store, Clock.fixed(NOW, ZoneOffset.UTC));
+		Path file = folder.resolve("refused.pdf");
+		Disclosures.Request request = new Disclosures.Request(Chart.PATIENT, Chart.CONSENT, "Someone the consent does not name", null, null,
+				DisclosureMethod.PRINT, List.of(Chart.NOTE));
+		assertThrows(Disclosures.Refused.class, () -> export.disclosePdf(disclosures, request, PRODUCER, file, new NullProgressMonitor()));
+		assertFalse(Files.exists(file), "nothing written");
+		assertTrue(disclosures.log(Chart.PATIENT).isEmpty());
+	}
+
+	@Test
+	void aCancelledExportWritesAndAuditsNothing() {
+		NullProgressMonitor cancelled = new NullProgressMonitor();
+		cancelled.setCanceled(true);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		assertThrows(OperationCanceledException.class, () -> export.writePdf(Chart.PATIENT, Selection.all(), PRODUCER, out, cancelled));
+		assertEquals(0, out.size());
+		assertTrue(exports().isEmpty());
+	}
+
+	private List<AuditEntry> exports() {
+		return store.auditEntries(new AuditQuery(null, null, Action.EXPORT, null, null, 100));
+	}
+
+	private byte[] pdf(Selection selection) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		export.writePdf(Chart.PATIENT, selection, PRODUCER, out, new NullProgressMonitor());
+		return out.toByteArray();
+	}
+
+	private static String text(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+	private static String page(PDDocument pdf, int page) throws IOException {
+		PDFTextStripper stripper = new PDFTextStripper();
+		stripper.setStartPage(page);
+		stripper.setEndPage(page);
+		return stripper.getText(pdf);
+	}
+}
