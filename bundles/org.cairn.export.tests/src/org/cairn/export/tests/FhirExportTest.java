@@ -1,0 +1,162 @@
+package org.cairn.export.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import org.cairn.export.FhirExport;
+import org.cairn.export.Selection;
+import org.cairn.store.AuditEvent.Action;
+import org.cairn.store.AuditQuery;
+import org.cairn.store.internal.Database;
+import org.cairn.store.internal.JdbcRecordStore;
+import org.cairn.store.internal.Migrations;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.Goal;
+import org.hl7.fhir.r4.model.MedicationAdministration;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The FHIR R4 export, on a real H2 database: the JSON HAPI writes parses back with HAPI into a Bundle whose
+ * resources say what the records say, refer to each other inside the Bundle, and carry the LOINC codes CLINICAL.md
+ * gives.
+ */
+class FhirExportTest {
+
+	private static final Instant NOW = Instant.parse("2026-12-04T10:00:00Z");
+
+	@TempDir
+	Path folder;
+
+	Database database;
+	JdbcRecordStore store;
+	FhirExport export;
+
+	@BeforeEach
+	void open() {
+		database = Database.embedded(folder.resolve("db"));
+		new Migrations().migrate(database);
+		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+		store = new JdbcRecordStore(database, clock);
+		Chart.save(store);
+		export = new FhirExport(store, Chart::staff, Chart::form, clock);
+	}
+
+	@AfterEach
+	void close() {
+		database.close();
+	}
+
+	@Test
+	void theBundleRoundTripsThroughHapisParser() throws IOException {
+		StringWriter json = new StringWriter();
+		export.write(Chart.PATIENT, Selection.all(), "counsellor-1", json, new NullProgressMonitor());
+		assertFalse(json.toString().contains("\"text\": {\n"), "no generated narrative");
+		Bundle bundle = FhirExport.context().newJsonParser().parseResource(Bundle.class, json.toString());
+		assertEquals(Bundle.BundleType.COLLECTION, bundle.getType());
+
+		Patient patient = one(bundle, Patient.class);
+		assertEquals("Łukasiewicz-Ortega", patient.getNameFirstRep().getFamily());
+		assertEquals("Zoë", patient.getNameFirstRep().getGivenAsSingleString());
+		assertEquals("1991-03-14", patient.getBirthDateElement().getValueAsString());
+		assertEquals("TEST-0042", patient.getIdentifier().stream().filter(i -> FhirExport.MRN.equals(i.getSystem())).findFirst().orElseThrow().getValue());
+		String patientUrl = fullUrl(bundle, patient);
+
+		EpisodeOfCare episode = one(bundle, EpisodeOfCare.class);
+		assertEquals(patientUrl, episode.getPatient().getReference(), "the episode refers to the patient inside the bundle");
+		assertEquals(EpisodeOfCare.EpisodeOfCareStatus.ACTIVE, episode.getStatus());
+		assertEquals("OPIOID_TREATMENT_PROGRAM", episode.getTypeFirstRep().getCodingFirstRep().getCode());
+		assertEquals("2026-09-01", episode.getPeriod().getStartElement().getValueAsString());
+		assertEquals(2, episode.getExtensionsByUrl(FhirExport.PHASE_EXTENSION).size(), "intake and stabilisation");
+
+		CarePlan plan = one(bundle, CarePlan.class);
+		assertEquals(CarePlan.CarePlanStatus.ACTIVE, plan.getStatus());
+		assertEquals(patientUrl, plan.getSubject().getReference());
+		Goal goal = (Goal) plan.getContained().stream().filter(Goal.class::isInstance).findFirst().orElseThrow();
+		assertEquals("Four consecutive weekly screens negative for non-prescribed opioids", goal.getDescription().getText());
+		assertEquals("Relapse prevention counselling, weekly", plan.getActivityFirstRep().getDetail().getDescription());
+
+		QuestionnaireResponse phq9 = one(bundle, QuestionnaireResponse.class);
+		assertEquals(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED, phq9.getStatus());
+		assertEquals(9, phq9.getItem().size());
+		assertEquals("phq9.1", phq9.getItemFirstRep().getLinkId());
+		assertEquals("Little interest or pleasure in doing things", phq9.getItemFirstRep().getText());
+		assertEquals("2", phq9.getItemFirstRep().getAnswerFirstRep().getValueCoding().getCode());
+		assertEquals("More than half the days", phq9.getItemFirstRep().getAnswerFirstRep().getValueCoding().getDisplay());
+
+		Observation total = all(bundle, Observation.class).stream().filter(o -> o.getCode().getCoding().stream().anyMatch(c -> "44261-6".equals(c.getCode())))
+				.findFirst().orElseThrow(() -> new AssertionError("a PHQ-9 total with LOINC 44261-6"));
+		assertEquals("http://loinc.org", total.getCode().getCodingFirstRep().getSystem());
+		assertEquals(11, total.getValueIntegerType().getValue());
+		assertEquals("Moderate", total.getInterpretationFirstRep().getText());
+		assertEquals(fullUrl(bundle, phq9), total.getDerivedFromFirstRep().getReference(), "the score is derived from the response");
+
+		Observation fentanyl = all(bundle, Observation.class).stream().filter(o -> "59673-4".equals(o.getCode().getCodingFirstRep().getCode())).findFirst()
+				.orElseThrow();
+		assertEquals("NEG", fentanyl.getInterpretationFirstRep().getCodingFirstRep().getCode());
+
+		MedicationRequest order = one(bundle, MedicationRequest.class);
+		assertEquals(MedicationRequest.MedicationRequestStatus.ACTIVE, order.getStatus());
+		assertEquals("1010600", order.getMedicationCodeableConcept().getCodingFirstRep().getCode());
+		assertEquals(0, new BigDecimal("16").compareTo(order.getDosageInstructionFirstRep().getDoseAndRateFirstRep().getDoseQuantity().getValue()));
+		MedicationAdministration dose = one(bundle, MedicationAdministration.class);
+		assertEquals(MedicationAdministration.MedicationAdministrationStatus.COMPLETED, dose.getStatus());
+		assertEquals(fullUrl(bundle, order), dose.getRequest().getReference(), "the dose refers to its order");
+
+		Consent consent = one(bundle, Consent.class);
+		assertEquals(Consent.ConsentState.ACTIVE, consent.getStatus());
+		assertEquals("42CFRPart2", consent.getPolicyRule().getCodingFirstRep().getCode());
+		assertEquals(Chart.RECIPIENT, consent.getProvision().getActorFirstRep().getReference().getDisplay());
+		assertEquals("2027-06-01", consent.getProvision().getPeriod().getEndElement().getValueAsString());
+
+		for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+			assertTrue(entry.getFullUrl().startsWith("urn:uuid:"), entry.getFullUrl());
+		}
+		assertEquals(1, store.auditEntries(new AuditQuery(Chart.PATIENT, null, Action.EXPORT, null, null, 10)).size(), "the export is audited");
+	}
+
+	@Test
+	void aSelectionLeavesTheRestOut() {
+		Bundle bundle = export.bundle(Chart.PATIENT, Selection.only(Set.of(Chart.SCREEN)), new NullProgressMonitor());
+		assertEquals(1, all(bundle, Patient.class).size(), "the patient always");
+		assertEquals(2, all(bundle, Observation.class).size(), "the screen's two analytes");
+		assertTrue(all(bundle, QuestionnaireResponse.class).isEmpty());
+		assertTrue(all(bundle, MedicationRequest.class).isEmpty());
+	}
+
+	private static <T extends Resource> List<T> all(Bundle bundle, Class<T> type) {
+		return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).filter(type::isInstance).map(type::cast).toList();
+	}
+
+	private static <T extends Resource> T one(Bundle bundle, Class<T> type) {
+		List<T> found = all(bundle, type);
+		assertEquals(1, found.size(), type.getSimpleName());
+		return found.get(0);
+	}
+
+	private static String fullUrl(Bundle bundle, Resource resource) {
+		return bundle.getEntry().stream().filter(e -> e.getResource() == resource).findFirst().orElseThrow().getFullUrl();
+	}
+}
