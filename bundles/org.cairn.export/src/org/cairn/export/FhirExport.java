@@ -588,7 +588,7 @@ public final class FhirExport {
 		fhir.setStatus(dose.getEnteredInError() != null ? MedicationAdministrationStatus.ENTEREDINERROR
 				: given ? MedicationAdministrationStatus.COMPLETED : MedicationAdministrationStatus.NOTDONE);
 		if (!given && dose.getOutcome() != null) {
-			fhir.addStatusReason(new CodeableConcept().setText(Words.of(dose.getOutcome()) + (dose.getMissedReason() == null ? "" : ": " + Words.of(dose.getMissedReason()))));
+			fhir.addStatusReason(new CodeableConcept().setText(Words.of(dose.getOutcome()) + (RecordLayouts.missed(dose) ? ": " + Words.of(dose.getMissedReason()) : "")));
 		}
 		MedicationOrder order = records.stream().map(StoredRecord::record).filter(MedicationOrder.class::isInstance).map(MedicationOrder.class::cast)
 				.filter(o -> o.getId().equals(dose.getOrderId())).findFirst()

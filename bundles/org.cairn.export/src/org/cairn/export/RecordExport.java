@@ -246,7 +246,7 @@ public final class RecordExport {
 		List<List<String>> rows = new ArrayList<>();
 		for (StoredRecord<ClinicalRecord> stored : doses) {
 			DoseAdministration dose = (DoseAdministration) stored.record();
-			String notes = Words.joined(List.of(dose.getMissedReason() == null ? "" : Words.of(dose.getMissedReason()), text(dose.getNotes()),
+			String notes = Words.joined(List.of(RecordLayouts.missed(dose) ? Words.of(dose.getMissedReason()) : "", text(dose.getNotes()),
 					dose.getEnteredInError() == null ? "" : "ENTERED IN ERROR: " + dose.getEnteredInError().getReason(),
 					stored.version() > 1 ? "version " + stored.version() : ""));
 			rows.add(List.of(words.date(dose.getScheduledFor()), Words.of(dose.getOutcome()), dose.getDoseMg() == null ? "" : Words.number(dose.getDoseMg()) + " mg",

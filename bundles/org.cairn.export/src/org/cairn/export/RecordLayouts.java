@@ -251,7 +251,8 @@ public final class RecordLayouts {
 	private void episode(Layout.Builder out, EpisodeOfCare episode) {
 		out.field("Programme", Words.of(episode.getProgramme())).field("Level of care", Words.of(episode.getLevelOfCare()))
 				.field("Status", Words.of(episode.getStatus())).field("Admitted", words.date(episode.getAdmittedOn()))
-				.field("Discharged", words.date(episode.getDischargedOn())).field("Discharge reason", Words.of(episode.getDischargeReason()))
+				.field("Discharged", words.date(episode.getDischargedOn()))
+				.field("Discharge reason", episode.getDischargedOn() == null ? "" : Words.of(episode.getDischargeReason()))
 				.field("Last use before admission", words.dateTime(episode.getLastUseAt()))
 				.field("Substances", Words.joined(episode.getSubstances().stream().map(Words::of).toList()));
 		List<List<String>> diagnoses = new ArrayList<>();
@@ -304,8 +305,14 @@ public final class RecordLayouts {
 				.field("Dose", dose.getDoseMg() == null ? "" : Words.number(dose.getDoseMg()) + " mg").field("Given", words.dateTime(dose.getAdministeredAt()))
 				.field("By", staff.apply(dose.getAdministeredBy())).field("Take-home doses", dose.getTakeHomeDoses() == 0 ? "" : String.valueOf(dose.getTakeHomeDoses()))
 				.field("Lock box verified", Words.ifYes(dose.isLockBoxVerified(), "Yes")).field("Identity checked", Words.ifYes(dose.isIdentityChecked(), "Yes"))
-				.field("Lot", dose.getLot()).field("Missed because", Words.of(dose.getMissedReason())).field("Injection site", dose.getInjectionSite())
+				.field("Lot", dose.getLot()).field("Missed because", missed(dose) ? Words.of(dose.getMissedReason()) : "").field("Injection site", dose.getInjectionSite())
 				.field("Next due", words.date(dose.getNextDueOn())).field("Notes", dose.getNotes());
+	}
+
+	/** Whether a dose was not given, so that its reason (whose model default is NO_SHOW) means something. */
+	static boolean missed(DoseAdministration dose) {
+		return dose.getOutcome() == org.cairn.model.DoseOutcome.MISSED || dose.getOutcome() == org.cairn.model.DoseOutcome.REFUSED
+				|| dose.getOutcome() == org.cairn.model.DoseOutcome.HELD;
 	}
 
 	private void taper(Layout.Builder out, TaperSchedule taper) {
@@ -326,7 +333,9 @@ public final class RecordLayouts {
 		List<List<String>> rows = new ArrayList<>();
 		for (AnalyteResult result : screen.getResults()) {
 			rows.add(List.of(Words.of(result.getAnalyte()), Words.of(result.getResult()), result.getCutoffNgPerMl() == 0 ? "" : result.getCutoffNgPerMl() + " ng/mL",
-					result.isExpected() ? "Expected (prescribed)" : "", Words.of(result.getConfirmation())));
+					result.isExpected() ? "Expected (prescribed)" : "",
+					// the model's default is NEGATIVE, so only a confirmation other than that is known to have been recorded
+					result.eIsSet(org.cairn.model.CairnPackage.Literals.ANALYTE_RESULT__CONFIRMATION) ? Words.of(result.getConfirmation()) : ""));
 		}
 		out.table(List.of("Analyte", "Result", "Cut-off", "", "Confirmation"), rows);
 	}
