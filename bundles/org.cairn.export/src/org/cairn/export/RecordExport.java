@@ -166,6 +166,12 @@ public final class RecordExport {
 				"PDF, " + selection.describe(new Words(clock.getZone())).toLowerCase(java.util.Locale.ROOT)));
 	}
 
+	/** Audits a printed record as PRINT of the patient's chart (the printing itself is the workbench's). */
+	public void printed(String patientId, Selection selection, Producer producer, int pages) {
+		store.audit(AuditEvent.of(producer.userId(), AuditEvent.Action.PRINT, patientId, null).with(AuditEvent.Outcome.SUCCESS,
+				pages + " page(s), " + selection.describe(new Words(clock.getZone())).toLowerCase(java.util.Locale.ROOT)));
+	}
+
 	/**
 	 * Discloses the request's records as a PDF at {@code file}: the consent is checked first ({@link Disclosures}), the
 	 * PDF carries the disclosure page and the 42 CFR Part 2 notice on every page, and only a written file is logged

@@ -23,7 +23,11 @@ public enum Permission {
 	ACCOUNT_MANAGE("manage user accounts"),
 	PLUGIN_INSTALL("install or remove plugins"),
 	CONFIGURE("change the facility's settings"),
-	AUDIT_READ("read the audit log");
+	AUDIT_READ("read the audit log"),
+	/** Print or export a patient's record (PDF, FHIR): a release of information, audited as PRINT or EXPORT. */
+	RECORDS_RELEASE("print and export patients' records"),
+	/** See the programme's reports: census, caseloads and outcomes, counts without patients' names. */
+	REPORTS_READ("see the programme's reports");
 
 	private final String allows;
 

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.cairn.model.CairnFactory;
 import org.cairn.model.Consent;
 import org.cairn.model.ConsentStatus;
@@ -105,7 +107,7 @@ class ConsentsDialogTest {
 		TestCharts.openChart(bot, "quill", "Quill");
 		ChartSummary chart = bot.call(() -> (ChartSummary) workbench.context().get(CairnUi.ACTIVE_CHART));
 		StoreAccess access = bot.call(() -> ContextInjectionFactory.make(StoreAccess.class, workbench.context()));
-		Path file = folder.resolve("to-dr-ruiz.txt");
+		Path file = folder.resolve("to-dr-ruiz.pdf");
 		bot.display().asyncExec(() -> new Chosen(bot.mainShell(), access, chart, file).open());
 		bot.shell("Consents and Disclosures");
 		Table consents = bot.byId(Table.class, "consents.table");
@@ -126,12 +128,17 @@ class ConsentsDialogTest {
 				.anyMatch(t -> t.startsWith("Disclosed ") && t.contains(RECIPIENT)));
 		bot.screenshot("disclosure-done");
 		bot.click(bot.button("OK"));
-		List<String> lines = Files.readAllLines(file);
-		assertEquals(PartTwo.NOTICE, lines.get(0), "the notice comes first");
-		long records = lines.stream().filter(l -> l.startsWith("== ")).count();
-		assertTrue(records >= 2, "the chart's records went out: " + records);
-		assertEquals(records + 1, lines.stream().filter(PartTwo.NOTICE::equals).count(), "and the notice with every record");
-		assertTrue(lines.contains("Disclosed to: " + RECIPIENT));
+		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+			String text = new PDFTextStripper().getText(pdf);
+			assertTrue(text.contains("Disclosed to " + RECIPIENT), "the disclosure page names the recipient");
+			assertTrue(text.contains("Disclosure of substance use disorder treatment records"));
+			for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+				PDFTextStripper stripper = new PDFTextStripper();
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				assertTrue(stripper.getText(pdf).contains(PartTwo.NOTICE), "the notice on page " + page + " of the PDF");
+			}
+		}
 		Table log = bot.byId(Table.class, "disclosures.table");
 		bot.waitUntil("the disclosure is in the log", () -> bot.call(() -> log.getItemCount() == 1 && log.getItem(0).getText(1).equals(RECIPIENT)));
 		AuditEvent disclosed = store.auditTrail("t-p-quill", 5).get(0);

@@ -168,11 +168,12 @@ final class TestCharts {
 	}
 
 	/**
-	 * Opens a chart as a clinician does: types {@code query} in the patient search, waits for the one match, presses
+	 * Opens a chart as a clinician does: types {@code query} in the emptied patient search, waits for the one match, presses
 	 * Enter and waits until the chart header shows {@code familyName}.
 	 */
 	static void openChart(org.cairn.testing.ui.UiBot bot, String query, String familyName) {
 		org.eclipse.swt.widgets.Text search = bot.byId(org.eclipse.swt.widgets.Text.class, "patients.search");
+		bot.run(() -> search.setText(""));
 		bot.click(search);
 		bot.type(query);
 		org.eclipse.swt.widgets.Table patients = bot.byId(org.eclipse.swt.widgets.Table.class, "patients.table");

@@ -96,12 +96,14 @@ class AccountsTest {
 		assertEquals(EnumSet.of(Permission.DEMOGRAPHICS_READ, Permission.PATIENT_REGISTER), permissionsOf("intake"),
 				"intake staff see demographics, not notes");
 		assertEquals(EnumSet.of(Permission.DEMOGRAPHICS_READ, Permission.CLINICAL_READ, Permission.NOTE_WRITE, Permission.NOTE_SIGN,
-				Permission.PLAN_WRITE, Permission.ASSESSMENT_GIVE, Permission.BREAK_GLASS), permissionsOf("clinician"));
+				Permission.PLAN_WRITE, Permission.ASSESSMENT_GIVE, Permission.BREAK_GLASS, Permission.RECORDS_RELEASE), permissionsOf("clinician"));
 		assertTrue(permissionsOf("prescriber").containsAll(EnumSet.of(Permission.MEDICATION_ORDER, Permission.MEDICATION_ADMINISTER)));
 		assertTrue(permissionsOf("supervisor").contains(Permission.NOTE_COSIGN));
 		assertFalse(permissionsOf("clinician").contains(Permission.NOTE_COSIGN));
-		assertEquals(EnumSet.of(Permission.ACCOUNT_MANAGE, Permission.PLUGIN_INSTALL, Permission.CONFIGURE, Permission.AUDIT_READ),
-				permissionsOf("administrator"), "only administrators install plugins; they read no clinical records");
+		assertEquals(EnumSet.of(Permission.ACCOUNT_MANAGE, Permission.PLUGIN_INSTALL, Permission.CONFIGURE, Permission.AUDIT_READ,
+				Permission.REPORTS_READ), permissionsOf("administrator"), "only administrators install plugins; they read no clinical records");
+		assertTrue(permissionsOf("supervisor").containsAll(EnumSet.of(Permission.REPORTS_READ, Permission.RECORDS_RELEASE)));
+		assertFalse(permissionsOf("intake").contains(Permission.RECORDS_RELEASE), "intake staff release no records");
 		assertEquals(EnumSet.of(Permission.AUDIT_READ), permissionsOf("auditor"));
 		for (String role : accounts.roles()) {
 			boolean readsAudit = permissionsOf(role).contains(Permission.AUDIT_READ);

@@ -1,9 +1,7 @@
 package org.cairn.ui.consent;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.cairn.model.CairnFactory;
-import org.cairn.model.ClinicalRecord;
 import org.cairn.model.Consent;
 import org.cairn.model.ConsentStatus;
 import org.cairn.model.Disclosure;
@@ -30,6 +27,8 @@ import org.cairn.ui.Messages;
 import org.cairn.ui.chart.ChartSummary;
 import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.dialogs.RecordForm;
+import org.cairn.ui.export.Exports;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -355,7 +354,7 @@ public class ConsentsDialog extends Dialog {
 	static String disclose(RecordStore records, Patient patient, Consent consent, String recipient, String purpose, DisclosureMethod method,
 			LocalDate from, LocalDate to, Path file, String user) {
 		Disclosures disclosures = new Disclosures(records, Clock.systemDefaultZone());
-		List<ClinicalRecord> chosen = new ArrayList<>();
+		List<String> chosen = new ArrayList<>();
 		for (TimelineEntry entry : records.timeline(patient.getId())) {
 			if (entry.kind().equals("Disclosure") || entry.kind().equals("Consent")) {
 				continue;
@@ -364,14 +363,13 @@ public class ConsentsDialog extends Dialog {
 			if (from != null && (day == null || day.isBefore(from)) || to != null && (day == null || day.isAfter(to))) {
 				continue;
 			}
-			records.read(entry.recordId()).ifPresent(stored -> chosen.add(stored.record()));
+			chosen.add(entry.recordId());
 		}
 		Disclosures.Request request = new Disclosures.Request(patient.getId(), consent.getId(), recipient, consent.getInformation(), purpose, method,
-				chosen.stream().map(ClinicalRecord::getId).toList());
+				chosen);
 		try {
-			Disclosures.Package done = disclosures.disclose(request, user, file == null ? covering -> {
-				// told in person: nothing is written
-			} : covering -> Files.writeString(file, DisclosureText.of(patient, covering, recipient, purpose, user, Instant.now(), chosen)));
+			Disclosures.Package done = file == null ? disclosures.disclose(request, user)
+					: Exports.records(records).disclosePdf(disclosures, request, Exports.producer(), file, new NullProgressMonitor());
 			return file == null ? Messages.format("disclose.doneVerbal", chosen.size(), done.disclosure().getRecipient())
 					: Messages.format("disclose.done", chosen.size(), done.disclosure().getRecipient(), file.toString());
 		} catch (Disclosures.Refused refused) {
@@ -383,8 +381,8 @@ public class ConsentsDialog extends Dialog {
 	protected Path chooseFile() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
 		dialog.setText(Messages.get("disclose.file"));
-		dialog.setFilterExtensions(new String[] { "*.txt", "*" });
-		dialog.setFileName("disclosure.txt");
+		dialog.setFilterExtensions(new String[] { "*.pdf", "*" });
+		dialog.setFileName("disclosure.pdf");
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
 		return chosen == null ? null : Path.of(chosen);

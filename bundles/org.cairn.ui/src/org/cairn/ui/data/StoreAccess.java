@@ -80,6 +80,47 @@ public class StoreAccess {
 		return job;
 	}
 
+	/** Long work on the store that reports its progress and can be cancelled: an export, a report. */
+	@FunctionalInterface
+	public interface Work<T> {
+		T run(RecordStore store, IProgressMonitor monitor) throws Exception;
+	}
+
+	/**
+	 * Runs {@code work} in a job named {@code name} that the caller can follow and cancel (a
+	 * {@link org.cairn.ui.export.JobProgressDialog}, say): its result goes to {@code onResult} on the UI thread, a
+	 * failure to {@code onFailure}; a cancelled job hands nothing back. Unlike {@link #run}, the job is not scheduled:
+	 * the caller schedules it once it listens.
+	 */
+	public <T> Job job(String name, Work<T> work, Consumer<T> onResult, Consumer<Failure> onFailure) {
+		Job job = new Job(name) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				T result;
+				try {
+					result = work.run(store(), monitor);
+				} catch (org.eclipse.core.runtime.OperationCanceledException e) {
+					return Status.CANCEL_STATUS;
+				} catch (RuntimeException e) {
+					Failure failure = new Failure(explain(e), e);
+					deliver(() -> onFailure.accept(failure));
+					return Status.OK_STATUS;
+				} catch (Exception e) {
+					Failure failure = new Failure(e.getMessage() == null ? Messages.format("store.failed", e.getClass().getSimpleName()) : e.getMessage(), e);
+					deliver(() -> onFailure.accept(failure));
+					return Status.OK_STATUS;
+				}
+				if (monitor.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
+				deliver(() -> onResult.accept(result));
+				return Status.OK_STATUS;
+			}
+		};
+		job.setUser(true);
+		return job;
+	}
+
 	/**
 	 * Autosaves {@code draft} (a copy taken on the UI thread, so that typing on is safe) as the current user's draft
 	 * of a record based on version {@code basedOn}, in a job; {@code onSaved} is told when it was written.

@@ -37,6 +37,17 @@ public final class Forms {
 		return formId;
 	}
 
+	/** The definition of the form {@code formId} that is given now (active), for item texts and option labels. */
+	public static java.util.Optional<org.cairn.forms.FormDefinition> definition(String formId) {
+		FormRegistry forms = registry();
+		if (forms == null) {
+			return java.util.Optional.empty();
+		}
+		return forms.forms().stream().filter(e -> e.id().equals(formId) && e.definition() != null && e.state() != FormRegistry.State.BROKEN)
+				.sorted(java.util.Comparator.comparing((FormRegistry.Entry e) -> e.state() == FormRegistry.State.ACTIVE ? 0 : 1))
+				.map(FormRegistry.Entry::definition).findFirst();
+	}
+
 	private static synchronized FormRegistry registry() {
 		if (registry == null) {
 			Bundle bundle = FrameworkUtil.getBundle(Forms.class);
