@@ -290,8 +290,7 @@ public final class Reports {
 		}
 		List<List<String>> rows = new ArrayList<>();
 		List<String> categories = new ArrayList<>();
-		double[] share = new double[months.size()];
-		int index = 0;
+		List<Double> share = new ArrayList<>();
 		int screens = 0;
 		int negatives = 0;
 		for (Map.Entry<YearMonth, int[]> month : months.entrySet()) {
@@ -299,8 +298,11 @@ public final class Reports {
 			String label = month.getKey().toString();
 			rows.add(List.of(label, String.valueOf(counts[0]), String.valueOf(counts[1]), counts[0] == 0 ? "" : percent(counts[1], counts[0]),
 					String.valueOf(counts[2])));
-			categories.add(label);
-			share[index++] = counts[0] == 0 ? Double.NaN : 100.0 * counts[1] / counts[0];
+			if (counts[0] > 0) {
+				// the line runs through the months that had screens; a month without any has no share to draw
+				categories.add(label);
+				share.add(100.0 * counts[1] / counts[0]);
+			}
 			screens += counts[0];
 			negatives += counts[1];
 		}
@@ -308,7 +310,7 @@ public final class Reports {
 				String.valueOf(months.values().stream().mapToInt(c -> c[2]).sum())));
 		return new Report("Drug screens negative for non-prescribed opioids", "Screens collected from " + words.date(from) + " to " + words.date(to),
 				List.of("Month", "Screens", "Negative for non-prescribed opioids", "Negative (%)", "No opioid tested"), rows,
-				new Report.Chart(Report.ChartKind.LINE, "% negative", categories, List.of(new Report.Series("Negative for non-prescribed opioids", share))),
+				new Report.Chart(Report.ChartKind.LINE, "% negative", categories, List.of(new Report.Series("Negative for non-prescribed opioids", share.stream().mapToDouble(Double::doubleValue).toArray()))),
 				List.of("A screen is negative for non-prescribed opioids when every opioid analyte tested (opiates, 6-MAM, fentanyl, oxycodone,"
 						+ " buprenorphine, methadone and the like) is negative, or positive only for a medication the patient was prescribed.",
 						"A dilute, adulterated, substituted or invalid specimen, or an invalid opioid result, counts as not negative.",

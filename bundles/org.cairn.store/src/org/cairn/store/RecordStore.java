@@ -60,6 +60,12 @@ public interface RecordStore {
 	 */
 	List<PatientMatch> findPatients(String query, int limit);
 
+	/**
+	 * Every patient, in list order (family name, then given name): what a whole-facility export walks through (a
+	 * programme that closes must be able to hand every chart over).
+	 */
+	List<PatientMatch> allPatients();
+
 	/** The records of a patient's chart, newest first. */
 	List<TimelineEntry> timeline(String patientId);
 

@@ -489,6 +489,18 @@ public final class JdbcRecordStore implements RecordStore, Transactions {
 	private static final int COUNT_CAP = 2000;
 
 	/** Adds the patients {@code sql} finds to {@code matches}, keyed by sort name and id (list order, no duplicates). */
+	@Override
+	public List<PatientMatch> allPatients() {
+		TreeMap<String, PatientMatch> all = new TreeMap<>();
+		try (Connection connection = database.connect()) {
+			collect(connection, "SELECT p.record_id, p.mrn, p.family_name, p.given_name, p.birth_date, p.status, p.sort_name FROM cairn_patient_index p",
+					List.of(), all);
+		} catch (SQLException e) {
+			throw new StoreException("Could not list the patients in " + database + ": " + e.getMessage(), e);
+		}
+		return List.copyOf(all.values());
+	}
+
 	private static void collect(Connection connection, String sql, List<Object> parameters, TreeMap<String, PatientMatch> matches)
 			throws SQLException {
 		try (PreparedStatement select = connection.prepareStatement(sql)) {

@@ -234,6 +234,11 @@ public class RecordStoreService implements RecordStore, Transactions {
 	}
 
 	@Override
+	public List<PatientMatch> allPatients() {
+		return store.allPatients();
+	}
+
+	@Override
 	public List<TimelineEntry> timeline(String patientId) {
 		return store.timeline(patientId);
 	}

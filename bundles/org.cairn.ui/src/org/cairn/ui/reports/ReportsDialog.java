@@ -139,7 +139,7 @@ public class ReportsDialog extends Dialog {
 		GridData notesData = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
 		notesData.widthHint = 600;
 		notes.setLayoutData(notesData);
-		sash.setWeights(22, 78);
+		sash.setWeights(26, 74);
 		area.getDisplay().asyncExec(this::count);
 		return area;
 	}
@@ -283,7 +283,7 @@ public class ReportsDialog extends Dialog {
 		chart.getAxisSet().adjustRange();
 		IAxis y = chart.getAxisSet().getYAxis(0);
 		Range range = y.getRange();
-		y.setRange(new Range(0, Math.max(1, range.upper * 1.1)));
+		y.setRange(new Range(0, figures.valueAxis().startsWith("%") ? 100 : Math.max(1, Math.ceil(range.upper * 1.1))));
 		chart.redraw();
 	}
 
@@ -300,19 +300,25 @@ public class ReportsDialog extends Dialog {
 			return;
 		}
 		Report report = reports.get(index);
-		FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-		dialog.setText(Messages.get("reports.csv"));
-		dialog.setFilterExtensions(new String[] { "*.csv", "*" });
-		dialog.setFileName(report.title().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".csv");
-		dialog.setOverwrite(true);
-		String chosen = dialog.open();
-		if (chosen != null) {
-			writeCsv(report, Path.of(chosen));
+		Path file = chooseCsvFile(report.title().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".csv");
+		if (file != null) {
+			writeCsv(report, file);
 		}
 	}
 
+	/** Where the CSV goes; null when the person cancels. */
+	protected Path chooseCsvFile(String suggested) {
+		FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
+		dialog.setText(Messages.get("reports.csv"));
+		dialog.setFilterExtensions(new String[] { "*.csv", "*" });
+		dialog.setFileName(suggested);
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		return chosen == null ? null : Path.of(chosen);
+	}
+
 	/** Writes the report's table to {@code file} as CSV (UTF-8), telling the person what happened. */
-	protected void writeCsv(Report report, Path file) {
+	private void writeCsv(Report report, Path file) {
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			report.writeCsv(out);
 			scope.setText(Messages.format("reports.csvDone", file.getFileName().toString()));

@@ -1,0 +1,134 @@
+package org.cairn.export.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.cairn.admin.AdminCommand;
+import org.cairn.admin.CommandInvocation;
+import org.cairn.admin.UsageException;
+import org.cairn.export.FhirExport;
+import org.cairn.export.internal.ExportCommand;
+import org.cairn.security.internal.JdbcAccounts;
+import org.cairn.store.AuditEntry;
+import org.cairn.store.AuditEvent.Action;
+import org.cairn.store.AuditQuery;
+import org.cairn.store.internal.Database;
+import org.cairn.store.internal.JdbcRecordStore;
+import org.cairn.store.internal.Migrations;
+import org.hl7.fhir.r4.model.Bundle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code cairn admin export} on a real H2 database: one record to PDF and FHIR, every patient to a folder, a report
+ * to CSV; the reason is audited, existing files are not overwritten and bad arguments are named.
+ */
+class ExportCommandTest {
+
+	@TempDir
+	Path folder;
+
+	Database database;
+	JdbcRecordStore store;
+	ExportCommand command;
+	String out;
+	String err;
+
+	@BeforeEach
+	void open() {
+		database = Database.embedded(folder.resolve("db"));
+		new Migrations().migrate(database);
+		store = new JdbcRecordStore(database, Clock.systemDefaultZone());
+		Chart.save(store);
+		JdbcAccounts accounts = new JdbcAccounts(store, Clock.systemDefaultZone());
+		accounts.setUp("Harbour Light Recovery Centre", "records-officer", "Robin Records", "a long test passphrase".toCharArray());
+		command = new ExportCommand(store, accounts, null, Map.of("CAIRN_ADMIN_USER", "records-officer"));
+	}
+
+	@AfterEach
+	void close() {
+		database.close();
+	}
+
+	private int run(String... args) throws Exception {
+		ByteArrayOutputStream output = new ByteArrayOutputStream();
+		ByteArrayOutputStream errors = new ByteArrayOutputStream();
+		int status = command.run(new CommandInvocation(List.of(args), new PrintStream(output, true, StandardCharsets.UTF_8),
+				new PrintStream(errors, true, StandardCharsets.UTF_8)));
+		out = output.toString(StandardCharsets.UTF_8);
+		err = errors.toString(StandardCharsets.UTF_8);
+		return status;
+	}
+
+	@Test
+	void oneRecordToPdfAndFhirWithTheReasonAudited() throws Exception {
+		Path pdf = folder.resolve("zoe.pdf");
+		assertEquals(AdminCommand.OK, run("record", "--patient", "TEST-0042", "--format", "pdf", "--out", pdf.toString(), "--reason",
+				"records request from the patient"));
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			String text = new PDFTextStripper().getText(document);
+			assertTrue(text.contains("Zoë Łukasiewicz-Ortega"));
+			assertTrue(text.contains("Harbour Light Recovery Centre"), "the facility from the settings");
+		}
+		Path json = folder.resolve("zoe.fhir.json");
+		assertEquals(AdminCommand.OK, run("record", "--patient", "TEST-0042", "--format", "fhir", "--out", json.toString(), "--reason", "transfer",
+				"--from", "2026-09-10", "--to", "2026-09-30"));
+		Bundle bundle = FhirExport.context().newJsonParser().parseResource(Bundle.class, Files.readString(json));
+		assertTrue(bundle.getEntry().stream().anyMatch(e -> e.getResource().fhirType().equals("Observation")), "the screen of 15 September");
+		assertFalse(bundle.getEntry().stream().anyMatch(e -> e.getResource().fhirType().equals("QuestionnaireResponse")), "not the PHQ-9 of 2 September");
+		List<AuditEntry> exports = store.auditEntries(new AuditQuery(Chart.PATIENT, "records-officer", Action.EXPORT, null, null, 10));
+		assertTrue(exports.stream().anyMatch(e -> "reason: records request from the patient".equals(e.event().detail())), "the reason is audited");
+
+		assertEquals(AdminCommand.FAILED, run("record", "--patient", "TEST-0042", "--format", "pdf", "--out", pdf.toString(), "--reason", "again"));
+		assertEquals("cairn admin export: " + pdf + " exists; remove it or choose another file.\n", err);
+		assertEquals(AdminCommand.FAILED, run("record", "--patient", "NOPE-1", "--format", "pdf", "--out", folder.resolve("x.pdf").toString(), "--reason", "r"));
+		assertEquals("cairn admin export: no patient has the MRN NOPE-1.\n", err);
+	}
+
+	@Test
+	void everyPatientToAFolderAndAReportToCsv() throws Exception {
+		Path all = folder.resolve("closure");
+		assertEquals(AdminCommand.OK, run("all", "--format", "pdf", "--out", all.toString(), "--reason", "the programme closes"));
+		assertTrue(Files.exists(all.resolve("TEST-0042.pdf")));
+		assertTrue(out.contains("Exported 1 patients' records to " + all), out);
+		try (var files = Files.list(all)) {
+			assertTrue(files.noneMatch(f -> f.toString().endsWith(".part")), "no half-written files");
+		}
+		assertEquals(AdminCommand.FAILED, run("all", "--format", "fhir", "--out", all.toString(), "--reason", "again"));
+		assertTrue(err.contains("is not an empty folder"), err);
+
+		Path csv = folder.resolve("census.csv");
+		assertEquals(AdminCommand.OK, run("report", "census", "--out", csv.toString()));
+		List<String> lines = Files.readAllLines(csv);
+		assertEquals("Opioid treatment program,0,0,1,0,0,0,1", lines.get(1), "Zoë's open episode, in stabilisation");
+	}
+
+	@Test
+	void badArgumentsAreNamed() {
+		assertEquals("export: --reason is required",
+				assertThrows(UsageException.class, () -> run("record", "--patient", "TEST-0042", "--format", "pdf", "--out", "x.pdf")).getMessage());
+		assertEquals("export: --format is pdf or fhir, not docx", assertThrows(UsageException.class,
+				() -> run("record", "--patient", "TEST-0042", "--format", "docx", "--out", "x", "--reason", "r")).getMessage());
+		assertEquals("export: --from 1 March is not a date (yyyy-mm-dd)", assertThrows(UsageException.class,
+				() -> run("record", "--patient", "TEST-0042", "--format", "pdf", "--out", "x", "--reason", "r", "--from", "1 March")).getMessage());
+		assertEquals("export report: say census, caseload, retention, scores or screens, not income",
+				assertThrows(UsageException.class, () -> run("report", "income", "--out", "x.csv")).getMessage());
+	}
+}

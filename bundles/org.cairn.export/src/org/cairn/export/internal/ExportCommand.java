@@ -1,0 +1,334 @@
+package org.cairn.export.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import org.cairn.admin.AdminCommand;
+import org.cairn.admin.CommandInvocation;
+import org.cairn.admin.UsageException;
+import org.cairn.export.FhirExport;
+import org.cairn.export.RecordExport;
+import org.cairn.export.Report;
+import org.cairn.export.Reports;
+import org.cairn.export.Selection;
+import org.cairn.forms.FormDefinition;
+import org.cairn.forms.FormRegistry;
+import org.cairn.security.Account;
+import org.cairn.security.Accounts;
+import org.cairn.store.PatientMatch;
+import org.cairn.store.RecordStore;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.osgi.service.component.ComponentServiceObjects;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+
+/**
+ * {@code cairn admin export}: records and reports out without the workbench, as the workbench writes them: one
+ * patient's record, every patient's (a programme that closes must still answer every request for records), or a report
+ * as CSV. Exports are audited as EXPORT with the reason given; files are written whole or not at all (Ctrl+C cancels
+ * and removes the file being written).
+ */
+@Component(service = AdminCommand.class)
+public class ExportCommand implements AdminCommand {
+
+	@Reference
+	ComponentServiceObjects<RecordStore> store;
+
+	@Reference
+	ComponentServiceObjects<Accounts> accounts;
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL)
+	volatile FormRegistry forms;
+
+	private final RecordStore directStore;
+	private final Accounts directAccounts;
+	private final Map<String, String> environment;
+
+	public ExportCommand() {
+		this.directStore = null;
+		this.directAccounts = null;
+		this.environment = System.getenv();
+	}
+
+	/** For tests and hosts without Declarative Services. */
+	public ExportCommand(RecordStore store, Accounts accounts, FormRegistry forms, Map<String, String> environment) {
+		this.directStore = store;
+		this.directAccounts = accounts;
+		this.forms = forms;
+		this.environment = environment;
+	}
+
+	@Override
+	public String name() {
+		return "export";
+	}
+
+	@Override
+	public String summary() {
+		return "Export patients' records (PDF, FHIR R4) and reports (CSV)";
+	}
+
+	@Override
+	public String usage() {
+		return "export record --patient MRN --format pdf|fhir --out FILE --reason TEXT [--from DATE] [--to DATE]"
+				+ " | export all --format pdf|fhir --out FOLDER --reason TEXT"
+				+ " | export report census|caseload|retention|scores|screens --out FILE [--from DATE] [--to DATE]";
+	}
+
+	@Override
+	public String description() {
+		return """
+				record   one patient's record (found by MRN), all of it or from --from to --to (yyyy-mm-dd), as the
+				         workbench's Export Record writes it: PDF laid out for reading, or a FHIR R4 Bundle (JSON)
+				all      every patient's record, one file per patient named by MRN, into a new or empty folder
+				report   a report's table as CSV; retention, scores and screens cover --from to --to (default: the
+				         last twelve months), census and caseload today
+				Records are a release of information: --reason says why (a records request, a transfer, the
+				programme's closure) and goes into the audit log with each export, in the name of CAIRN_ADMIN_USER
+				(or the system user). An existing file is never overwritten. Ctrl+C stops the export and removes the
+				file it was writing; files already written stay.
+				""";
+	}
+
+	@Override
+	public int run(CommandInvocation invocation) throws Exception {
+		List<String> args = invocation.args();
+		if (args.isEmpty()) {
+			throw new UsageException("export: say record, all or report");
+		}
+		Map<String, String> options = options(args.subList(args.get(0).equals("report") ? 2 : 1, args.size()));
+		RecordStore records = directStore != null ? directStore : store.getService();
+		Accounts people = directAccounts != null ? directAccounts : accounts.getService();
+		try {
+			return switch (args.get(0)) {
+			case "record" -> record(records, people, options, invocation);
+			case "all" -> all(records, people, options, invocation);
+			case "report" -> {
+				if (args.size() < 2) {
+					throw new UsageException("export report: say census, caseload, retention, scores or screens");
+				}
+				yield report(records, people, args.get(1), options, invocation);
+			}
+			default -> throw new UsageException("export: say record, all or report, not " + args.get(0));
+			};
+		} finally {
+			if (directStore == null) {
+				store.ungetService(records);
+			}
+			if (directAccounts == null) {
+				accounts.ungetService(people);
+			}
+		}
+	}
+
+	private int record(RecordStore records, Accounts people, Map<String, String> options, CommandInvocation invocation) throws Exception {
+		String mrn = required(options, "patient");
+		String format = format(options);
+		Path out = Path.of(required(options, "out"));
+		String reason = required(options, "reason");
+		Selection selection = new Selection(date(options, "from"), date(options, "to"), null);
+		if (Files.exists(out)) {
+			invocation.err().println("cairn admin export: " + out + " exists; remove it or choose another file.");
+			return FAILED;
+		}
+		Optional<PatientMatch> patient = records.findPatients(mrn, 5).stream().filter(p -> mrn.equals(p.mrn())).findFirst();
+		if (patient.isEmpty()) {
+			invocation.err().println("cairn admin export: no patient has the MRN " + mrn + ".");
+			return FAILED;
+		}
+		return cancellable(invocation, monitor -> {
+			write(records, people, patient.get(), format, selection, reason, out, monitor);
+			invocation.out().println("Wrote " + out + ".");
+			return OK;
+		});
+	}
+
+	private int all(RecordStore records, Accounts people, Map<String, String> options, CommandInvocation invocation) throws Exception {
+		String format = format(options);
+		Path folder = Path.of(required(options, "out"));
+		String reason = required(options, "reason");
+		if (Files.exists(folder) && (!Files.isDirectory(folder) || Files.list(folder).findAny().isPresent())) {
+			invocation.err().println("cairn admin export: " + folder + " is not an empty folder; name a new or empty one.");
+			return FAILED;
+		}
+		Files.createDirectories(folder);
+		List<PatientMatch> patients = records.allPatients();
+		return cancellable(invocation, monitor -> {
+			int index = 0;
+			Map<String, Integer> used = new HashMap<>();
+			for (PatientMatch patient : patients) {
+				index++;
+				String base = (patient.mrn() == null || patient.mrn().isBlank() ? patient.id() : patient.mrn()).replaceAll("[^A-Za-z0-9._-]", "_");
+				int seen = used.merge(base, 1, Integer::sum);
+				Path file = folder.resolve(base + (seen > 1 ? "-" + seen : "") + ("pdf".equals(format) ? ".pdf" : ".fhir.json"));
+				write(records, people, patient, format, Selection.all(), reason, file, monitor);
+				invocation.out().printf("[%d/%d] %s%n", index, patients.size(), file.getFileName());
+			}
+			invocation.out().println("Exported " + patients.size() + " patients' records to " + folder + ".");
+			return OK;
+		});
+	}
+
+	private int report(RecordStore records, Accounts people, String which, Map<String, String> options, CommandInvocation invocation) throws Exception {
+		Path out = Path.of(required(options, "out"));
+		LocalDate to = Optional.ofNullable(date(options, "to")).orElse(LocalDate.now());
+		LocalDate from = Optional.ofNullable(date(options, "from")).orElse(to.minusMonths(12).plusDays(1));
+		if (Files.exists(out)) {
+			invocation.err().println("cairn admin export: " + out + " exists; remove it or choose another file.");
+			return FAILED;
+		}
+		Reports reports = new Reports(records, staff(people), Clock.systemDefaultZone());
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		Report report = switch (which) {
+		case "census" -> reports.census();
+		case "caseload" -> reports.caseload(monitor);
+		case "retention" -> reports.retention(from, to);
+		case "scores" -> reports.scoreChange(from, to, monitor);
+		case "screens" -> reports.screens(from, to, monitor);
+		default -> throw new UsageException("export report: say census, caseload, retention, scores or screens, not " + which);
+		};
+		whole(out, stream -> {
+			Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+			report.writeCsv(writer);
+		});
+		invocation.out().println(report.title() + " (" + report.scope() + "): " + report.rows().size() + " rows written to " + out + ".");
+		return OK;
+	}
+
+	private void write(RecordStore records, Accounts people, PatientMatch patient, String format, Selection selection, String reason, Path file,
+			NullProgressMonitor monitor) throws IOException {
+		String by = environment.getOrDefault("CAIRN_ADMIN_USER", "system:" + System.getProperty("user.name", "unknown"));
+		String facility = people.setting(Accounts.FACILITY_NAME).orElse("");
+		Function<String, Optional<FormDefinition>> definitions = id -> forms == null ? Optional.empty()
+				: forms.forms().stream().filter(e -> e.id().equals(id) && e.definition() != null).map(FormRegistry.Entry::definition).findFirst();
+		whole(file, out -> {
+			if ("pdf".equals(format)) {
+				new RecordExport(records, staff(people), definitions, Clock.systemDefaultZone()).writePdf(patient.id(), selection,
+						new RecordExport.Producer(facility, by, by), out, monitor);
+			} else {
+				Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+				new FhirExport(records, staff(people), definitions, Clock.systemDefaultZone()).write(patient.id(), selection, by, writer, monitor);
+			}
+		});
+		records.audit(org.cairn.store.AuditEvent.of(by, org.cairn.store.AuditEvent.Action.EXPORT, patient.id(), null)
+				.with(org.cairn.store.AuditEvent.Outcome.SUCCESS, "reason: " + (reason.length() > 500 ? reason.substring(0, 500) : reason)));
+	}
+
+	private static Function<String, String> staff(Accounts people) {
+		return RecordExport.staffNames(id -> people.find(id).map(Account::displayName));
+	}
+
+	@FunctionalInterface
+	private interface Writing {
+		void write(OutputStream out) throws IOException;
+	}
+
+	/** Writes {@code file} through a sibling ".part" file moved into place when complete, so no half file is left. */
+	private static void whole(Path file, Writing writing) throws IOException {
+		Path part = file.resolveSibling(file.getFileName() + ".part");
+		try {
+			try (OutputStream out = Files.newOutputStream(part)) {
+				writing.write(out);
+			}
+			Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(part);
+		}
+	}
+
+	@FunctionalInterface
+	private interface Cancellable {
+		int run(NullProgressMonitor monitor) throws Exception;
+	}
+
+	/** Runs {@code work} so that Ctrl+C cancels it and waits (a few seconds) for it to remove what it was writing. */
+	private static int cancellable(CommandInvocation invocation, Cancellable work) throws Exception {
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		CountDownLatch finished = new CountDownLatch(1);
+		Thread hook = new Thread(() -> {
+			monitor.setCanceled(true);
+			try {
+				finished.await(10, TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}, "cairn export cancel");
+		Runtime.getRuntime().addShutdownHook(hook);
+		try {
+			return work.run(monitor);
+		} catch (OperationCanceledException e) {
+			invocation.err().println("cairn admin export: cancelled; the file being written was removed.");
+			return FAILED;
+		} finally {
+			finished.countDown();
+			try {
+				Runtime.getRuntime().removeShutdownHook(hook);
+			} catch (IllegalStateException e) {
+				// the JVM is already shutting down (Ctrl+C): the hook is running
+			}
+		}
+	}
+
+	private static Map<String, String> options(List<String> args) throws UsageException {
+		Map<String, String> options = new HashMap<>();
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (!arg.startsWith("--") || i + 1 >= args.size()) {
+				throw new UsageException("export: " + arg + (arg.startsWith("--") ? " needs a value" : " is not an option"));
+			}
+			String name = arg.substring(2);
+			if (!List.of("patient", "format", "out", "reason", "from", "to").contains(name)) {
+				throw new UsageException("export: unknown option " + arg);
+			}
+			options.put(name, args.get(++i));
+		}
+		return options;
+	}
+
+	private static String required(Map<String, String> options, String name) throws UsageException {
+		String value = options.get(name);
+		if (value == null || value.isBlank()) {
+			throw new UsageException("export: --" + name + " is required");
+		}
+		return value.strip();
+	}
+
+	private static String format(Map<String, String> options) throws UsageException {
+		String format = required(options, "format").toLowerCase(Locale.ROOT);
+		if (!List.of("pdf", "fhir").contains(format)) {
+			throw new UsageException("export: --format is pdf or fhir, not " + format);
+		}
+		return format;
+	}
+
+	private static LocalDate date(Map<String, String> options, String name) throws UsageException {
+		String value = options.get(name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		} catch (DateTimeParseException e) {
+			throw new UsageException("export: --" + name + " " + value + " is not a date (yyyy-mm-dd)");
+		}
+	}
+}
