@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -52,6 +53,27 @@ class AdminCommandTest {
 		assertEquals(1, badMinutes.exitCode());
 		assertEquals("cairn admin settings set: security.idle-lock-minutes takes 1 to 240 minutes, not 0", badMinutes.stderr().strip());
 		assertTrue(Files.exists(data.resolve("database/cairn.mv.db")), "the embedded database is in the data folder");
+
+		// The installed product exports headless: every chart as FHIR R4 (a closing programme's hand-over), a report as CSV.
+		Path handOver = InstalledProduct.work().resolve("hand-over");
+		InstalledProduct.deleteTree(handOver);
+		Result exported = admin(data, "export", "all", "--format", "fhir", "--out", handOver.toString(), "--reason", "the programme closes");
+		assertEquals(0, exported.exitCode(), exported.both());
+		assertTrue(exported.stdout().contains("Exported 12 patients' records to "), exported.stdout());
+		try (var files = Files.list(handOver)) {
+			List<Path> bundles = files.toList();
+			assertEquals(12, bundles.size(), "one file per patient: " + bundles);
+			for (Path bundle : bundles) {
+				String json = Files.readString(bundle);
+				assertTrue(bundle.getFileName().toString().matches("DEMO-.*\\.fhir\\.json") && json.contains("\"resourceType\": \"Bundle\"")
+						&& json.contains("\"resourceType\": \"Patient\""), bundle + " is a FHIR Bundle with its patient");
+			}
+		}
+		Path retention = InstalledProduct.work().resolve("retention.csv");
+		Files.deleteIfExists(retention);
+		Result report = admin(data, "export", "report", "retention", "--out", retention.toString());
+		assertEquals(0, report.exitCode(), report.both());
+		assertTrue(Files.readAllLines(retention).get(0).startsWith("Programme,Admissions,Median days in treatment,"), report.both());
 
 		Result again = admin(data, "demo", "--patients", "12");
 		assertEquals(1, again.exitCode(), again.both());
