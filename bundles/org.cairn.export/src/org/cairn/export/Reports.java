@@ -123,7 +123,7 @@ public final class Reports {
 		for (Phase phase : phases) {
 			series.add(new Report.Series(Words.of(phase), values[phase.ordinal()]));
 		}
-		List<String> categories = counts.keySet().stream().map(p -> p == null ? "No programme recorded" : Words.of(p)).toList();
+		List<String> categories = counts.keySet().stream().map(Reports::shortName).toList();
 		return new Report("Census by programme and phase", "Open episodes of care on " + words.date(today), header, rows,
 				new Report.Chart(Report.ChartKind.STACKED_BAR, "Episodes", categories, series),
 				List.of("Planned and active episodes; each counted once, in the phase it is in today.", census.size() + " open episodes."));
@@ -178,11 +178,15 @@ public final class Reports {
 	public Report retention(LocalDate from, LocalDate to) {
 		LocalDate today = LocalDate.now(clock);
 		List<CensusEntry> cohort = cohort(from, to);
-		Map<String, List<CensusEntry>> byProgramme = new TreeMap<>();
-		for (CensusEntry entry : cohort) {
-			byProgramme.computeIfAbsent(entry.programme() == null ? "No programme recorded" : Words.of(entry.programme()), p -> new ArrayList<>()).add(entry);
-		}
+		Map<String, List<CensusEntry>> byProgramme = new LinkedHashMap<>();
+		Map<String, String> shortNames = new LinkedHashMap<>();
+		cohort.stream().sorted(Comparator.comparing(CensusEntry::programme, Comparator.nullsLast(Comparator.naturalOrder()))).forEach(entry -> {
+			String name = entry.programme() == null ? "No programme recorded" : Words.of(entry.programme());
+			byProgramme.computeIfAbsent(name, p -> new ArrayList<>()).add(entry);
+			shortNames.put(name, shortName(entry.programme()));
+		});
 		byProgramme.put("All programmes", cohort);
+		shortNames.put("All programmes", "All");
 		List<String> header = new ArrayList<>(List.of("Programme", "Admissions", "Median days in treatment"));
 		for (int days : RETENTION_DAYS) {
 			header.add("In treatment at " + days + " days (%)");
@@ -204,7 +208,7 @@ public final class Reports {
 				values[r][column] = eligible.isEmpty() ? Double.NaN : 100.0 * retained / eligible.size();
 			}
 			rows.add(row);
-			categories.add(programme.getKey());
+			categories.add(shortNames.get(programme.getKey()));
 			column++;
 		}
 		List<Report.Series> series = new ArrayList<>();
@@ -315,6 +319,18 @@ public final class Reports {
 						+ " buprenorphine, methadone and the like) is negative, or positive only for a medication the patient was prescribed.",
 						"A dilute, adulterated, substituted or invalid specimen, or an invalid opioid result, counts as not negative.",
 						"Screens that tested no opioid are counted apart and left out of the share; screens entered in error are left out."));
+	}
+
+	/** A programme's name short enough for a chart's axis: "OTP", "IOP". The tables use the full name. */
+	static String shortName(Programme programme) {
+		return programme == null ? "None" : switch (programme) {
+		case DETOX -> "Detox";
+		case RESIDENTIAL -> "Residential";
+		case INTENSIVE_OUTPATIENT -> "IOP";
+		case OPIOID_TREATMENT_PROGRAM -> "OTP";
+		case OFFICE_BASED_OPIOID_TREATMENT -> "OBOT";
+		case OUTPATIENT -> "Outpatient";
+		};
 	}
 
 	/**

@@ -90,7 +90,8 @@ public class ReportsDialog extends Dialog {
 
 	@Override
 	protected Point getInitialSize() {
-		return new Point(1180, 800);
+		org.eclipse.swt.graphics.Rectangle screen = getShell().getDisplay().getClientArea();
+		return new Point(Math.min(1400, screen.width - 40), Math.min(860, screen.height - 40));
 	}
 
 	@Override
@@ -139,7 +140,7 @@ public class ReportsDialog extends Dialog {
 		GridData notesData = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
 		notesData.widthHint = 600;
 		notes.setLayoutData(notesData);
-		sash.setWeights(26, 74);
+		sash.setWeights(24, 76);
 		area.getDisplay().asyncExec(this::count);
 		return area;
 	}
@@ -257,6 +258,9 @@ public class ReportsDialog extends Dialog {
 		x.getTitle().setVisible(false);
 		x.enableCategory(true);
 		x.setCategorySeries(figures.categories().toArray(String[]::new));
+		int longest = figures.categories().stream().mapToInt(String::length).max().orElse(0);
+		// slanted labels when they would run into each other side by side
+		x.getTick().setTickLabelAngle(longest * figures.categories().size() > 70 ? 45 : 0);
 		chart.getAxisSet().getYAxis(0).getTitle().setText(figures.valueAxis());
 		int index = 0;
 		for (Report.Series series : figures.series()) {
