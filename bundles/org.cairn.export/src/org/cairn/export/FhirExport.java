@@ -32,8 +32,10 @@ import org.cairn.model.PatientStatus;
 import org.cairn.model.PhaseTransition;
 import org.cairn.model.Problem;
 import org.cairn.model.ScreenResult;
+import org.cairn.model.SessionNote;
 import org.cairn.model.SubscaleScore;
 import org.cairn.model.UrineDrugScreen;
+import org.cairn.model.VitalSigns;
 import org.cairn.store.AuditEvent;
 import org.cairn.store.RecordStore;
 import org.cairn.store.StoreException;
@@ -80,8 +82,8 @@ import ca.uhn.fhir.context.FhirContext;
 /**
  * A patient's records as a FHIR R4 Bundle (type collection), built with HAPI FHIR's model and written with its JSON
  * parser: Patient, EpisodeOfCare, CarePlan (problems and objectives as contained Condition and Goal),
- * QuestionnaireResponse and an Observation per score, drug screen results as Observations, MedicationRequest,
- * MedicationAdministration and Consent. Every resource carries its Cairn record id as an identifier, and entries refer
+ * QuestionnaireResponse and an Observation per score, drug screen results and vital signs as Observations, session notes
+ * as DocumentReference, MedicationRequest, MedicationAdministration and Consent. Every resource carries its Cairn record id as an identifier, and entries refer
  * to each other by {@code urn:uuid} full URLs. The mapping is documented in docs/FHIR.md.
  */
 public final class FhirExport {
@@ -190,8 +192,10 @@ public final class FhirExport {
 			case DoseAdministration dose -> add(bundle, medicationAdministration(dose, patientId, records), record.getId());
 			case UrineDrugScreen screen -> screen(bundle, screen, patientId);
 			case org.cairn.model.Consent consent -> add(bundle, consent(consent, patientId), record.getId());
+			case SessionNote note -> add(bundle, documentReference(note, patientId), record.getId());
+			case VitalSigns vitals -> vitals(bundle, vitals, patientId);
 			default -> {
-				// not mapped (notes, vital signs, naloxone, disclosures...): docs/FHIR.md lists them
+				// not mapped (naloxone kits, tapers, disclosures...): docs/FHIR.md lists them
 			}
 			}
 			progress.worked(1);
@@ -525,6 +529,121 @@ public final class FhirExport {
 			fhir.setMethod(new CodeableConcept().setText(Words.of(screen.getMethod())));
 			add(bundle, fhir, key);
 		}
+	}
+
+	/** A session note as a progress note whose text (sections, risk screen, addenda) travels as a plain-text attachment. */
+	private org.hl7.fhir.r4.model.DocumentReference documentReference(SessionNote note, String patientId) {
+		Words words = new Words(clock.getZone());
+		org.hl7.fhir.r4.model.DocumentReference fhir = new org.hl7.fhir.r4.model.DocumentReference();
+		fhir.addIdentifier(recordId(note.getId()));
+		boolean error = note.getEnteredInError() != null || note.getStatus() == org.cairn.model.NoteStatus.ENTERED_IN_ERROR;
+		fhir.setStatus(error ? org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus.ENTEREDINERROR
+				: org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus.CURRENT);
+		fhir.setDocStatus(note.getStatus() == org.cairn.model.NoteStatus.DRAFT ? org.hl7.fhir.r4.model.DocumentReference.ReferredDocumentStatus.PRELIMINARY
+				: note.getAddenda().isEmpty() ? org.hl7.fhir.r4.model.DocumentReference.ReferredDocumentStatus.FINAL
+						: org.hl7.fhir.r4.model.DocumentReference.ReferredDocumentStatus.AMENDED);
+		fhir.setType(new CodeableConcept(new Coding(LOINC, "11506-3", "Progress note")));
+		fhir.addCategory(new CodeableConcept(new Coding("http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category", "clinical-note",
+				"Clinical Note")));
+		fhir.setSubject(ref(patientId));
+		if (note.getStartedAt() != null) {
+			fhir.setDate(Date.from(note.getStartedAt()));
+		}
+		if (note.getAuthorId() != null) {
+			fhir.addAuthor(staffRef(note.getAuthorId()));
+		}
+		if (note.getSignature() != null) {
+			fhir.setAuthenticator(staffRef(note.getSignature().getSignerId()).setDisplay(note.getSignature().getSignerName()));
+		}
+		fhir.setDescription(Words.joined(java.util.Arrays.asList(Words.of(note.getServiceType()), Words.of(note.getModality()),
+				note.getFormat() == null ? "" : note.getFormat().name() + " note")).replace("; ", ", "));
+		Period period = new Period();
+		if (note.getStartedAt() != null) {
+			period.setStart(Date.from(note.getStartedAt()));
+		}
+		if (note.getEndedAt() != null) {
+			period.setEnd(Date.from(note.getEndedAt()));
+		}
+		fhir.getContext().setPeriod(period);
+		if (note.getEpisodeId() != null) {
+			fhir.getContext().addRelated(ref(note.getEpisodeId()));
+		}
+		StringBuilder text = new StringBuilder();
+		for (org.cairn.model.NoteSection section : note.getSections()) {
+			text.append(section.getHeading() == null ? section.getKey() : section.getHeading()).append('\n')
+					.append(section.getText() == null ? "" : section.getText().strip()).append("\n\n");
+		}
+		org.cairn.model.RiskScreen risk = note.getRiskScreen();
+		if (risk != null) {
+			text.append("Risk screen\nSuicidal ideation: ").append(Words.of(risk.getSuicidalIdeation())).append("; homicidal ideation: ")
+					.append(Words.of(risk.getHomicidalIdeation())).append("; overdose risk: ").append(Words.of(risk.getOverdoseRisk()))
+					.append(risk.getNotes() == null ? "" : "\n" + risk.getNotes().strip()).append("\n\n");
+		}
+		if (note.getSignature() != null) {
+			text.append("Signed by ").append(note.getSignature().getSignerName()).append(" on ").append(words.dateTime(note.getSignature().getSignedAt()))
+					.append("\n\n");
+		}
+		int number = 1;
+		for (org.cairn.model.Addendum addendum : note.getAddenda()) {
+			text.append("Addendum ").append(number++).append(", ").append(words.dateTime(addendum.getWrittenAt())).append(", ")
+					.append(staff.apply(addendum.getAuthorId())).append('\n').append(addendum.getText() == null ? "" : addendum.getText().strip())
+					.append("\n\n");
+		}
+		org.hl7.fhir.r4.model.Attachment attachment = new org.hl7.fhir.r4.model.Attachment();
+		attachment.setContentType("text/plain; charset=utf-8");
+		attachment.setData(text.toString().strip().getBytes(StandardCharsets.UTF_8));
+		attachment.setTitle("Session note");
+		if (note.getStartedAt() != null) {
+			attachment.setCreation(Date.from(note.getStartedAt()));
+		}
+		fhir.addContent().setAttachment(attachment);
+		return fhir;
+	}
+
+	/** Vital signs as the FHIR vital-signs Observations, LOINC-coded (blood pressure as a panel of two components). */
+	private void vitals(Bundle bundle, VitalSigns vitals, String patientId) {
+		vital(bundle, vitals, patientId, "8867-4", "Heart rate", vitals.getPulseBpm() == null ? null : BigDecimal.valueOf(vitals.getPulseBpm()), "/min", "/min");
+		vital(bundle, vitals, patientId, "9279-1", "Respiratory rate", vitals.getRespiratoryRate() == null ? null : BigDecimal.valueOf(vitals.getRespiratoryRate()),
+				"/min", "/min");
+		vital(bundle, vitals, patientId, "8310-5", "Body temperature", vitals.getTemperatureCelsius(), "Cel", "C");
+		vital(bundle, vitals, patientId, "2708-6", "Oxygen saturation", vitals.getOxygenSaturation() == null ? null : BigDecimal.valueOf(vitals.getOxygenSaturation()),
+				"%", "%");
+		if (vitals.getSystolicMmHg() != null && vitals.getDiastolicMmHg() != null) {
+			org.hl7.fhir.r4.model.Observation panel = vitalObservation(vitals, patientId, "85354-9", "Blood pressure panel");
+			panel.addComponent().setCode(new CodeableConcept(new Coding(LOINC, "8480-6", "Systolic blood pressure")))
+					.setValue(new Quantity().setValue(vitals.getSystolicMmHg()).setUnit("mmHg").setSystem("http://unitsofmeasure.org").setCode("mm[Hg]"));
+			panel.addComponent().setCode(new CodeableConcept(new Coding(LOINC, "8462-4", "Diastolic blood pressure")))
+					.setValue(new Quantity().setValue(vitals.getDiastolicMmHg()).setUnit("mmHg").setSystem("http://unitsofmeasure.org").setCode("mm[Hg]"));
+			add(bundle, panel, vitals.getId() + "#85354-9");
+		}
+	}
+
+	private void vital(Bundle bundle, VitalSigns vitals, String patientId, String loinc, String name, BigDecimal value, String ucum, String unit) {
+		if (value == null) {
+			return;
+		}
+		org.hl7.fhir.r4.model.Observation fhir = vitalObservation(vitals, patientId, loinc, name);
+		fhir.setValue(new Quantity().setValue(value).setUnit(unit).setSystem("http://unitsofmeasure.org").setCode(ucum));
+		add(bundle, fhir, vitals.getId() + "#" + loinc);
+	}
+
+	private org.hl7.fhir.r4.model.Observation vitalObservation(VitalSigns vitals, String patientId, String loinc, String name) {
+		org.hl7.fhir.r4.model.Observation fhir = new org.hl7.fhir.r4.model.Observation();
+		fhir.addIdentifier(recordId(vitals.getId() + "#" + loinc));
+		fhir.setStatus(vitals.getEnteredInError() != null ? ObservationStatus.ENTEREDINERROR : ObservationStatus.FINAL);
+		fhir.addCategory(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/observation-category", "vital-signs", "Vital Signs")));
+		fhir.setCode(new CodeableConcept(new Coding(LOINC, loinc, name)).setText(name));
+		fhir.setSubject(ref(patientId));
+		if (vitals.getTakenAt() != null) {
+			fhir.setEffective(new DateTimeType(Date.from(vitals.getTakenAt())));
+		}
+		if (vitals.getTakenBy() != null) {
+			fhir.addPerformer(staffRef(vitals.getTakenBy()));
+		}
+		if (vitals.getComment() != null) {
+			fhir.addNote().setText(vitals.getComment());
+		}
+		return fhir;
 	}
 
 	private org.hl7.fhir.r4.model.MedicationRequest medicationRequest(MedicationOrder order, String patientId) {

@@ -69,6 +69,14 @@ class PermissionsTest {
 			bot.screenshot("permissions-intake-audit");
 			bot.click(bot.button("OK"));
 			assertEquals("AUDIT_READ: open the audit log", latestDenial(store, "t-intake").detail());
+
+			bot.menu("View", "Reports...");
+			bot.shell("Cannot see the programme's reports");
+			assertTrue(bot.findAll(Label.class).stream().anyMatch(l -> bot.textOf(l)
+					.equals("Your role (intake) does not allow you to see the programme's reports. An administrator can give you a role that does.")));
+			bot.click(bot.button("OK"));
+			assertEquals("REPORTS_READ: see the programme's reports", latestDenial(store, "t-intake").detail());
+			assertTrue(!bot.call(() -> bot.menuItem("Chart", "Export Record...").isEnabled()), "no record of the chart to export");
 		}
 	}
 
@@ -85,6 +93,11 @@ class PermissionsTest {
 			bot.shell("Audit Log");
 			bot.screenshot("permissions-admin-audit");
 			bot.press(0, org.eclipse.swt.SWT.ESC);
+			bot.menu("View", "Reports...");
+			bot.shell("Reports");
+			org.eclipse.swt.widgets.List reports = bot.byId(org.eclipse.swt.widgets.List.class, "reports.list");
+			bot.waitUntil("an administrator sees the programme's reports (counts, no names)", () -> bot.call(reports::getItemCount) == 5);
+			bot.click(bot.button("Close"));
 		}
 	}
 }

@@ -67,6 +67,7 @@ final class Chart {
 	static final String ORDER = "order-zoe-1";
 	static final String DOSE = "dose-zoe-1";
 	static final String CONSENT = "consent-zoe-1";
+	static final String VITALS = "vitals-zoe-1";
 	static final String RECIPIENT = "Dr Ada Ruiz, Eastside Family Practice";
 	/** A note long enough to run over several pages. */
 	static final String LONG_ASSESSMENT;
@@ -235,6 +236,17 @@ final class Chart {
 		dose.setAdministeredAt(Instant.parse("2026-09-03T08:15:00Z"));
 		dose.setAdministeredBy("nurse-1");
 		store.save(dose, 0, "nurse-1", "given");
+
+		org.cairn.model.VitalSigns vitals = f.createVitalSigns();
+		vitals.setId(VITALS);
+		vitals.setPatientId(PATIENT);
+		vitals.setEpisodeId(EPISODE);
+		vitals.setTakenAt(Instant.parse("2026-09-02T09:00:00Z"));
+		vitals.setTakenBy("nurse-1");
+		vitals.setPulseBpm(92);
+		vitals.setSystolicMmHg(136);
+		vitals.setDiastolicMmHg(84);
+		store.save(vitals, 0, "nurse-1", "taken");
 
 		Consent consent = f.createConsent();
 		consent.setId(CONSENT);

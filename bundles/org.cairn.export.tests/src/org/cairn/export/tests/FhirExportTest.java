@@ -25,6 +25,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.MedicationAdministration;
@@ -124,6 +125,23 @@ class FhirExportTest {
 		MedicationAdministration dose = one(bundle, MedicationAdministration.class);
 		assertEquals(MedicationAdministration.MedicationAdministrationStatus.COMPLETED, dose.getStatus());
 		assertEquals(fullUrl(bundle, order), dose.getRequest().getReference(), "the dose refers to its order");
+
+		DocumentReference note = one(bundle, DocumentReference.class);
+		assertEquals("11506-3", note.getType().getCodingFirstRep().getCode(), "a progress note");
+		assertEquals(DocumentReference.ReferredDocumentStatus.AMENDED, note.getDocStatus(), "signed, with an addendum");
+		String noteText = new String(note.getContentFirstRep().getAttachment().getData(), java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(noteText.startsWith("Data\nClient reports sleeping six hours; no use since admission."), noteText);
+		assertTrue(noteText.contains("Client called to say the evening group time suits her."), "the addendum travels with the note");
+		assertEquals(patientUrl, note.getSubject().getReference());
+
+		Observation pulse = all(bundle, Observation.class).stream().filter(o -> "8867-4".equals(o.getCode().getCodingFirstRep().getCode())).findFirst()
+				.orElseThrow(() -> new AssertionError("the pulse as a vital sign"));
+		assertEquals("vital-signs", pulse.getCategoryFirstRep().getCodingFirstRep().getCode());
+		assertEquals(0, new BigDecimal("92").compareTo(pulse.getValueQuantity().getValue()));
+		Observation pressure = all(bundle, Observation.class).stream().filter(o -> "85354-9".equals(o.getCode().getCodingFirstRep().getCode()))
+				.findFirst().orElseThrow();
+		assertEquals(List.of("8480-6 136", "8462-4 84"), pressure.getComponent().stream()
+				.map(c -> c.getCode().getCodingFirstRep().getCode() + " " + c.getValueQuantity().getValue().toPlainString()).toList());
 
 		Consent consent = one(bundle, Consent.class);
 		assertEquals(Consent.ConsentState.ACTIVE, consent.getStatus());

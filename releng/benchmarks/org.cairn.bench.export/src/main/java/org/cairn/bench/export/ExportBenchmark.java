@@ -1,0 +1,170 @@
+package org.cairn.bench.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.cairn.demo.DemoFacility;
+import org.cairn.export.FhirExport;
+import org.cairn.export.RecordExport;
+import org.cairn.export.Selection;
+import org.cairn.model.Patient;
+import org.cairn.store.TimelineEntry;
+import org.cairn.store.internal.Database;
+import org.cairn.store.internal.JdbcRecordStore;
+import org.cairn.store.internal.Migrations;
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+/**
+ * Measures exporting a five-year chart (1,800 doses, 400 notes, 150 assessments, 12 care-plan versions) against the
+ * floor of reading the same records from the same store, in one run: the whole record as PDF (laid out and written
+ * with PDFBox) and as a FHIR R4 Bundle (built and written with HAPI). Each measurement follows unmeasured warm-up runs
+ * of the same work. Prints medians, ratios to the floor, the output's size and pages, and the heap each export
+ * needed above the floor's (peak of the heap pools, reset before each). Usage: {@code ExportBenchmark [--runs N]}.
+ */
+public final class ExportBenchmark {
+
+	private ExportBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int runs = 7;
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].equals("--runs")) {
+				runs = Integer.parseInt(args[++i]);
+			} else {
+				throw new IllegalArgumentException("Unknown option " + args[i]);
+			}
+		}
+		Path folder = Path.of("target", "bench-export");
+		deleteTree(folder);
+		Database database = Database.embedded(folder);
+		new Migrations().migrate(database);
+		JdbcRecordStore store = new JdbcRecordStore(database);
+		DemoFacility demo = new DemoFacility(7, LocalDate.of(2026, 11, 23));
+		Patient heavy = demo.patient(2);
+		heavy.setId("bench-heavy");
+		store.save(heavy, 0, "bench", "");
+		Map<String, Integer> versions = new HashMap<>();
+		demo.heavyChart(heavy, r -> {
+			int based = versions.getOrDefault(r.getId(), 0);
+			store.save(r, based, "bench", "");
+			versions.put(r.getId(), based + 1);
+		});
+		Clock clock = Clock.systemDefaultZone();
+		RecordExport records = new RecordExport(store, id -> id, id -> Optional.empty(), clock);
+		FhirExport fhir = new FhirExport(store, id -> id, id -> Optional.empty(), clock);
+		RecordExport.Producer producer = new RecordExport.Producer("Benchmark Recovery Centre", "bench", "Bench");
+
+		System.out.printf(Locale.ROOT, "Export benchmark on %s, Java %s, %d cores, %d MB heap at most%n%n", database, Runtime.version(),
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+
+		int[] count = new int[1];
+		Work read = () -> {
+			int n = 0;
+			for (TimelineEntry entry : store.timeline("bench-heavy")) {
+				store.read(entry.recordId()).orElseThrow();
+				n++;
+			}
+			count[0] = n;
+			return new byte[0];
+		};
+		Work pdf = () -> {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			records.writePdf("bench-heavy", Selection.all(), producer, out, new NullProgressMonitor());
+			return out.toByteArray();
+		};
+		Work json = () -> {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			fhir.write("bench-heavy", Selection.all(), "bench", writer, new NullProgressMonitor());
+			return out.toByteArray();
+		};
+		for (int i = 0; i < 3; i++) {
+			read.run();
+			pdf.run();
+			json.run();
+		}
+		Measured floor = measure(read, runs);
+		Measured asPdf = measure(pdf, runs);
+		Measured asJson = measure(json, runs);
+		int pages;
+		try (var document = Loader.loadPDF(asPdf.output)) {
+			pages = document.getNumberOfPages();
+		}
+		System.out.printf(Locale.ROOT, "%-46s %10s %8s %12s %12s%n", "operation (" + count[0] + " records)", "median ms", "ratio", "output",
+				"heap MB");
+		row("read every record (the floor)", floor, floor, "");
+		row("the whole record as PDF", asPdf, floor, String.format(Locale.ROOT, "%d pages, %.1f MB", pages, asPdf.output.length / 1e6));
+		row("the whole record as a FHIR R4 Bundle", asJson, floor, String.format(Locale.ROOT, "%.1f MB", asJson.output.length / 1e6));
+		System.out.printf(Locale.ROOT, "%n(ratio: median time over the floor's; heap: peak heap in use during the work, after a collection before it)%n");
+		database.close();
+	}
+
+	@FunctionalInterface
+	private interface Work {
+		byte[] run() throws IOException;
+	}
+
+	private record Measured(long[] nanos, long peakHeap, byte[] output) {
+		double medianMillis() {
+			long[] sorted = nanos.clone();
+			Arrays.sort(sorted);
+			return sorted[sorted.length / 2] / 1e6;
+		}
+	}
+
+	private static Measured measure(Work work, int runs) throws IOException {
+		long[] nanos = new long[runs];
+		long peak = 0;
+		byte[] output = null;
+		for (int i = 0; i < runs; i++) {
+			System.gc();
+			long before = heapInUse();
+			ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+			long t0 = System.nanoTime();
+			output = work.run();
+			nanos[i] = System.nanoTime() - t0;
+			long used = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+					.mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+			peak = Math.max(peak, used - before);
+		}
+		return new Measured(nanos, peak, output);
+	}
+
+	private static long heapInUse() {
+		return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getUsage().getUsed()).sum();
+	}
+
+	private static void row(String name, Measured measured, Measured floor, String output) {
+		System.out.printf(Locale.ROOT, "%-46s %10.1f %7.1fx %12s %12.0f%n", name, measured.medianMillis(), measured.medianMillis() / floor.medianMillis(),
+				output, measured.peakHeap / (1024.0 * 1024.0));
+	}
+
+	private static void deleteTree(Path root) throws IOException {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(root)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+}
