@@ -18,6 +18,11 @@ public record Layout(String title, String runningHead, String notice, String foo
 		blocks = List.copyOf(blocks);
 	}
 
+	/** A table row; a missing value is an empty cell. */
+	public static List<String> row(String... cells) {
+		return java.util.Arrays.stream(cells).map(cell -> cell == null ? "" : cell).toList();
+	}
+
 	/** One piece of a printed record. */
 	public sealed interface Block permits Heading, Fields, Text, Table, Note, PageBreak {
 	}

@@ -46,6 +46,8 @@ public final class Pages {
 	private static final float GAP = 6;
 
 	private final Layout layout;
+	private final java.util.Map<String, Float> widths = new java.util.HashMap<>();
+	private final java.util.Map<String, List<String>> wrapped = new java.util.HashMap<>();
 	private Surface surface;
 	private int page;
 	private int pages;
@@ -302,35 +304,58 @@ public final class Pages {
 		return PAGE_WIDTH - 2 * MARGIN;
 	}
 
-	/** {@code text} broken into lines no wider than {@code width}: at spaces where it can, inside a word where it must. */
+	/**
+	 * {@code text} broken into lines no wider than {@code width}: at spaces where it can, inside a word where it must.
+	 * Widths add up word by word (a space's and each word's measured once), and the lines of a paragraph are kept for
+	 * the drawing pass, so that a long record is not measured over and over.
+	 */
 	private List<String> wrap(String text, float size, float width, boolean bold) {
+		String key = size + (bold ? "b" : "") + "/" + width + "/" + text;
+		List<String> known = wrapped.get(key);
+		if (known != null) {
+			return known;
+		}
 		List<String> lines = new ArrayList<>();
+		float space = measure(" ", size, bold);
 		for (String paragraph : surface.printable(text).split("\n", -1)) {
 			StringBuilder line = new StringBuilder();
+			float lineWidth = 0;
 			for (String word : paragraph.split(" ", -1)) {
-				String candidate = line.isEmpty() ? word : line + " " + word;
-				if (surface.width(candidate, size, bold) <= width) {
-					line.setLength(0);
-					line.append(candidate);
+				float wordWidth = measure(word, size, bold);
+				float candidate = line.isEmpty() ? wordWidth : lineWidth + space + wordWidth;
+				if (candidate <= width) {
+					if (!line.isEmpty()) {
+						line.append(' ');
+					}
+					line.append(word);
+					lineWidth = candidate;
 					continue;
 				}
 				if (!line.isEmpty()) {
 					lines.add(line.toString());
 					line.setLength(0);
 				}
-				while (surface.width(word, size, bold) > width && word.length() > 1) {
+				while (wordWidth > width && word.length() > 1) {
 					int cut = word.length() - 1;
 					while (cut > 1 && surface.width(word.substring(0, cut), size, bold) > width) {
 						cut--;
 					}
 					lines.add(word.substring(0, cut));
 					word = word.substring(cut);
+					wordWidth = measure(word, size, bold);
 				}
 				line.append(word);
+				lineWidth = wordWidth;
 			}
 			lines.add(line.toString());
 		}
-		return lines;
+		List<String> result = List.copyOf(lines);
+		wrapped.put(key, result);
+		return result;
+	}
+
+	private float measure(String word, float size, boolean bold) {
+		return widths.computeIfAbsent(size + (bold ? "b" : "") + "/" + word, key -> surface.width(word, size, bold));
 	}
 
 	private String fit(String text, float size, float width, boolean bold) {

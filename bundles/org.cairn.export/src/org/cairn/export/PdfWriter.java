@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -33,14 +36,11 @@ public final class PdfWriter {
 	 */
 	public void write(Layout layout, OutputStream out, IProgressMonitor monitor) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Laying out " + layout.title(), 10);
-		try (PDDocument document = new PDDocument()) {
-			PDFont font;
-			try (InputStream ttf = PDFont.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
-				if (ttf == null) {
-					throw new IOException("The PDF font (Liberation Sans) is missing from PDFBox");
-				}
-				font = PDType0Font.load(document, ttf);
-			}
+		try (PDDocument document = new PDDocument(); TrueTypeFont ttf = font()) {
+			// no glyph substitution (ligatures, contextual forms): Latin, Greek and Cyrillic text needs none, and PDFBox
+			// would otherwise run its substitution rules on every line drawn (most of the time of a long record)
+			ttf.setEnableGsub(false);
+			PDFont font = PDType0Font.load(document, ttf, true);
 			PDDocumentInformation info = document.getDocumentInformation();
 			info.setTitle(layout.title());
 			info.setCreator("Cairn");
@@ -51,6 +51,15 @@ public final class PdfWriter {
 			}
 			document.save(out);
 			progress.worked(2);
+		}
+	}
+
+	private static TrueTypeFont font() throws IOException {
+		try (InputStream in = PDFont.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+			if (in == null) {
+				throw new IOException("The PDF font (Liberation Sans) is missing from PDFBox");
+			}
+			return new TTFParser().parse(new RandomAccessReadBuffer(in));
 		}
 	}
 

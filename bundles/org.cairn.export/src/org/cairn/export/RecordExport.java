@@ -222,13 +222,13 @@ public final class RecordExport {
 		}
 		List<List<String>> contacts = new ArrayList<>();
 		for (EmergencyContact each : patient.getEmergencyContacts()) {
-			contacts.add(List.of(text(each.getName()), text(each.getRelationship()), text(each.getPhone()), each.getConsentId() == null ? "No consent on file" : "Consent " + each.getConsentId()));
+			contacts.add(Layout.row(text(each.getName()), text(each.getRelationship()), text(each.getPhone()), each.getConsentId() == null ? "No consent on file" : "Consent " + each.getConsentId()));
 		}
 		out.table(List.of("Emergency contact", "Relationship", "Phone", "Consent to contact"), contacts);
 		List<List<String>> alerts = new ArrayList<>();
 		for (Alert alert : patient.getAlerts()) {
 			if (alert.isActive()) {
-				alerts.add(List.of(Words.of(alert.getKind()), text(alert.getText()), words.date(alert.getSince())));
+				alerts.add(Layout.row(Words.of(alert.getKind()), text(alert.getText()), words.date(alert.getSince())));
 			}
 		}
 		out.table(List.of("Alert", "", "Since"), alerts);
@@ -238,7 +238,7 @@ public final class RecordExport {
 			EpisodeOfCare episode = (EpisodeOfCare) stored.record();
 			PhaseTransition phase = episode.getPhases().isEmpty() ? null : episode.getPhases().get(episode.getPhases().size() - 1);
 			LocalDate end = episode.getDischargedOn() != null ? episode.getDischargedOn() : today;
-			rows.add(List.of(Words.of(episode.getProgramme()), words.date(episode.getAdmittedOn()), words.date(episode.getDischargedOn()),
+			rows.add(Layout.row(Words.of(episode.getProgramme()), words.date(episode.getAdmittedOn()), words.date(episode.getDischargedOn()),
 					episode.getAdmittedOn() == null ? "" : String.valueOf(ChronoUnit.DAYS.between(episode.getAdmittedOn(), end) + 1),
 					phase == null ? "" : Words.of(phase.getPhase()), Words.of(episode.getStatus())));
 		}
@@ -255,7 +255,7 @@ public final class RecordExport {
 			String notes = Words.joined(List.of(RecordLayouts.missed(dose) ? Words.of(dose.getMissedReason()) : "", text(dose.getNotes()),
 					dose.getEnteredInError() == null ? "" : "ENTERED IN ERROR: " + dose.getEnteredInError().getReason(),
 					stored.version() > 1 ? "version " + stored.version() : ""));
-			rows.add(List.of(words.date(dose.getScheduledFor()), Words.of(dose.getOutcome()), dose.getDoseMg() == null ? "" : Words.number(dose.getDoseMg()) + " mg",
+			rows.add(Layout.row(words.date(dose.getScheduledFor()), Words.of(dose.getOutcome()), dose.getDoseMg() == null ? "" : Words.number(dose.getDoseMg()) + " mg",
 					words.time(dose.getAdministeredAt()), staff.apply(dose.getAdministeredBy()), dose.getTakeHomeDoses() == 0 ? "" : String.valueOf(dose.getTakeHomeDoses()), notes));
 		}
 		out.table(List.of("Day", "Outcome", "Dose", "Time", "By", "Take-home", "Notes"), rows);

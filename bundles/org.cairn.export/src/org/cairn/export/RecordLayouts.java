@@ -179,14 +179,14 @@ public final class RecordLayouts {
 				out.field("Goal", problem.getGoal().getStatement());
 				List<List<String>> rows = new ArrayList<>();
 				for (Objective objective : problem.getGoal().getObjectives()) {
-					rows.add(List.of(objective.getStatement(), join(objective.getMeasure(), objective.getBaseline() == null ? null : "baseline " + objective.getBaseline(),
+					rows.add(Layout.row(objective.getStatement(), join(objective.getMeasure(), objective.getBaseline() == null ? null : "baseline " + objective.getBaseline(),
 							objective.getTarget() == null ? null : "target " + objective.getTarget()), words.date(objective.getTargetOn()), Words.of(objective.getStatus())));
 				}
 				out.table(List.of("Objective", "Measure", "Target date", "Status"), rows);
 				List<List<String>> interventions = new ArrayList<>();
 				for (Objective objective : problem.getGoal().getObjectives()) {
 					for (Intervention intervention : objective.getInterventions()) {
-						interventions.add(List.of(intervention.getDescription() + (intervention.getEvidenceBasedPractice() == null ? "" : " (" + intervention.getEvidenceBasedPractice() + ")"),
+						interventions.add(Layout.row(intervention.getDescription() + (intervention.getEvidenceBasedPractice() == null ? "" : " (" + intervention.getEvidenceBasedPractice() + ")"),
 								join(intervention.getFrequency(), intervention.getDuration(), intervention.getModality()), staff.apply(intervention.getResponsibleStaffId())));
 					}
 				}
@@ -196,7 +196,7 @@ public final class RecordLayouts {
 		if (!plan.getDimensionRatings().isEmpty()) {
 			List<List<String>> rows = new ArrayList<>();
 			for (DimensionRating rating : plan.getDimensionRatings()) {
-				rows.add(List.of(Words.of(rating.getDimension()), String.valueOf(rating.getRating()), text(rating.getNote())));
+				rows.add(Layout.row(Words.of(rating.getDimension()), String.valueOf(rating.getRating()), text(rating.getNote())));
 			}
 			out.heading(2, "Dimension ratings");
 			out.table(List.of("Dimension", "Risk rating", "Note"), rows);
@@ -207,7 +207,7 @@ public final class RecordLayouts {
 				.field("Crisis plan", plan.getCrisisPlan());
 		List<List<String>> reviews = new ArrayList<>();
 		for (PlanReview review : plan.getReviews()) {
-			reviews.add(List.of(words.date(review.getReviewedOn()), staff.apply(review.getReviewerId()), text(review.getReason()), text(review.getSummary())));
+			reviews.add(Layout.row(words.date(review.getReviewedOn()), staff.apply(review.getReviewerId()), text(review.getReason()), text(review.getSummary())));
 		}
 		if (!reviews.isEmpty()) {
 			out.heading(2, "Reviews");
@@ -243,7 +243,7 @@ public final class RecordLayouts {
 			String label = item.flatMap(i -> i.option(value)).map(FormDefinition.Option::label).orElse(value);
 			String score = response.getItemScores().stream().filter(s -> answer.getItemId().equals(s.getItemId())).map(ItemScore::getScore)
 					.map(Words::number).findFirst().orElse("");
-			rows.add(List.of(String.valueOf(number++), item.map(FormDefinition.Item::text).orElse(answer.getItemId()), label, score));
+			rows.add(Layout.row(String.valueOf(number++), item.map(FormDefinition.Item::text).orElse(answer.getItemId()), label, score));
 		}
 		out.table(List.of("#", "Item", "Answer", "Score"), rows);
 	}
@@ -257,18 +257,18 @@ public final class RecordLayouts {
 				.field("Substances", Words.joined(episode.getSubstances().stream().map(Words::of).toList()));
 		List<List<String>> diagnoses = new ArrayList<>();
 		for (Diagnosis diagnosis : episode.getDiagnoses()) {
-			diagnoses.add(List.of(Words.of(diagnosis.getCode()), Words.ifYes(diagnosis.isPrimary(), "Primary"), words.date(diagnosis.getOnsetOn()),
+			diagnoses.add(Layout.row(Words.of(diagnosis.getCode()), Words.ifYes(diagnosis.isPrimary(), "Primary"), words.date(diagnosis.getOnsetOn()),
 					words.date(diagnosis.getResolvedOn())));
 		}
 		out.table(List.of("Diagnosis", "", "Onset", "Resolved"), diagnoses);
 		List<List<String>> phases = new ArrayList<>();
 		for (PhaseTransition phase : episode.getPhases()) {
-			phases.add(List.of(Words.of(phase.getPhase()), words.date(phase.getStartedOn()), words.date(phase.getEndedOn()), text(phase.getReason())));
+			phases.add(Layout.row(Words.of(phase.getPhase()), words.date(phase.getStartedOn()), words.date(phase.getEndedOn()), text(phase.getReason())));
 		}
 		out.table(List.of("Phase", "From", "To", "Reason"), phases);
 		List<List<String>> team = new ArrayList<>();
 		for (CareTeamMember member : episode.getCareTeam()) {
-			team.add(List.of(staff.apply(member.getStaffId()), Words.of(member.getRole()), words.date(member.getFrom()), words.date(member.getTo())));
+			team.add(Layout.row(staff.apply(member.getStaffId()), Words.of(member.getRole()), words.date(member.getFrom()), words.date(member.getTo())));
 		}
 		out.table(List.of("Care team", "Role", "From", "To"), team);
 		if (episode.getDischargeSummary() != null) {
@@ -282,7 +282,7 @@ public final class RecordLayouts {
 			out.field("Referrals", Words.joined(aftercare.getReferrals()));
 			List<List<String>> followUps = new ArrayList<>();
 			for (FollowUp followUp : aftercare.getFollowUps()) {
-				followUps.add(List.of(words.date(followUp.getDueOn()), text(followUp.getKind()), followUp.isDone() ? "Done " + words.date(followUp.getDoneOn()) : "Open",
+				followUps.add(Layout.row(words.date(followUp.getDueOn()), text(followUp.getKind()), followUp.isDone() ? "Done " + words.date(followUp.getDoneOn()) : "Open",
 						text(followUp.getOutcome())));
 			}
 			out.table(List.of("Due", "Follow-up", "Done", "Outcome"), followUps);
@@ -320,7 +320,7 @@ public final class RecordLayouts {
 				.field("Order", taper.getOrderId());
 		List<List<String>> steps = new ArrayList<>();
 		for (TaperStep step : taper.getSteps()) {
-			steps.add(List.of(words.date(step.getFromDate()), Words.number(step.getDoseMg()) + " mg"));
+			steps.add(Layout.row(words.date(step.getFromDate()), Words.number(step.getDoseMg()) + " mg"));
 		}
 		out.table(List.of("From", "Daily dose"), steps);
 	}
@@ -332,7 +332,7 @@ public final class RecordLayouts {
 				.field("Random", Words.yesNo(screen.isRandom())).field("Notes", screen.getNotes());
 		List<List<String>> rows = new ArrayList<>();
 		for (AnalyteResult result : screen.getResults()) {
-			rows.add(List.of(Words.of(result.getAnalyte()), Words.of(result.getResult()), result.getCutoffNgPerMl() == 0 ? "" : result.getCutoffNgPerMl() + " ng/mL",
+			rows.add(Layout.row(Words.of(result.getAnalyte()), Words.of(result.getResult()), result.getCutoffNgPerMl() == 0 ? "" : result.getCutoffNgPerMl() + " ng/mL",
 					result.isExpected() ? "Expected (prescribed)" : "",
 					// the model's default is NEGATIVE, so only a confirmation other than that is known to have been recorded
 					result.eIsSet(org.cairn.model.CairnPackage.Literals.ANALYTE_RESULT__CONFIRMATION) ? Words.of(result.getConfirmation()) : ""));

@@ -237,6 +237,16 @@ final class Chart {
 		dose.setAdministeredBy("nurse-1");
 		store.save(dose, 0, "nurse-1", "given");
 
+		DoseAdministration missed = f.createDoseAdministration();
+		missed.setId(DOSE + "-missed");
+		missed.setPatientId(PATIENT);
+		missed.setEpisodeId(EPISODE);
+		missed.setOrderId(ORDER);
+		missed.setScheduledFor(LocalDate.of(2026, 9, 4));
+		missed.setOutcome(DoseOutcome.MISSED);
+		missed.setMissedReason(org.cairn.model.MissedDoseReason.INTOXICATED);
+		store.save(missed, 0, "nurse-1", "missed");
+
 		org.cairn.model.VitalSigns vitals = f.createVitalSigns();
 		vitals.setId(VITALS);
 		vitals.setPatientId(PATIENT);

@@ -122,9 +122,14 @@ class FhirExportTest {
 		assertEquals(MedicationRequest.MedicationRequestStatus.ACTIVE, order.getStatus());
 		assertEquals("1010600", order.getMedicationCodeableConcept().getCodingFirstRep().getCode());
 		assertEquals(0, new BigDecimal("16").compareTo(order.getDosageInstructionFirstRep().getDoseAndRateFirstRep().getDoseQuantity().getValue()));
-		MedicationAdministration dose = one(bundle, MedicationAdministration.class);
+		List<MedicationAdministration> doses = all(bundle, MedicationAdministration.class);
+		assertEquals(2, doses.size());
+		MedicationAdministration dose = doses.get(0);
 		assertEquals(MedicationAdministration.MedicationAdministrationStatus.COMPLETED, dose.getStatus());
 		assertEquals(fullUrl(bundle, order), dose.getRequest().getReference(), "the dose refers to its order");
+		MedicationAdministration missed = doses.get(1);
+		assertEquals(MedicationAdministration.MedicationAdministrationStatus.NOTDONE, missed.getStatus());
+		assertEquals("Missed: Intoxicated", missed.getStatusReasonFirstRep().getText());
 
 		DocumentReference note = one(bundle, DocumentReference.class);
 		assertEquals("11506-3", note.getType().getCodingFirstRep().getCode(), "a progress note");

@@ -90,6 +90,8 @@ class PdfExportTest {
 			assertTrue(text.contains("Relapse prevention counselling"), "its intervention");
 			assertTrue(text.contains("Expected (prescribed)"), "the buprenorphine on the screen was expected");
 			assertTrue(text.contains("Record " + Chart.NOTE + ", version 1 of 1, saved"), "the version line");
+			assertTrue(text.contains("Missed Intoxicated"), "a missed dose with its reason in the dosing record");
+			assertTrue(text.contains("Observed 16 mg"), "a given dose");
 			assertFalse(text.contains("Discharge reason"), "an open episode has none (the model's default reason is not printed)");
 			int pages = pdf.getNumberOfPages();
 			assertTrue(pages >= 4, "the cover, the long note and the sections take several pages: " + pages);

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,8 +34,9 @@ import org.eclipse.core.runtime.NullProgressMonitor;
  * Measures exporting a five-year chart (1,800 doses, 400 notes, 150 assessments, 12 care-plan versions) against the
  * floor of reading the same records from the same store, in one run: the whole record as PDF (laid out and written
  * with PDFBox) and as a FHIR R4 Bundle (built and written with HAPI). Each measurement follows unmeasured warm-up runs
- * of the same work. Prints medians, ratios to the floor, the output's size and pages, and the heap each export
- * needed above the floor's (peak of the heap pools, reset before each). Usage: {@code ExportBenchmark [--runs N]}.
+ * of the same work. Prints medians, ratios to the floor, the output's size and pages, the memory each allocated (the
+ * thread's allocated bytes: garbage included, so it says how much work the collector gets) and the heap still in use
+ * after the work and a collection while its output is held. Usage: {@code ExportBenchmark [--runs N]}.
  */
 public final class ExportBenchmark {
 
@@ -68,8 +68,8 @@ public final class ExportBenchmark {
 			versions.put(r.getId(), based + 1);
 		});
 		Clock clock = Clock.systemDefaultZone();
-		RecordExport records = new RecordExport(store, id -> id, id -> Optional.empty(), clock);
-		FhirExport fhir = new FhirExport(store, id -> id, id -> Optional.empty(), clock);
+		RecordExport records = new RecordExport(store, RecordExport.staffNames(id -> Optional.empty()), id -> Optional.empty(), clock);
+		FhirExport fhir = new FhirExport(store, RecordExport.staffNames(id -> Optional.empty()), id -> Optional.empty(), clock);
 		RecordExport.Producer producer = new RecordExport.Producer("Benchmark Recovery Centre", "bench", "Bench");
 
 		System.out.printf(Locale.ROOT, "Export benchmark on %s, Java %s, %d cores, %d MB heap at most%n%n", database, Runtime.version(),
@@ -85,6 +85,10 @@ public final class ExportBenchmark {
 			count[0] = n;
 			return new byte[0];
 		};
+		Work layout = () -> {
+			records.layout("bench-heavy", Selection.all(), producer, null, new NullProgressMonitor());
+			return new byte[0];
+		};
 		Work pdf = () -> {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			records.writePdf("bench-heavy", Selection.all(), producer, out, new NullProgressMonitor());
@@ -98,22 +102,26 @@ public final class ExportBenchmark {
 		};
 		for (int i = 0; i < 3; i++) {
 			read.run();
+			layout.run();
 			pdf.run();
 			json.run();
 		}
 		Measured floor = measure(read, runs);
+		Measured laidOut = measure(layout, runs);
 		Measured asPdf = measure(pdf, runs);
 		Measured asJson = measure(json, runs);
 		int pages;
 		try (var document = Loader.loadPDF(asPdf.output)) {
 			pages = document.getNumberOfPages();
 		}
-		System.out.printf(Locale.ROOT, "%-46s %10s %8s %12s %12s%n", "operation (" + count[0] + " records)", "median ms", "ratio", "output",
-				"heap MB");
+		System.out.printf(Locale.ROOT, "%-46s %10s %8s %18s %14s %12s%n", "operation (" + count[0] + " records)", "median ms", "ratio", "output",
+				"allocated MB", "retained MB");
 		row("read every record (the floor)", floor, floor, "");
+		row("the whole record laid out (read, no drawing)", laidOut, floor, "");
 		row("the whole record as PDF", asPdf, floor, String.format(Locale.ROOT, "%d pages, %.1f MB", pages, asPdf.output.length / 1e6));
 		row("the whole record as a FHIR R4 Bundle", asJson, floor, String.format(Locale.ROOT, "%.1f MB", asJson.output.length / 1e6));
-		System.out.printf(Locale.ROOT, "%n(ratio: median time over the floor's; heap: peak heap in use during the work, after a collection before it)%n");
+		System.out.printf(Locale.ROOT, "%n(ratio: median time over the floor's; allocated: bytes the work allocated, garbage included; retained: heap"
+				+ " still in use after it and a collection, its output held)%n");
 		database.close();
 	}
 
@@ -122,7 +130,7 @@ public final class ExportBenchmark {
 		byte[] run() throws IOException;
 	}
 
-	private record Measured(long[] nanos, long peakHeap, byte[] output) {
+	private record Measured(long[] nanos, long allocated, long retained, byte[] output) {
 		double medianMillis() {
 			long[] sorted = nanos.clone();
 			Arrays.sort(sorted);
@@ -131,21 +139,24 @@ public final class ExportBenchmark {
 	}
 
 	private static Measured measure(Work work, int runs) throws IOException {
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		long[] nanos = new long[runs];
-		long peak = 0;
+		long allocated = 0;
+		long retained = 0;
 		byte[] output = null;
 		for (int i = 0; i < runs; i++) {
+			output = null;
 			System.gc();
 			long before = heapInUse();
-			ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+			long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
 			long t0 = System.nanoTime();
 			output = work.run();
 			nanos[i] = System.nanoTime() - t0;
-			long used = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-					.mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-			peak = Math.max(peak, used - before);
+			allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+			System.gc();
+			retained = Math.max(0, heapInUse() - before);
 		}
-		return new Measured(nanos, peak, output);
+		return new Measured(nanos, allocated, retained, output);
 	}
 
 	private static long heapInUse() {
@@ -153,8 +164,8 @@ public final class ExportBenchmark {
 	}
 
 	private static void row(String name, Measured measured, Measured floor, String output) {
-		System.out.printf(Locale.ROOT, "%-46s %10.1f %7.1fx %12s %12.0f%n", name, measured.medianMillis(), measured.medianMillis() / floor.medianMillis(),
-				output, measured.peakHeap / (1024.0 * 1024.0));
+		System.out.printf(Locale.ROOT, "%-46s %10.1f %7.1fx %18s %14.0f %12.1f%n", name, measured.medianMillis(), measured.medianMillis() / floor.medianMillis(),
+				output, measured.allocated / (1024.0 * 1024.0), measured.retained / (1024.0 * 1024.0));
 	}
 
 	private static void deleteTree(Path root) throws IOException {
