@@ -309,25 +309,11 @@ public final class FhirExport {
 		if (episode.getProgramme() != null) {
 			fhir.addType(new CodeableConcept(new Coding(PROGRAMME_CODES, episode.getProgramme().name(), Words.of(episode.getProgramme()))));
 		}
-		Period period = new Period();
-		if (episode.getAdmittedOn() != null) {
-			period.setStartElement(new DateTimeType(episode.getAdmittedOn().toString()));
-		}
-		if (episode.getDischargedOn() != null) {
-			period.setEndElement(new DateTimeType(episode.getDischargedOn().toString()));
-		}
-		fhir.setPeriod(period);
+		fhir.setPeriod(period(episode.getAdmittedOn(), episode.getDischargedOn()));
 		for (PhaseTransition phase : episode.getPhases()) {
 			Extension extension = fhir.addExtension().setUrl(PHASE_EXTENSION);
 			extension.addExtension("phase", new org.hl7.fhir.r4.model.CodeType(phase.getPhase().name()));
-			Period when = new Period();
-			if (phase.getStartedOn() != null) {
-				when.setStartElement(new DateTimeType(phase.getStartedOn().toString()));
-			}
-			if (phase.getEndedOn() != null) {
-				when.setEndElement(new DateTimeType(phase.getEndedOn().toString()));
-			}
-			extension.addExtension("period", when);
+			extension.addExtension("period", period(phase.getStartedOn(), phase.getEndedOn()));
 		}
 		for (org.cairn.model.Diagnosis diagnosis : episode.getDiagnoses()) {
 			Condition condition = new Condition();
@@ -352,11 +338,7 @@ public final class FhirExport {
 		case SUPERSEDED, CLOSED -> CarePlanStatus.COMPLETED;
 		case ENTERED_IN_ERROR -> CarePlanStatus.ENTEREDINERROR;
 		});
-		Period period = new Period();
-		if (plan.getEffectiveFrom() != null) {
-			period.setStartElement(new DateTimeType(plan.getEffectiveFrom().toString()));
-		}
-		fhir.setPeriod(period);
+		fhir.setPeriod(period(plan.getEffectiveFrom(), null));
 		if (plan.getEpisodeId() != null) {
 			fhir.addSupportingInfo(ref(plan.getEpisodeId()));
 		}
@@ -683,14 +665,7 @@ public final class FhirExport {
 		}
 		if (order.getEndOn() != null || order.getDaysSupply() > 0) {
 			org.hl7.fhir.r4.model.MedicationRequest.MedicationRequestDispenseRequestComponent dispense = fhir.getDispenseRequest();
-			Period validity = new Period();
-			if (order.getStartOn() != null) {
-				validity.setStartElement(new DateTimeType(order.getStartOn().toString()));
-			}
-			if (order.getEndOn() != null) {
-				validity.setEndElement(new DateTimeType(order.getEndOn().toString()));
-			}
-			dispense.setValidityPeriod(validity);
+			dispense.setValidityPeriod(period(order.getStartOn(), order.getEndOn()));
 			if (order.getDaysSupply() > 0) {
 				dispense.setExpectedSupplyDuration((Duration) new Duration().setValue(order.getDaysSupply()).setUnit("days").setSystem("http://unitsofmeasure.org").setCode("d"));
 			}
@@ -760,15 +735,7 @@ public final class FhirExport {
 		}
 		org.hl7.fhir.r4.model.Consent.ProvisionComponent provision = fhir.getProvision();
 		provision.setType(org.hl7.fhir.r4.model.Consent.ConsentProvisionType.PERMIT);
-		Period period = new Period();
-		if (consent.getSignedOn() != null) {
-			period.setStartElement(new DateTimeType(consent.getSignedOn().toString()));
-		}
-		LocalDate end = consent.getRevokedOn() != null ? consent.getRevokedOn() : consent.getExpiresOn();
-		if (end != null) {
-			period.setEndElement(new DateTimeType(end.toString()));
-		}
-		provision.setPeriod(period);
+		provision.setPeriod(period(consent.getSignedOn(), consent.getRevokedOn() != null ? consent.getRevokedOn() : consent.getExpiresOn()));
 		for (String recipient : consent.getRecipients()) {
 			provision.addActor().setRole(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "IRCP", "information recipient")))
 					.setReference(new Reference().setDisplay(recipient));
@@ -800,6 +767,18 @@ public final class FhirExport {
 		}
 		concept.setText(code.getDisplay());
 		return concept;
+	}
+
+	/** A period of days; either end may be open. */
+	private static Period period(LocalDate from, LocalDate to) {
+		Period period = new Period();
+		if (from != null) {
+			period.setStartElement(new DateTimeType(from.toString()));
+		}
+		if (to != null) {
+			period.setEndElement(new DateTimeType(to.toString()));
+		}
+		return period;
 	}
 
 	private static Quantity mg(BigDecimal value) {

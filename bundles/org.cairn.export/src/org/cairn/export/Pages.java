@@ -37,6 +37,29 @@ public final class Pages {
 		String printable(String text);
 	}
 
+	/**
+	 * {@code text} as a surface can draw it: line ends made "\n", tabs four spaces, other control characters and what
+	 * {@code drawable} refuses (a code point the font has no glyph for) "?". For {@link Surface#printable}.
+	 */
+	public static String printable(String text, java.util.function.IntPredicate drawable) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		text.replace("\r\n", "\n").replace('\r', '\n').codePoints().forEach(codePoint -> {
+			if (codePoint == '\n') {
+				out.append('\n');
+			} else if (codePoint == '\t') {
+				out.append("    ");
+			} else if (Character.isISOControl(codePoint) || !drawable.test(codePoint)) {
+				out.append('?');
+			} else {
+				out.appendCodePoint(codePoint);
+			}
+		});
+		return out.toString();
+	}
+
 	public static final float PAGE_WIDTH = 612;
 	public static final float PAGE_HEIGHT = 792;
 	private static final float MARGIN = 54;

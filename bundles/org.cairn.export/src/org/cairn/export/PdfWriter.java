@@ -165,22 +165,7 @@ public final class PdfWriter {
 		/** Tabs as spaces; other control characters and what the font has no glyph for as "?". */
 		@Override
 		public String printable(String text) {
-			if (text == null) {
-				return "";
-			}
-			StringBuilder out = new StringBuilder(text.length());
-			text.replace("\r\n", "\n").replace('\r', '\n').codePoints().forEach(codePoint -> {
-				if (codePoint == '\n') {
-					out.append('\n');
-				} else if (codePoint == '\t') {
-					out.append("    ");
-				} else if (Character.isISOControl(codePoint) || !drawable.computeIfAbsent(codePoint, this::hasGlyph)) {
-					out.append('?');
-				} else {
-					out.appendCodePoint(codePoint);
-				}
-			});
-			return out.toString();
+			return Pages.printable(text, codePoint -> drawable.computeIfAbsent(codePoint, this::hasGlyph));
 		}
 
 		private boolean hasGlyph(int codePoint) {

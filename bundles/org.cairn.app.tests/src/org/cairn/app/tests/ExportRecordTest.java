@@ -90,6 +90,13 @@ class ExportRecordTest {
 		bot.shell("Export or Print Record");
 	}
 
+	/** Waits for the message that begins with {@code start} and returns it. */
+	private static String said(UiBot bot, String start) {
+		bot.waitUntil("the message \"" + start + "...\"", () -> bot.findAll(org.eclipse.swt.widgets.Label.class).stream().map(bot::textOf)
+				.anyMatch(t -> t.startsWith(start)));
+		return bot.findAll(org.eclipse.swt.widgets.Label.class).stream().map(bot::textOf).filter(t -> t.startsWith(start)).findFirst().orElseThrow();
+	}
+
 	@Test
 	void theWholeRecordToPdfThroughAJobThatIsAudited(UiBot bot, RunningWorkbench workbench) throws IOException {
 		TestCharts.seed();
@@ -99,8 +106,7 @@ class ExportRecordTest {
 		bot.screenshot("export-dialog");
 		bot.click(bot.byId(Button.class, "export.ok"));
 		bot.shell("Export or Print Record");
-		bot.waitUntil("the export is reported", () -> bot.findAll(org.eclipse.swt.widgets.Label.class).stream().map(bot::textOf)
-				.anyMatch(t -> t.startsWith("The record was written to nunez.pdf")));
+		said(bot, "The record was written to nunez.pdf");
 		bot.click(bot.button("OK"));
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
 			String text = new PDFTextStripper().getText(pdf);
@@ -149,8 +155,7 @@ class ExportRecordTest {
 		});
 		assertTrue(bot.call(() -> bot.byId(Button.class, "export.records.chosen").getSelection()), "ticking a record chooses records");
 		bot.click(bot.byId(Button.class, "export.ok"));
-		bot.waitUntil("the export is reported", () -> bot.findAll(org.eclipse.swt.widgets.Label.class).stream().map(bot::textOf)
-				.anyMatch(t -> t.startsWith("The record was written to nunez.fhir.json")));
+		said(bot, "The record was written to nunez.fhir.json");
 		bot.click(bot.button("OK"));
 		Bundle bundle = FhirExport.context().newJsonParser().parseResource(Bundle.class, Files.readString(file));
 		List<String> types = bundle.getEntry().stream().map(e -> e.getResource().fhirType()).toList();
@@ -166,9 +171,7 @@ class ExportRecordTest {
 		export(bot, workbench, new Chosen(printed, Output.PRINTER));
 		assertTrue(bot.call(() -> bot.byId(Button.class, "export.output.printer").getSelection()), "Print Record starts with the printer");
 		bot.click(bot.byId(Button.class, "export.ok"));
-		bot.waitUntil("the print is reported", () -> bot.findAll(org.eclipse.swt.widgets.Label.class).stream().map(bot::textOf)
-				.anyMatch(t -> t.startsWith("Printed ")));
-		String said = bot.findAll(org.eclipse.swt.widgets.Label.class).stream().map(bot::textOf).filter(t -> t.startsWith("Printed ")).findFirst().orElseThrow();
+		String said = said(bot, "Printed ");
 		bot.click(bot.button("OK"));
 		bot.waitUntil("the printer wrote its file", () -> Files.exists(printed) && printed.toFile().length() > 0);
 		try (PDDocument pdf = Loader.loadPDF(printed.toFile())) {

@@ -91,6 +91,7 @@ class ReportsDialogTest {
 			names.select(0);
 			names.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 		});
+		bot.screenshot("reports-census-again");
 		bot.click(bot.byId(Button.class, "reports.csv"));
 		Path written = folder.resolve("census-by-programme-and-phase.csv");
 		bot.waitUntil("the CSV is written", () -> Files.exists(written));

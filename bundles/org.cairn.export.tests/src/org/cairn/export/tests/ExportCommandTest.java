@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -27,44 +26,25 @@ import org.cairn.security.internal.JdbcAccounts;
 import org.cairn.store.AuditEntry;
 import org.cairn.store.AuditEvent.Action;
 import org.cairn.store.AuditQuery;
-import org.cairn.store.internal.Database;
-import org.cairn.store.internal.JdbcRecordStore;
-import org.cairn.store.internal.Migrations;
 import org.hl7.fhir.r4.model.Bundle;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code cairn admin export} on a real H2 database: one record to PDF and FHIR, every patient to a folder, a report
  * to CSV; the reason is audited, existing files are not overwritten and bad arguments are named.
  */
-class ExportCommandTest {
+class ExportCommandTest extends OnAChart {
 
-	@TempDir
-	Path folder;
-
-	Database database;
-	JdbcRecordStore store;
 	ExportCommand command;
 	String out;
 	String err;
 
 	@BeforeEach
-	void open() {
-		database = Database.embedded(folder.resolve("db"));
-		new Migrations().migrate(database);
-		store = new JdbcRecordStore(database, Clock.systemDefaultZone());
-		Chart.save(store);
-		JdbcAccounts accounts = new JdbcAccounts(store, Clock.systemDefaultZone());
+	void command() {
+		JdbcAccounts accounts = new JdbcAccounts(store, CLOCK);
 		accounts.setUp("Harbour Light Recovery Centre", "records-officer", "Robin Records", "a long test passphrase".toCharArray());
 		command = new ExportCommand(store, accounts, null, Map.of("CAIRN_ADMIN_USER", "records-officer"));
-	}
-
-	@AfterEach
-	void close() {
-		database.close();
 	}
 
 	private int run(String... args) throws Exception {

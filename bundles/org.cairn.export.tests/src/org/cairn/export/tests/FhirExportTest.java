@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -18,9 +14,6 @@ import org.cairn.export.FhirExport;
 import org.cairn.export.Selection;
 import org.cairn.store.AuditEvent.Action;
 import org.cairn.store.AuditQuery;
-import org.cairn.store.internal.Database;
-import org.cairn.store.internal.JdbcRecordStore;
-import org.cairn.store.internal.Migrations;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
@@ -34,40 +27,21 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The FHIR R4 export, on a real H2 database: the JSON HAPI writes parses back with HAPI into a Bundle whose
  * resources say what the records say, refer to each other inside the Bundle, and carry the LOINC codes CLINICAL.md
  * gives.
  */
-class FhirExportTest {
+class FhirExportTest extends OnAChart {
 
-	private static final Instant NOW = Instant.parse("2026-12-04T10:00:00Z");
-
-	@TempDir
-	Path folder;
-
-	Database database;
-	JdbcRecordStore store;
 	FhirExport export;
 
 	@BeforeEach
-	void open() {
-		database = Database.embedded(folder.resolve("db"));
-		new Migrations().migrate(database);
-		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-		store = new JdbcRecordStore(database, clock);
-		Chart.save(store);
-		export = new FhirExport(store, Chart::staff, Chart::form, clock);
-	}
-
-	@AfterEach
-	void close() {
-		database.close();
+	void export() {
+		export = new FhirExport(store, Chart::staff, Chart::form, CLOCK);
 	}
 
 	@Test

@@ -9,10 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -27,53 +24,32 @@ import org.cairn.security.PartTwo;
 import org.cairn.store.AuditEntry;
 import org.cairn.store.AuditEvent.Action;
 import org.cairn.store.AuditQuery;
-import org.cairn.store.internal.Database;
-import org.cairn.store.internal.JdbcRecordStore;
-import org.cairn.store.internal.Migrations;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A patient's record as PDF, on a real H2 database: the text PDFBox extracts from the file says what the records
  * say (sections, signatures, addenda, item texts, versions), pages are numbered, the selection is respected, and a
  * disclosure carries the 42 CFR Part 2 notice on every page.
  */
-class PdfExportTest {
+class PdfExportTest extends OnAChart {
 
-	private static final Instant NOW = Instant.parse("2026-12-04T10:00:00Z");
 	private static final RecordExport.Producer PRODUCER = new RecordExport.Producer("Harbour Light Recovery Centre", "counsellor-1", "Sam Rivera");
 
-	@TempDir
-	Path folder;
-
-	Database database;
-	JdbcRecordStore store;
 	RecordExport export;
 
 	@BeforeEach
-	void open() {
-		database = Database.embedded(folder.resolve("db"));
-		new Migrations().migrate(database);
-		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-		store = new JdbcRecordStore(database, clock);
-		Chart.save(store);
-		export = new RecordExport(store, Chart::staff, Chart::form, clock);
-	}
-
-	@AfterEach
-	void close() {
-		database.close();
+	void export() {
+		export = new RecordExport(store, Chart::staff, Chart::form, CLOCK);
 	}
 
 	@Test
 	void theWholeRecordReadsAsTheRecordsSay() throws IOException {
 		byte[] bytes = pdf(Selection.all());
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
-			Pages.render(pdf, "chart", 3);
+			PageImages.render(pdf, "chart", 3);
 			String text = new PDFTextStripper().getText(pdf);
 			assertTrue(text.contains("Zoë Łukasiewicz-Ortega"), "the name as written, in any script");
 			assertTrue(text.contains("TEST-0042"));
@@ -122,13 +98,13 @@ class PdfExportTest {
 
 	@Test
 	void aDisclosureHasTheNoticeOnEveryPage() throws Exception {
-		Disclosures disclosures = new Disclosures(store, Clock.fixed(NOW, ZoneOffset.UTC));
+		Disclosures disclosures = new Disclosures(store, CLOCK);
 		Path file = folder.resolve("disclosure.pdf");
 		Disclosures.Request request = new Disclosures.Request(Chart.PATIENT, Chart.CONSENT, Chart.RECIPIENT, null, null, DisclosureMethod.PRINT,
 				List.of(Chart.NOTE, Chart.SCREEN));
 		export.disclosePdf(disclosures, request, PRODUCER, file, new NullProgressMonitor());
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-			Pages.render(pdf, "disclosure", 2);
+			PageImages.render(pdf, "disclosure", 2);
 			int pages = pdf.getNumberOfPages();
 			assertTrue(pages >= 3, "the long note runs over pages: " + pages);
 			for (int page = 1; page <= pages; page++) {
@@ -146,7 +122,7 @@ class PdfExportTest {
 
 	@Test
 	void aRefusedDisclosureWritesNothing() {
-		Disclosures disclosures = new Disclosures(store, Clock.fixed(NOW, ZoneOffset.UTC));
+		Disclosures disclosures = new Disclosures(store, CLOCK);
 		Path file = folder.resolve("refused.pdf");
 		Disclosures.Request request = new Disclosures.Request(Chart.PATIENT, Chart.CONSENT, "Someone the consent does not name", null, null,
 				DisclosureMethod.PRINT, List.of(Chart.NOTE));

@@ -55,27 +55,8 @@ public class StoreAccess {
 	 * ignore results of jobs they no longer wait for.
 	 */
 	public <T> Job run(String name, Function<RecordStore, T> query, Consumer<T> onResult, Consumer<Failure> onFailure) {
-		Job job = new Job(name) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				T result;
-				try {
-					result = query.apply(store());
-				} catch (RuntimeException e) {
-					Failure failure = new Failure(explain(e), e);
-					if (!monitor.isCanceled()) {
-						deliver(() -> onFailure.accept(failure));
-					}
-					return Status.OK_STATUS;
-				}
-				if (monitor.isCanceled()) {
-					return Status.CANCEL_STATUS;
-				}
-				deliver(() -> onResult.accept(result));
-				return Status.OK_STATUS;
-			}
-		};
-		job.setSystem(false);
+		Job job = job(name, (records, monitor) -> query.apply(records), onResult, onFailure);
+		job.setUser(false);
 		job.schedule();
 		return job;
 	}
@@ -101,13 +82,12 @@ public class StoreAccess {
 					result = work.run(store(), monitor);
 				} catch (org.eclipse.core.runtime.OperationCanceledException e) {
 					return Status.CANCEL_STATUS;
-				} catch (RuntimeException e) {
-					Failure failure = new Failure(explain(e), e);
-					deliver(() -> onFailure.accept(failure));
-					return Status.OK_STATUS;
 				} catch (Exception e) {
-					Failure failure = new Failure(e.getMessage() == null ? Messages.format("store.failed", e.getClass().getSimpleName()) : e.getMessage(), e);
-					deliver(() -> onFailure.accept(failure));
+					Failure failure = new Failure(e instanceof RuntimeException runtime ? explain(runtime)
+							: e.getMessage() == null ? Messages.format("store.failed", e.getClass().getSimpleName()) : e.getMessage(), e);
+					if (!monitor.isCanceled()) {
+						deliver(() -> onFailure.accept(failure));
+					}
 					return Status.OK_STATUS;
 				}
 				if (monitor.isCanceled()) {

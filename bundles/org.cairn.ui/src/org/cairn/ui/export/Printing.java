@@ -132,22 +132,7 @@ public final class Printing {
 		/** Tabs as spaces, other control characters as "?"; the platform's font fallback draws every script. */
 		@Override
 		public String printable(String text) {
-			if (text == null) {
-				return "";
-			}
-			StringBuilder out = new StringBuilder(text.length());
-			text.replace("\r\n", "\n").replace('\r', '\n').codePoints().forEach(codePoint -> {
-				if (codePoint == '\n') {
-					out.append('\n');
-				} else if (codePoint == '\t') {
-					out.append("    ");
-				} else if (Character.isISOControl(codePoint)) {
-					out.append('?');
-				} else {
-					out.appendCodePoint(codePoint);
-				}
-			});
-			return out.toString();
+			return Pages.printable(text, codePoint -> true);
 		}
 
 		private Font font(float size, boolean bold) {

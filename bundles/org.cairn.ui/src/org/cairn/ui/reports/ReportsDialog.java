@@ -288,6 +288,8 @@ public class ReportsDialog extends Dialog {
 		IAxis y = chart.getAxisSet().getYAxis(0);
 		Range range = y.getRange();
 		y.setRange(new Range(0, figures.valueAxis().startsWith("%") ? 100 : Math.max(1, Math.ceil(range.upper * 1.1))));
+		// the axes' tick labels are laid out anew for the new categories and range
+		chart.updateLayout();
 		chart.redraw();
 	}
 

@@ -13,9 +13,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /** Renders a PDF's first pages to PNG files under target/pages, for a person to look at, and checks they are not blank. */
-final class Pages {
+final class PageImages {
 
-	private Pages() {
+	private PageImages() {
 	}
 
 	static void render(PDDocument pdf, String name, int pages) throws IOException {
