@@ -133,7 +133,11 @@ public class JobProgressDialog extends Dialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		area.setLayout(new GridLayout(1, false));
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = convertHorizontalDLUsToPixels(IDialogConstants.HORIZONTAL_MARGIN);
+		layout.marginHeight = convertVerticalDLUsToPixels(IDialogConstants.VERTICAL_MARGIN);
+		layout.verticalSpacing = convertVerticalDLUsToPixels(IDialogConstants.VERTICAL_SPACING);
+		area.setLayout(layout);
 		task = new Label(area, SWT.WRAP);
 		task.setText(job == null ? "" : job.getName());
 		task.setData(CairnUi.WIDGET_ID, "progress.task");
@@ -143,14 +147,17 @@ public class JobProgressDialog extends Dialog {
 		bar = new ProgressBar(area, SWT.HORIZONTAL | SWT.SMOOTH);
 		bar.setMaximum(1000);
 		bar.setData(CairnUi.WIDGET_ID, "progress.bar");
-		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridData barData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		barData.heightHint = convertVerticalDLUsToPixels(8);
+		bar.setLayoutData(barData);
 		return area;
 	}
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, BACKGROUND_ID, Messages.get("progress.background"), false).setData(CairnUi.WIDGET_ID, "progress.background");
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, true).setData(CairnUi.WIDGET_ID, "progress.cancel");
+		// Enter and Esc send the work to the background; only the Cancel button stops it
+		createButton(parent, BACKGROUND_ID, Messages.get("progress.background"), true).setData(CairnUi.WIDGET_ID, "progress.background");
+		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false).setData(CairnUi.WIDGET_ID, "progress.cancel");
 	}
 
 	@Override
