@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class ExportCommandTest extends OnAChart {
 
 	ExportCommand command;
+	JdbcAccounts accounts;
 	String out;
 	String err;
 
@@ -44,6 +45,10 @@ class ExportCommandTest extends OnAChart {
 	void command() {
 		JdbcAccounts accounts = new JdbcAccounts(store, CLOCK);
 		accounts.setUp("Harbour Light Recovery Centre", "records-officer", "Robin Records", "a long test passphrase".toCharArray());
+		// an administrator releases no records: the records officer is a supervisor too
+		accounts.setRoles("records-officer", java.util.Set.of("administrator", "supervisor"), "records-officer");
+		accounts.create("front-desk", "Frankie Desk", java.util.Set.of("intake"), "another long passphrase".toCharArray(), "records-officer");
+		this.accounts = accounts;
 		command = new ExportCommand(store, accounts, null, Map.of("CAIRN_ADMIN_USER", "records-officer"));
 	}
 
@@ -98,6 +103,18 @@ class ExportCommandTest extends OnAChart {
 		assertEquals(AdminCommand.OK, run("report", "census", "--out", csv.toString()));
 		List<String> lines = Files.readAllLines(csv);
 		assertEquals("Opioid treatment program,0,0,1,0,0,0,1", lines.get(1), "Zoë's open episode, in stabilisation");
+	}
+
+	@Test
+	void onlyAnAccountThatMayReleaseRecordsExportsThem() throws Exception {
+		command = new ExportCommand(store, accounts, null, Map.of("CAIRN_ADMIN_USER", "front-desk"));
+		Path pdf = folder.resolve("refused.pdf");
+		assertEquals(AdminCommand.FAILED, run("record", "--patient", "TEST-0042", "--format", "pdf", "--out", pdf.toString(), "--reason", "asked"));
+		assertEquals("cairn admin export: the account front-desk (intake) may not print and export patients' records; exporting records needs an"
+				+ " account whose role does.\n", err);
+		assertFalse(Files.exists(pdf));
+		assertEquals(AdminCommand.FAILED, run("report", "census", "--out", folder.resolve("census.csv").toString()));
+		assertTrue(err.contains("may not see the programme's reports"), err);
 	}
 
 	@Test

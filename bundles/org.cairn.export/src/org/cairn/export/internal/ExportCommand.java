@@ -32,6 +32,7 @@ import org.cairn.forms.FormDefinition;
 import org.cairn.forms.FormRegistry;
 import org.cairn.security.Account;
 import org.cairn.security.Accounts;
+import org.cairn.security.Permission;
 import org.cairn.store.PatientMatch;
 import org.cairn.store.RecordStore;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -104,7 +105,9 @@ public class ExportCommand implements AdminCommand {
 				         last twelve months), census and caseload today
 				Records are a release of information: --reason says why (a records request, a transfer, the
 				programme's closure) and goes into the audit log with each export, in the name of CAIRN_ADMIN_USER
-				(or the system user). An existing file is never overwritten. Ctrl+C stops the export and removes the
+				(or the system user). That account's role must allow releasing records (clinician, prescriber,
+				supervisor) or, for a report, reading reports (supervisor, administrator). An existing file is never
+				overwritten. Ctrl+C stops the export and removes the
 				file it was writing; files already written stay.
 				""";
 	}
@@ -140,7 +143,30 @@ public class ExportCommand implements AdminCommand {
 		}
 	}
 
+	/**
+	 * Whether the person named by CAIRN_ADMIN_USER (whose password opened the database) may do what needs
+	 * {@code permission}; says why not on {@code err}. Without that variable the command runs as the system user: the
+	 * database was opened by the recovery key, or is not encrypted and so readable to that user anyway.
+	 */
+	private boolean allowed(Accounts people, Permission permission, String what, CommandInvocation invocation) {
+		String user = environment.get("CAIRN_ADMIN_USER");
+		if (user == null || user.isBlank()) {
+			return true;
+		}
+		Optional<Account> account = people.find(user);
+		if (account.isPresent() && !account.get().disabled() && people.permissions(account.get()).contains(permission)) {
+			return true;
+		}
+		invocation.err().println("cairn admin export: " + (account.isEmpty() ? "there is no account " + user
+				: "the account " + user + " (" + String.join(", ", account.get().roles()) + ") may not " + permission.allows())
+				+ "; " + what + " needs an account whose role does.");
+		return false;
+	}
+
 	private int record(RecordStore records, Accounts people, Map<String, String> options, CommandInvocation invocation) throws Exception {
+		if (!allowed(people, Permission.RECORDS_RELEASE, "exporting records", invocation)) {
+			return FAILED;
+		}
 		String mrn = required(options, "patient");
 		String format = format(options);
 		Path out = Path.of(required(options, "out"));
@@ -163,6 +189,9 @@ public class ExportCommand implements AdminCommand {
 	}
 
 	private int all(RecordStore records, Accounts people, Map<String, String> options, CommandInvocation invocation) throws Exception {
+		if (!allowed(people, Permission.RECORDS_RELEASE, "exporting records", invocation)) {
+			return FAILED;
+		}
 		String format = format(options);
 		Path folder = Path.of(required(options, "out"));
 		String reason = required(options, "reason");
@@ -189,6 +218,9 @@ public class ExportCommand implements AdminCommand {
 	}
 
 	private int report(RecordStore records, Accounts people, String which, Map<String, String> options, CommandInvocation invocation) throws Exception {
+		if (!allowed(people, Permission.REPORTS_READ, "a report", invocation)) {
+			return FAILED;
+		}
 		Path out = Path.of(required(options, "out"));
 		LocalDate to = Optional.ofNullable(date(options, "to")).orElse(LocalDate.now());
 		LocalDate from = Optional.ofNullable(date(options, "from")).orElse(to.minusMonths(12).plusDays(1));
