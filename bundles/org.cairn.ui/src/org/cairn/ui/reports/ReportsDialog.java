@@ -20,9 +20,11 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
@@ -42,7 +44,6 @@ import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ILineSeries;
-import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.Range;
 
@@ -120,7 +121,7 @@ public class ReportsDialog extends Dialog {
 		title = new Label(right, SWT.NONE);
 		title.setData(CairnUi.CSS_CLASS, "SectionTitle");
 		title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		title.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+		title.setFont(JFaceResources.getBannerFont());
 		scope = new Label(right, SWT.NONE);
 		scope.setData(CairnUi.WIDGET_ID, "reports.scope");
 		scope.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -131,10 +132,7 @@ public class ReportsDialog extends Dialog {
 		GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, false);
 		tableData.heightHint = 190;
 		table.setLayoutData(tableData);
-		chart = new Chart(right, SWT.NONE);
-		chart.setData(CairnUi.WIDGET_ID, "reports.chart");
-		chart.getTitle().setVisible(false);
-		chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		chart = newChart(right);
 		notes = new Label(right, SWT.WRAP);
 		notes.setData(CairnUi.WIDGET_ID, "reports.notes");
 		GridData notesData = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
@@ -246,12 +244,36 @@ public class ReportsDialog extends Dialog {
 		notes.getParent().layout(true, true);
 	}
 
-	private void chart(Report.Chart figures) {
-		for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
-			chart.getSeriesSet().deleteSeries(series.getId());
+	/**
+	 * An empty chart, with no title of its own (the report's is above it), in the workbench's fonts. SWTChart's own
+	 * default fonts are kept in a static cache made on the first display that drew a chart, so a chart on a later
+	 * display (a workbench started again in the same process) would paint with disposed fonts.
+	 */
+	private static Chart newChart(Composite parent) {
+		Chart made = new Chart(parent, SWT.NONE);
+		made.setData(CairnUi.WIDGET_ID, "reports.chart");
+		Font text = JFaceResources.getDefaultFont();
+		Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+		made.getTitle().setFont(bold);
+		made.getTitle().setVisible(false);
+		made.getLegend().setFont(text);
+		for (IAxis axis : made.getAxisSet().getAxes()) {
+			axis.getTick().setFont(text);
+			axis.getTitle().setFont(bold);
 		}
+		made.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		return made;
+	}
+
+	/** Draws {@code figures} on a new chart in the old one's place (a chart's tick label angle is set once). */
+	private void chart(Report.Chart figures) {
+		Composite parent = chart.getParent();
+		Chart old = chart;
+		chart = newChart(parent);
+		chart.moveAbove(old);
+		old.dispose();
 		if (figures == null) {
-			chart.redraw();
+			parent.layout(true, true);
 			return;
 		}
 		IAxis x = chart.getAxisSet().getXAxis(0);
@@ -259,8 +281,10 @@ public class ReportsDialog extends Dialog {
 		x.enableCategory(true);
 		x.setCategorySeries(figures.categories().toArray(String[]::new));
 		int longest = figures.categories().stream().mapToInt(String::length).max().orElse(0);
-		// slanted labels when they would run into each other side by side
-		x.getTick().setTickLabelAngle(longest * figures.categories().size() > 70 ? 45 : 0);
+		if (longest * figures.categories().size() > 70) {
+			// slanted labels when they would run into each other side by side
+			x.getTick().setTickLabelAngle(45);
+		}
 		chart.getAxisSet().getYAxis(0).getTitle().setText(figures.valueAxis());
 		int index = 0;
 		for (Report.Series series : figures.series()) {
@@ -277,20 +301,20 @@ public class ReportsDialog extends Dialog {
 				line.setLineColor(colour);
 				line.setSymbolColor(colour);
 				line.setLineWidth(2);
+				line.getLabel().setFont(JFaceResources.getDefaultFont());
 			} else {
 				IBarSeries<?> bar = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, series.name());
 				bar.setYSeries(values);
 				bar.setBarColor(colour);
 				bar.enableStack(figures.kind() == Report.ChartKind.STACKED_BAR);
+				bar.getLabel().setFont(JFaceResources.getDefaultFont());
 			}
 		}
 		chart.getAxisSet().adjustRange();
 		IAxis y = chart.getAxisSet().getYAxis(0);
 		Range range = y.getRange();
 		y.setRange(new Range(0, figures.valueAxis().startsWith("%") ? 100 : Math.max(1, Math.ceil(range.upper * 1.1))));
-		// the axes' tick labels are laid out anew for the new categories and range
-		chart.updateLayout();
-		chart.redraw();
+		parent.layout(true, true);
 	}
 
 	private Color colour(int index) {
