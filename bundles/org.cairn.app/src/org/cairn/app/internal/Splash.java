@@ -108,7 +108,7 @@ final class Splash {
 	}
 
 	/** How long the splash stays up at least. */
-	static final java.time.Duration MINIMUM_SHOWN = java.time.Duration.ofMillis(1500);
+	static final java.time.Duration MINIMUM_SHOWN = java.time.Duration.ofMillis(500);
 	private final long openedAt = System.nanoTime();
 
 	/** Shows it again after {@link #hide()}. */
