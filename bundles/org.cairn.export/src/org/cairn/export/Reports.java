@@ -55,13 +55,32 @@ public final class Reports {
 	private final Function<String, String> staff;
 	private final Clock clock;
 	private final Words words;
+	private final Programme programme;
 
 	/** @param staff a user id in words, for the caseload's clinicians */
 	public Reports(RecordStore store, Function<String, String> staff, Clock clock) {
+		this(store, staff, clock, null);
+	}
+
+	/**
+	 * @param programme the one programme the reports count (its episodes, their patients' screens), or null for all
+	 */
+	public Reports(RecordStore store, Function<String, String> staff, Clock clock, Programme programme) {
 		this.store = store;
 		this.staff = staff;
 		this.clock = clock;
 		this.words = new Words(clock.getZone());
+		this.programme = programme;
+	}
+
+	/** The episodes {@code filter} selects, narrowed to this report's programme. */
+	private List<CensusEntry> census(CensusFilter filter) {
+		return store.census(programme == null ? filter : filter.programme(programme));
+	}
+
+	/** ", Detox only" when the reports count one programme; "" otherwise. */
+	private String only() {
+		return programme == null ? "" : ", " + Words.of(programme) + " only";
 	}
 
 	/** Every report on the period {@code from}–{@code to} (admissions and screens in it), census and caseload as of today. */
@@ -74,7 +93,7 @@ public final class Reports {
 	/** Open episodes (planned or active) today, by programme and the phase each is in. */
 	public Report census() {
 		LocalDate today = LocalDate.now(clock);
-		List<CensusEntry> census = store.census(CensusFilter.open());
+		List<CensusEntry> census = census(CensusFilter.open());
 		Map<Programme, Map<Phase, Integer>> counts = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
 		boolean noPhase = false;
 		for (CensusEntry entry : census) {
@@ -124,7 +143,7 @@ public final class Reports {
 			series.add(new Report.Series(Words.of(phase), values[phase.ordinal()]));
 		}
 		List<String> categories = counts.keySet().stream().map(Reports::shortName).toList();
-		return new Report("Census by programme and phase", "Open episodes of care on " + words.date(today), header, rows,
+		return new Report("Census by programme and phase", "Open episodes of care on " + words.date(today) + only(), header, rows,
 				new Report.Chart(Report.ChartKind.STACKED_BAR, "Episodes", categories, series),
 				List.of("Planned and active episodes; each counted once, in the phase it is in today.", census.size() + " open episodes."));
 	}
@@ -148,7 +167,7 @@ public final class Reports {
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
-			List<CensusEntry> caseload = store.census(CensusFilter.open().staff(clinician));
+			List<CensusEntry> caseload = census(CensusFilter.open().staff(clinician));
 			long people = caseload.stream().map(CensusEntry::patientId).distinct().count();
 			long reviewsOverdue = caseload.stream().filter(e -> e.reviewOverdue(today)).count();
 			long withoutPlan = caseload.stream().filter(e -> e.reviewDue() == null).count();
@@ -164,7 +183,7 @@ public final class Reports {
 			index++;
 			progress.worked(1);
 		}
-		return new Report("Caseload per clinician", "Care teams of open episodes on " + words.date(today),
+		return new Report("Caseload per clinician", "Care teams of open episodes on " + words.date(today) + only(),
 				List.of("Clinician", "Patients", "Plan reviews overdue", "No active care plan", "Unsigned notes", "Oldest unsigned (days)",
 						"Awaiting co-signature"),
 				rows, new Report.Chart(Report.ChartKind.BAR, "Count", categories,
@@ -215,7 +234,7 @@ public final class Reports {
 		for (int r = 0; r < RETENTION_DAYS.length; r++) {
 			series.add(new Report.Series(RETENTION_DAYS[r] + " days", values[r]));
 		}
-		return new Report("Retention in treatment", "Admissions from " + words.date(from) + " to " + words.date(to) + ", as of " + words.date(today), header,
+		return new Report("Retention in treatment", "Admissions from " + words.date(from) + " to " + words.date(to) + ", as of " + words.date(today) + only(), header,
 				rows, new Report.Chart(Report.ChartKind.BAR, "% still in treatment", categories, series),
 				List.of("Days in treatment run from admission to discharge, or to today for an episode still open.",
 						"An episode counts towards the share at N days only once its admission is N days past; it was still in treatment if it had not been discharged before day N.",
@@ -247,7 +266,7 @@ public final class Reports {
 		}
 		double[] first = firstAndLast.stream().mapToDouble(v -> v[0]).toArray();
 		double[] last = firstAndLast.stream().mapToDouble(v -> v[1]).toArray();
-		return new Report("Change in scores from intake", "Episodes admitted from " + words.date(from) + " to " + words.date(to),
+		return new Report("Change in scores from intake", "Episodes admitted from " + words.date(from) + " to " + words.date(to) + only(),
 				List.of("Measure", "Episodes with two or more scores", "Mean first score", "Mean latest score", "Mean change"), rows,
 				new Report.Chart(Report.ChartKind.BAR, "Mean score", categories, List.of(new Report.Series("First", first), new Report.Series("Latest", last))),
 				List.of("For each episode, its first and its latest score between admission and discharge (or today); episodes with fewer than two are left out.",
@@ -258,7 +277,11 @@ public final class Reports {
 	/** Drug screens collected in the period, by month, and the share negative for opioids not prescribed to the patient. */
 	public Report screens(LocalDate from, LocalDate to, IProgressMonitor monitor) {
 		Set<String> patients = new LinkedHashSet<>();
-		store.census(CensusFilter.open().withDischarged()).forEach(e -> patients.add(e.patientId()));
+		Set<String> episodes = new java.util.HashSet<>();
+		census(CensusFilter.open().withDischarged()).forEach(e -> {
+			patients.add(e.patientId());
+			episodes.add(e.episodeId());
+		});
 		SubMonitor progress = SubMonitor.convert(monitor, "Drug screens", patients.size());
 		Map<YearMonth, int[]> months = new TreeMap<>();
 		for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
@@ -278,7 +301,7 @@ public final class Reports {
 				}
 				UrineDrugScreen screen = store.read(entry.recordId()).map(StoredRecord::record).filter(UrineDrugScreen.class::isInstance)
 						.map(UrineDrugScreen.class::cast).orElse(null);
-				if (screen == null || screen.getEnteredInError() != null) {
+				if (screen == null || screen.getEnteredInError() != null || programme != null && !episodes.contains(screen.getEpisodeId())) {
 					continue;
 				}
 				int[] counts = months.get(YearMonth.from(day));
@@ -312,7 +335,7 @@ public final class Reports {
 		}
 		rows.add(List.of("All months", String.valueOf(screens), String.valueOf(negatives), screens == 0 ? "" : percent(negatives, screens),
 				String.valueOf(months.values().stream().mapToInt(c -> c[2]).sum())));
-		return new Report("Drug screens negative for non-prescribed opioids", "Screens collected from " + words.date(from) + " to " + words.date(to),
+		return new Report("Drug screens negative for non-prescribed opioids", "Screens collected from " + words.date(from) + " to " + words.date(to) + only(),
 				List.of("Month", "Screens", "Negative for non-prescribed opioids", "Negative (%)", "No opioid tested"), rows,
 				new Report.Chart(Report.ChartKind.LINE, "% negative", categories, List.of(new Report.Series("Negative for non-prescribed opioids", share.stream().mapToDouble(Double::doubleValue).toArray()))),
 				List.of("A screen is negative for non-prescribed opioids when every opioid analyte tested (opiates, 6-MAM, fentanyl, oxycodone,"
@@ -322,7 +345,7 @@ public final class Reports {
 	}
 
 	/** A programme's name short enough for a chart's axis: "OTP", "IOP". The tables use the full name. */
-	static String shortName(Programme programme) {
+	public static String shortName(Programme programme) {
 		return programme == null ? "None" : switch (programme) {
 		case DETOX -> "Detox";
 		case RESIDENTIAL -> "Residential";
@@ -426,7 +449,7 @@ public final class Reports {
 		if (to.isBefore(from)) {
 			throw new IllegalArgumentException("The period ends (" + words.date(to) + ") before it starts (" + words.date(from) + ")");
 		}
-		return store.census(CensusFilter.open().withDischarged()).stream()
+		return census(CensusFilter.open().withDischarged()).stream()
 				.filter(e -> e.admittedOn() != null && !e.admittedOn().isBefore(from) && !e.admittedOn().isAfter(to)).toList();
 	}
 

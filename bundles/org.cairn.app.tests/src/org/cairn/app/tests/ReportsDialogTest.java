@@ -99,6 +99,18 @@ class ReportsDialogTest {
 		assertEquals("Programme,Intake,Withdrawal management,Stabilisation,Therapy,Relapse prevention,Aftercare,Total", lines.get(0));
 		assertTrue(lines.get(lines.size() - 1).startsWith("All programmes,") && lines.get(lines.size() - 1).endsWith("," + open), lines.toString());
 
+		org.eclipse.swt.widgets.Combo programme = bot.byId(org.eclipse.swt.widgets.Combo.class, "reports.programme");
+		bot.run(() -> programme.select(1));
+		bot.click(bot.byId(Button.class, "reports.show"));
+		org.eclipse.swt.widgets.Label scope = bot.byId(org.eclipse.swt.widgets.Label.class, "reports.scope");
+		bot.waitUntil("the reports count detox only", () -> bot.textOf(scope).endsWith(", Detox only"));
+		int detox = TestCharts.store().census(CensusFilter.open().programme(org.cairn.model.Programme.DETOX)).size();
+		assertEquals("All programmes " + detox, bot.call(() -> {
+			TableItem last = table.getItem(table.getItemCount() - 1);
+			return last.getText(0) + " " + last.getText(table.getColumnCount() - 1);
+		}));
+		bot.run(() -> programme.select(0));
+
 		Text from = bot.byId(Text.class, "reports.from");
 		Text to = bot.byId(Text.class, "reports.to");
 		bot.run(() -> {

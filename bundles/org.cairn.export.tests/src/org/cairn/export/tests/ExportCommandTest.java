@@ -103,6 +103,11 @@ class ExportCommandTest extends OnAChart {
 		assertEquals(AdminCommand.OK, run("report", "census", "--out", csv.toString()));
 		List<String> lines = Files.readAllLines(csv);
 		assertEquals("Opioid treatment program,0,0,1,0,0,0,1", lines.get(1), "Zoë's open episode, in stabilisation");
+		Path detox = folder.resolve("detox.csv");
+		assertEquals(AdminCommand.OK, run("report", "census", "--programme", "detox", "--out", detox.toString()));
+		assertEquals(List.of("All programmes,0,0,0,0,0,0,0"), Files.readAllLines(detox).subList(1, 2), "no open detox episode");
+		assertEquals("export: --programme rehab is not a programme; say one of [Detox, Residential, IOP, OTP, OBOT, Outpatient]",
+				assertThrows(UsageException.class, () -> run("report", "census", "--programme", "rehab", "--out", "x.csv")).getMessage());
 	}
 
 	@Test

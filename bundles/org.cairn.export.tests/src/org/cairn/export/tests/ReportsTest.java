@@ -2,6 +2,7 @@ package org.cairn.export.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -64,6 +65,8 @@ class ReportsTest {
 	private static final Instant NOW = Instant.parse("2026-12-04T12:00:00Z");
 	private static final LocalDate FROM = LocalDate.of(2026, 6, 1);
 	private static final LocalDate TO = LocalDate.of(2026, 11, 30);
+	private static final java.util.function.Function<String, String> STAFF = id -> Map
+			.of("counsellor-1", "Rivera, Sam (counsellor-1)", "counsellor-2", "Lee Park (counsellor-2)").getOrDefault(id, id);
 
 	@TempDir
 	static Path folder;
@@ -78,7 +81,7 @@ class ReportsTest {
 		new Migrations().migrate(database);
 		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 		store = new JdbcRecordStore(database, clock);
-		reports = new Reports(store, id -> Map.of("counsellor-1", "Rivera, Sam (counsellor-1)", "counsellor-2", "Lee Park (counsellor-2)").getOrDefault(id, id), clock);
+		reports = new Reports(store, STAFF, clock);
 
 		episode("P1", Programme.OPIOID_TREATMENT_PROGRAM, "2026-06-01", null, EpisodeStatus.ACTIVE, Phase.STABILISATION, "counsellor-1");
 		episode("P2", Programme.OPIOID_TREATMENT_PROGRAM, "2026-07-01", "2026-08-15", EpisodeStatus.DISCHARGED, Phase.THERAPY, null);
@@ -196,6 +199,24 @@ class ReportsTest {
 		assertEquals(List.of("2026-11", "2", "1", "50.0", "0"), screens.row("2026-11"));
 		assertEquals(List.of("All months", "7", "3", "42.9", "1"), screens.row("All months"));
 		assertEquals(50.0, screens.chart().series().get(0).values()[0], 1e-9);
+	}
+
+	@Test
+	void oneProgrammeOnly() {
+		Reports detox = new Reports(store, STAFF, Clock.fixed(NOW, ZoneOffset.UTC), Programme.DETOX);
+		Report retention = detox.retention(FROM, TO);
+		assertEquals(List.of("Detox", "All programmes"), retention.rows().stream().map(r -> r.get(0)).toList(), "P3 and P4 only");
+		assertEquals(List.of("All programmes", "2", "10.5", "0.0", "1", "", "0", "", "0"), retention.row("All programmes"));
+		assertTrue(retention.scope().endsWith(", Detox only"), retention.scope());
+		// detox screens: P4 on 2 October (positive), P3 on 21 November (negative)
+		Report screens = detox.screens(LocalDate.of(2026, 9, 1), TO, new NullProgressMonitor());
+		assertEquals(List.of("2026-09", "0", "0", "", "0"), screens.row("2026-09"));
+		assertEquals(List.of("2026-10", "1", "0", "0.0", "0"), screens.row("2026-10"));
+		assertEquals(List.of("2026-11", "1", "1", "100.0", "0"), screens.row("2026-11"));
+		assertEquals(List.of("Detox", "0", "1", "0", "0", "0", "0", "1"), detox.census().row("Detox"));
+		assertEquals(2, detox.census().rows().size(), "Detox and the total");
+		// counsellor-2's P3 is in detox; counsellor-1's patients are not
+		assertEquals("1", detox.caseload(new NullProgressMonitor()).row("Lee Park (counsellor-2)").get(1));
 	}
 
 	@Test

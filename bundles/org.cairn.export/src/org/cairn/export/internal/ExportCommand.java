@@ -30,6 +30,7 @@ import org.cairn.export.Reports;
 import org.cairn.export.Selection;
 import org.cairn.forms.FormDefinition;
 import org.cairn.forms.FormRegistry;
+import org.cairn.model.Programme;
 import org.cairn.security.Account;
 import org.cairn.security.Accounts;
 import org.cairn.security.Permission;
@@ -92,7 +93,7 @@ public class ExportCommand implements AdminCommand {
 	public String usage() {
 		return "export record --patient MRN --format pdf|fhir --out FILE --reason TEXT [--from DATE] [--to DATE]"
 				+ " | export all --format pdf|fhir --out FOLDER --reason TEXT"
-				+ " | export report census|caseload|retention|scores|screens --out FILE [--from DATE] [--to DATE]";
+				+ " | export report census|caseload|retention|scores|screens --out FILE [--from DATE] [--to DATE] [--programme P]";
 	}
 
 	@Override
@@ -102,7 +103,8 @@ public class ExportCommand implements AdminCommand {
 				         workbench's Export Record writes it: PDF laid out for reading, or a FHIR R4 Bundle (JSON)
 				all      every patient's record, one file per patient named by MRN, into a new or empty folder
 				report   a report's table as CSV; retention, scores and screens cover --from to --to (default: the
-				         last twelve months), census and caseload today
+				         last twelve months), census and caseload today; --programme (Detox, Residential, IOP, OTP,
+				         OBOT, Outpatient) counts one programme only
 				Records are a release of information: --reason says why (a records request, a transfer, the
 				programme's closure) and goes into the audit log with each export, in the name of CAIRN_ADMIN_USER
 				(or the system user). That account's role must allow releasing records (clinician, prescriber,
@@ -228,7 +230,7 @@ public class ExportCommand implements AdminCommand {
 			invocation.err().println("cairn admin export: " + out + " exists; remove it or choose another file.");
 			return FAILED;
 		}
-		Reports reports = new Reports(records, staff(people), Clock.systemDefaultZone());
+		Reports reports = new Reports(records, staff(people), Clock.systemDefaultZone(), programme(options));
 		NullProgressMonitor monitor = new NullProgressMonitor();
 		Report report = switch (which) {
 		case "census" -> reports.census();
@@ -328,7 +330,7 @@ public class ExportCommand implements AdminCommand {
 				throw new UsageException("export: " + arg + (arg.startsWith("--") ? " needs a value" : " is not an option"));
 			}
 			String name = arg.substring(2);
-			if (!List.of("patient", "format", "out", "reason", "from", "to").contains(name)) {
+			if (!List.of("patient", "format", "out", "reason", "from", "to", "programme").contains(name)) {
 				throw new UsageException("export: unknown option " + arg);
 			}
 			options.put(name, args.get(++i));
@@ -350,6 +352,22 @@ public class ExportCommand implements AdminCommand {
 			throw new UsageException("export: --format is pdf or fhir, not " + format);
 		}
 		return format;
+	}
+
+	/** The programme a report counts: its name (OPIOID_TREATMENT_PROGRAM, opioid-treatment-program) or short name (OTP). */
+	private static Programme programme(Map<String, String> options) throws UsageException {
+		String value = options.get("programme");
+		if (value == null) {
+			return null;
+		}
+		String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+		for (Programme each : Programme.values()) {
+			if (each.name().equals(name) || Reports.shortName(each).toUpperCase(Locale.ROOT).equals(name)) {
+				return each;
+			}
+		}
+		throw new UsageException("export: --programme " + value + " is not a programme; say one of "
+				+ java.util.Arrays.stream(Programme.values()).map(Reports::shortName).toList());
 	}
 
 	private static LocalDate date(Map<String, String> options, String name) throws UsageException {

@@ -46,7 +46,8 @@ public final class Exports {
 		return new FhirExport(store, staff(), Forms::definition, Clock.systemDefaultZone());
 	}
 
-	public static Reports reports(RecordStore store) {
-		return new Reports(store, staff(), Clock.systemDefaultZone());
+	/** @param programme the one programme to count, or null for all */
+	public static Reports reports(RecordStore store, org.cairn.model.Programme programme) {
+		return new Reports(store, staff(), Clock.systemDefaultZone(), programme);
 	}
 }

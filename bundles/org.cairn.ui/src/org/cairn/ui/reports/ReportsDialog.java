@@ -11,6 +11,7 @@ import java.util.ArrayList;
 
 import org.cairn.export.Report;
 import org.cairn.export.Reports;
+import org.cairn.model.Programme;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.data.StoreAccess;
@@ -30,6 +31,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
@@ -62,6 +64,7 @@ public class ReportsDialog extends Dialog {
 	private final java.util.List<Report> reports = new ArrayList<>();
 	private Text from;
 	private Text to;
+	private Combo programme;
 	private List names;
 	private Label title;
 	private Label scope;
@@ -100,12 +103,20 @@ public class ReportsDialog extends Dialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		area.setLayout(new GridLayout(1, false));
 		Composite period = new Composite(area, SWT.NONE);
-		period.setLayout(new GridLayout(5, false));
+		period.setLayout(new GridLayout(7, false));
 		new Label(period, SWT.NONE).setText(Messages.get("reports.from"));
 		LocalDate today = LocalDate.now();
 		from = date(period, "reports.from", today.minusMonths(6).withDayOfMonth(1));
 		new Label(period, SWT.NONE).setText(Messages.get("reports.to"));
 		to = date(period, "reports.to", today);
+		new Label(period, SWT.NONE).setText(Messages.get("reports.programme"));
+		programme = new Combo(period, SWT.READ_ONLY);
+		programme.setData(CairnUi.WIDGET_ID, "reports.programme");
+		programme.add(Messages.get("reports.allProgrammes"));
+		for (Programme each : Programme.values()) {
+			programme.add(Messages.label(each));
+		}
+		programme.select(0);
 		Button show = new Button(period, SWT.PUSH);
 		show.setText(Messages.get("reports.show"));
 		show.setData(CairnUi.WIDGET_ID, "reports.show");
@@ -189,8 +200,9 @@ public class ReportsDialog extends Dialog {
 			running.cancel();
 		}
 		scope.setText(Messages.get("reports.counting"));
+		Programme only = programme.getSelectionIndex() <= 0 ? null : Programme.values()[programme.getSelectionIndex() - 1];
 		running = store.job(Messages.get("reports.job"), (records, monitor) -> {
-			Reports counted = Exports.reports(records);
+			Reports counted = Exports.reports(records, only);
 			return counted.all(start, end, SubMonitor.convert(monitor, 1).split(1));
 		}, this::show, failure -> {
 			if (!getShell().isDisposed()) {
