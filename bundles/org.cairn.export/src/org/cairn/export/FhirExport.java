@@ -28,12 +28,14 @@ import org.cairn.model.DoseAdministration;
 import org.cairn.model.EmergencyContact;
 import org.cairn.model.EpisodeOfCare;
 import org.cairn.model.MedicationOrder;
+import org.cairn.model.NaloxoneDispense;
 import org.cairn.model.PatientStatus;
 import org.cairn.model.PhaseTransition;
 import org.cairn.model.Problem;
 import org.cairn.model.ScreenResult;
 import org.cairn.model.SessionNote;
 import org.cairn.model.SubscaleScore;
+import org.cairn.model.TaperSchedule;
 import org.cairn.model.UrineDrugScreen;
 import org.cairn.model.VitalSigns;
 import org.cairn.store.AuditEvent;
@@ -83,7 +85,8 @@ import ca.uhn.fhir.context.FhirContext;
  * A patient's records as a FHIR R4 Bundle (type collection), built with HAPI FHIR's model and written with its JSON
  * parser: Patient, EpisodeOfCare, CarePlan (problems and objectives as contained Condition and Goal),
  * QuestionnaireResponse and an Observation per score, drug screen results and vital signs as Observations, session notes
- * as DocumentReference, MedicationRequest, MedicationAdministration and Consent. Every resource carries its Cairn record id as an identifier, and entries refer
+ * as DocumentReference, MedicationRequest (orders, and tapers as plans), MedicationAdministration, MedicationDispense
+ * (naloxone kits) and Consent. Every resource carries its Cairn record id as an identifier, and entries refer
  * to each other by {@code urn:uuid} full URLs. The mapping is documented in docs/FHIR.md.
  */
 public final class FhirExport {
@@ -194,8 +197,10 @@ public final class FhirExport {
 			case org.cairn.model.Consent consent -> add(bundle, consent(consent, patientId), record.getId());
 			case SessionNote note -> add(bundle, documentReference(note, patientId), record.getId());
 			case VitalSigns vitals -> vitals(bundle, vitals, patientId);
+			case NaloxoneDispense naloxone -> add(bundle, medicationDispense(naloxone, patientId), record.getId());
+			case TaperSchedule taper -> add(bundle, taper(taper, patientId, records), record.getId());
 			default -> {
-				// not mapped (naloxone kits, tapers, disclosures...): docs/FHIR.md lists them
+				// not mapped (the disclosure log, a facility's own kinds): docs/FHIR.md says so
 			}
 			}
 			progress.worked(1);
@@ -582,6 +587,75 @@ public final class FhirExport {
 		return fhir;
 	}
 
+	/** A naloxone kit handed over: who received it, the product, how many, and the training and plan as notes. */
+	private org.hl7.fhir.r4.model.MedicationDispense medicationDispense(NaloxoneDispense naloxone, String patientId) {
+		org.hl7.fhir.r4.model.MedicationDispense fhir = new org.hl7.fhir.r4.model.MedicationDispense();
+		fhir.addIdentifier(recordId(naloxone.getId()));
+		fhir.setStatus(naloxone.getEnteredInError() != null ? org.hl7.fhir.r4.model.MedicationDispense.MedicationDispenseStatus.ENTEREDINERROR
+				: org.hl7.fhir.r4.model.MedicationDispense.MedicationDispenseStatus.COMPLETED);
+		fhir.setMedication(naloxone.getProduct() == null ? new CodeableConcept().setText("Naloxone") : concept(naloxone.getProduct()));
+		fhir.setSubject(ref(patientId));
+		if (naloxone.getDispensedAt() != null) {
+			fhir.setWhenHandedOver(Date.from(naloxone.getDispensedAt()));
+		}
+		if (naloxone.getDispensedBy() != null) {
+			fhir.addPerformer().setActor(staffRef(naloxone.getDispensedBy()));
+		}
+		if (naloxone.getQuantity() > 0) {
+			fhir.setQuantity(new org.hl7.fhir.r4.model.Quantity().setValue(naloxone.getQuantity()).setUnit("kit"));
+		}
+		if (naloxone.getRecipient() == org.cairn.model.NaloxoneRecipient.PATIENT || naloxone.getRecipient() == null) {
+			fhir.addReceiver(ref(patientId));
+		} else {
+			fhir.addReceiver(new Reference().setDisplay(Words.of(naloxone.getRecipient()) + (naloxone.getRecipientName() == null ? ""
+					: ": " + naloxone.getRecipientName())));
+		}
+		fhir.addNote().setText(Words.joined(java.util.Arrays.asList(naloxone.isTrainingGiven() ? "Training given" : "No training recorded",
+				naloxone.isOverdosePlanReviewed() ? "overdose plan reviewed" : null,
+				naloxone.getReplacementReason() == null ? null : "kit: " + Words.of(naloxone.getReplacementReason()).toLowerCase(java.util.Locale.ROOT),
+				naloxone.getLot() == null ? null : "lot " + naloxone.getLot(),
+				naloxone.getExpiresOn() == null ? null : "expires " + naloxone.getExpiresOn())));
+		return fhir;
+	}
+
+	/** A taper as a plan based on its order: one dosage instruction per step, each from its first day to the next's. */
+	private org.hl7.fhir.r4.model.MedicationRequest taper(TaperSchedule taper, String patientId, List<StoredRecord<ClinicalRecord>> records) {
+		org.hl7.fhir.r4.model.MedicationRequest fhir = new org.hl7.fhir.r4.model.MedicationRequest();
+		fhir.addIdentifier(recordId(taper.getId()));
+		fhir.setSubject(ref(patientId));
+		fhir.setIntent(MedicationRequestIntent.PLAN);
+		fhir.setStatus(taper.getEnteredInError() != null ? MedicationRequestStatus.ENTEREDINERROR
+				: switch (taper.getStatus() == null ? org.cairn.model.TaperStatus.PLANNED : taper.getStatus()) {
+				case PLANNED -> MedicationRequestStatus.DRAFT;
+				case ACTIVE -> MedicationRequestStatus.ACTIVE;
+				case PAUSED -> MedicationRequestStatus.ONHOLD;
+				case COMPLETED -> MedicationRequestStatus.COMPLETED;
+				case ABANDONED -> MedicationRequestStatus.STOPPED;
+				});
+		MedicationOrder order = order(taper.getOrderId(), records);
+		fhir.setMedication(order != null ? medication(order) : new CodeableConcept().setText("Medication of order " + taper.getOrderId()));
+		if (taper.getOrderId() != null) {
+			fhir.addBasedOn(ref(taper.getOrderId()));
+		}
+		if (taper.getReason() != null) {
+			fhir.addReasonCode(new CodeableConcept().setText(taper.getReason()));
+		}
+		fhir.addNote().setText(taper.isPatientAgreed() ? "The patient agreed to the taper." : "The patient's agreement is not recorded.");
+		List<org.cairn.model.TaperStep> steps = taper.getSteps();
+		for (int i = 0; i < steps.size(); i++) {
+			org.cairn.model.TaperStep step = steps.get(i);
+			LocalDate until = i + 1 < steps.size() && steps.get(i + 1).getFromDate() != null ? steps.get(i + 1).getFromDate().minusDays(1) : null;
+			Dosage dosage = fhir.addDosageInstruction().setSequence(i + 1);
+			dosage.setText(Words.number(step.getDoseMg()) + " mg daily from " + step.getFromDate());
+			dosage.getTiming().getRepeat().setBounds(period(step.getFromDate(), until)).setFrequency(1).setPeriod(1)
+					.setPeriodUnit(org.hl7.fhir.r4.model.Timing.UnitsOfTime.D);
+			if (step.getDoseMg() != null) {
+				dosage.addDoseAndRate().setDose(mg(step.getDoseMg()));
+			}
+		}
+		return fhir;
+	}
+
 	/** Vital signs as the FHIR vital-signs Observations, LOINC-coded (blood pressure as a panel of two components). */
 	private void vitals(Bundle bundle, VitalSigns vitals, String patientId) {
 		vital(bundle, vitals, patientId, "8867-4", "Heart rate", vitals.getPulseBpm() == null ? null : BigDecimal.valueOf(vitals.getPulseBpm()), "/min", "/min");
@@ -684,10 +758,7 @@ public final class FhirExport {
 		if (!given && dose.getOutcome() != null) {
 			fhir.addStatusReason(new CodeableConcept().setText(Words.of(dose.getOutcome()) + (RecordLayouts.missed(dose) ? ": " + Words.of(dose.getMissedReason()) : "")));
 		}
-		MedicationOrder order = records.stream().map(StoredRecord::record).filter(MedicationOrder.class::isInstance).map(MedicationOrder.class::cast)
-				.filter(o -> o.getId().equals(dose.getOrderId())).findFirst()
-				.orElseGet(() -> dose.getOrderId() == null ? null : store.read(dose.getOrderId()).map(StoredRecord::record).filter(MedicationOrder.class::isInstance)
-						.map(MedicationOrder.class::cast).orElse(null));
+		MedicationOrder order = order(dose.getOrderId(), records);
 		fhir.setMedication(order != null ? medication(order) : new CodeableConcept().setText("Medication of order " + dose.getOrderId()));
 		if (dose.getOrderId() != null) {
 			fhir.setRequest(ref(dose.getOrderId()));
@@ -747,6 +818,17 @@ public final class FhirExport {
 			provision.addData().setMeaning(org.hl7.fhir.r4.model.Consent.ConsentDataMeaning.RELATED).setReference(new Reference().setDisplay(consent.getInformation()));
 		}
 		return fhir;
+	}
+
+	/** The order {@code orderId}, from the records exported or else the store; null when there is none. */
+	private MedicationOrder order(String orderId, List<StoredRecord<ClinicalRecord>> records) {
+		if (orderId == null) {
+			return null;
+		}
+		return records.stream().map(StoredRecord::record).filter(MedicationOrder.class::isInstance).map(MedicationOrder.class::cast)
+				.filter(o -> o.getId().equals(orderId)).findFirst()
+				.orElseGet(() -> store.read(orderId).map(StoredRecord::record).filter(MedicationOrder.class::isInstance).map(MedicationOrder.class::cast)
+						.orElse(null));
 	}
 
 	private static CodeableConcept medication(MedicationOrder order) {

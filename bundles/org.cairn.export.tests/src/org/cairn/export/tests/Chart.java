@@ -247,6 +247,36 @@ final class Chart {
 		missed.setMissedReason(org.cairn.model.MissedDoseReason.INTOXICATED);
 		store.save(missed, 0, "nurse-1", "missed");
 
+		org.cairn.model.NaloxoneDispense naloxone = f.createNaloxoneDispense();
+		naloxone.setId("naloxone-zoe-1");
+		naloxone.setPatientId(PATIENT);
+		naloxone.setEpisodeId(EPISODE);
+		naloxone.setDispensedAt(Instant.parse("2026-09-03T09:00:00Z"));
+		naloxone.setDispensedBy("nurse-1");
+		naloxone.setRecipient(org.cairn.model.NaloxoneRecipient.FAMILY);
+		naloxone.setRecipientName("Marta (sister)");
+		naloxone.setProduct(code("http://www.nlm.nih.gov/research/umls/rxnorm", "1725059", "naloxone 4 MG/ACTUAT Nasal Spray"));
+		naloxone.setQuantity(2);
+		naloxone.setTrainingGiven(true);
+		naloxone.setOverdosePlanReviewed(true);
+		store.save(naloxone, 0, "nurse-1", "dispensed");
+
+		org.cairn.model.TaperSchedule taper = f.createTaperSchedule();
+		taper.setId("taper-zoe-1");
+		taper.setPatientId(PATIENT);
+		taper.setEpisodeId(EPISODE);
+		taper.setOrderId(ORDER);
+		taper.setStatus(org.cairn.model.TaperStatus.PLANNED);
+		taper.setReason("Client's wish after a year stable");
+		taper.setPatientAgreed(true);
+		for (String[] step : new String[][] { { "2026-12-01", "14" }, { "2026-12-15", "12" }, { "2027-01-05", "10" } }) {
+			org.cairn.model.TaperStep taperStep = f.createTaperStep();
+			taperStep.setFromDate(LocalDate.parse(step[0]));
+			taperStep.setDoseMg(new BigDecimal(step[1]));
+			taper.getSteps().add(taperStep);
+		}
+		store.save(taper, 0, "prescriber-1", "planned");
+
 		org.cairn.model.VitalSigns vitals = f.createVitalSigns();
 		vitals.setId(VITALS);
 		vitals.setPatientId(PATIENT);

@@ -92,7 +92,20 @@ class FhirExportTest extends OnAChart {
 				.orElseThrow();
 		assertEquals("NEG", fentanyl.getInterpretationFirstRep().getCodingFirstRep().getCode());
 
-		MedicationRequest order = one(bundle, MedicationRequest.class);
+		List<MedicationRequest> requests = all(bundle, MedicationRequest.class);
+		assertEquals(2, requests.size(), "the order and the taper");
+		MedicationRequest order = requests.stream().filter(r -> r.getIntent() == MedicationRequest.MedicationRequestIntent.ORDER).findFirst().orElseThrow();
+		MedicationRequest taper = requests.stream().filter(r -> r.getIntent() == MedicationRequest.MedicationRequestIntent.PLAN).findFirst().orElseThrow();
+		assertEquals(fullUrl(bundle, order), taper.getBasedOnFirstRep().getReference(), "the taper is based on its order");
+		assertEquals(List.of("1 14 2026-12-01..2026-12-14", "2 12 2026-12-15..2027-01-04", "3 10 2027-01-05.."), taper.getDosageInstruction().stream()
+				.map(d -> d.getSequence() + " " + d.getDoseAndRateFirstRep().getDoseQuantity().getValue().toPlainString() + " "
+						+ d.getTiming().getRepeat().getBoundsPeriod().getStartElement().getValueAsString() + ".."
+						+ (d.getTiming().getRepeat().getBoundsPeriod().hasEnd() ? d.getTiming().getRepeat().getBoundsPeriod().getEndElement().getValueAsString() : ""))
+				.toList());
+		org.hl7.fhir.r4.model.MedicationDispense kit = one(bundle, org.hl7.fhir.r4.model.MedicationDispense.class);
+		assertEquals("1725059", kit.getMedicationCodeableConcept().getCodingFirstRep().getCode());
+		assertEquals("Family: Marta (sister)", kit.getReceiverFirstRep().getDisplay());
+		assertEquals(0, new BigDecimal("2").compareTo(kit.getQuantity().getValue()));
 		assertEquals(MedicationRequest.MedicationRequestStatus.ACTIVE, order.getStatus());
 		assertEquals("1010600", order.getMedicationCodeableConcept().getCodingFirstRep().getCode());
 		assertEquals(0, new BigDecimal("16").compareTo(order.getDosageInstructionFirstRep().getDoseAndRateFirstRep().getDoseQuantity().getValue()));
