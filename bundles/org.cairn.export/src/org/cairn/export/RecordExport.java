@@ -2,7 +2,6 @@ package org.cairn.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -175,7 +174,8 @@ public final class RecordExport {
 	/**
 	 * Discloses the request's records as a PDF at {@code file}: the consent is checked first ({@link Disclosures}), the
 	 * PDF carries the disclosure page and the 42 CFR Part 2 notice on every page, and only a written file is logged
-	 * as a disclosure. A refused request writes nothing; a file that could not be finished is removed.
+	 * as a disclosure. A refused request writes nothing; a file that could not be finished is not left (a file it was to
+	 * replace stays as it was).
 	 *
 	 * @throws Disclosures.Refused when no valid consent covers it (audited by {@link Disclosures})
 	 */
@@ -193,12 +193,7 @@ public final class RecordExport {
 									: consent.getExpiryEvent() != null ? "; expires on " + consent.getExpiryEvent() : "")),
 					new Layout.Field("How", Words.of(request.method())));
 			Layout layout = layout(request.patientId(), Selection.only(new java.util.HashSet<>(request.recordIds())), producer, fields, progress.split(6));
-			try (OutputStream out = Files.newOutputStream(file)) {
-				new PdfWriter().write(layout, out, progress.split(4));
-			} catch (IOException | RuntimeException e) {
-				Files.deleteIfExists(file);
-				throw e;
-			}
+			WholeFile.write(file, out -> new PdfWriter().write(layout, out, progress.split(4)));
 		});
 	}
 

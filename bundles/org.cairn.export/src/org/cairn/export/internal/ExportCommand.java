@@ -1,13 +1,11 @@
 package org.cairn.export.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,6 +26,7 @@ import org.cairn.export.RecordExport;
 import org.cairn.export.Report;
 import org.cairn.export.Reports;
 import org.cairn.export.Selection;
+import org.cairn.export.WholeFile;
 import org.cairn.forms.FormDefinition;
 import org.cairn.forms.FormRegistry;
 import org.cairn.model.Programme;
@@ -271,22 +270,9 @@ public class ExportCommand implements AdminCommand {
 		return RecordExport.staffNames(id -> people.find(id).map(Account::displayName));
 	}
 
-	@FunctionalInterface
-	private interface Writing {
-		void write(OutputStream out) throws IOException;
-	}
-
-	/** Writes {@code file} through a sibling ".part" file moved into place when complete, so no half file is left. */
-	private static void whole(Path file, Writing writing) throws IOException {
-		Path part = file.resolveSibling(file.getFileName() + ".part");
-		try {
-			try (OutputStream out = Files.newOutputStream(part)) {
-				writing.write(out);
-			}
-			Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(part);
-		}
+	/** Writes {@code file} through a ".part" file moved into place when complete (the file does not exist yet). */
+	private static void whole(Path file, WholeFile.Content writing) throws IOException {
+		WholeFile.write(file, writing);
 	}
 
 	@FunctionalInterface

@@ -1,15 +1,14 @@
 package org.cairn.ui.handlers;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.cairn.export.Layout;
 import org.cairn.export.RecordExport;
 import org.cairn.export.Selection;
+import org.cairn.export.WholeFile;
 import org.cairn.security.Permission;
 import org.cairn.store.RecordStore;
 import org.cairn.ui.CairnUi;
@@ -102,22 +101,9 @@ public class ExportRecordHandler {
 		return Output.PDF;
 	}
 
-	@FunctionalInterface
-	private interface Writing {
-		void write(OutputStream out) throws IOException;
-	}
-
-	/** Writes {@code file} whole or not at all: a cancelled or failed export removes what it began. */
-	private static String writeFile(Path file, Writing writing) throws IOException {
-		boolean done = false;
-		try (OutputStream out = Files.newOutputStream(file)) {
-			writing.write(out);
-			done = true;
-		} finally {
-			if (!done) {
-				Files.deleteIfExists(file);
-			}
-		}
+	/** Writes {@code file} whole or not at all ({@link WholeFile}) and says where it went. */
+	private static String writeFile(Path file, WholeFile.Content writing) throws IOException {
+		WholeFile.write(file, writing);
 		return Messages.format("export.done", file.getFileName().toString());
 	}
 
