@@ -43,10 +43,18 @@ public final class Words {
 		return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(zone));
 	}
 
+	/** The few literals whose words are not their name's (as the workbench shows them). */
+	private static final java.util.Map<String, String> WORDS = java.util.Map.of("OPIOID_TREATMENT_PROGRAM", "Opioid treatment programme",
+			"OFFICE_BASED_OPIOID_TREATMENT", "Office-based opioid treatment");
+
 	/** An enumeration literal in words: LEFT_AGAINST_ADVICE reads "Left against advice". */
 	public static String of(Enum<?> literal) {
 		if (literal == null) {
 			return "";
+		}
+		String special = WORDS.get(literal.name());
+		if (special != null) {
+			return special;
 		}
 		String words = literal.name().replace('_', ' ').toLowerCase(Locale.ROOT);
 		return Character.toUpperCase(words.charAt(0)) + words.substring(1);

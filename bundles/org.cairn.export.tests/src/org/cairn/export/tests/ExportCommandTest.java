@@ -102,7 +102,7 @@ class ExportCommandTest extends OnAChart {
 		Path csv = folder.resolve("census.csv");
 		assertEquals(AdminCommand.OK, run("report", "census", "--out", csv.toString()));
 		List<String> lines = Files.readAllLines(csv);
-		assertEquals("Opioid treatment program,0,0,1,0,0,0,1", lines.get(1), "Zoë's open episode, in stabilisation");
+		assertEquals("Opioid treatment programme,0,0,1,0,0,0,1", lines.get(1), "Zoë's open episode, in stabilisation");
 		Path detox = folder.resolve("detox.csv");
 		assertEquals(AdminCommand.OK, run("report", "census", "--programme", "detox", "--out", detox.toString()));
 		assertEquals(List.of("All programmes,0,0,0,0,0,0,0"), Files.readAllLines(detox).subList(1, 2), "no open detox episode");

@@ -54,7 +54,7 @@ class PdfExportTest extends OnAChart {
 			assertTrue(text.contains("Zoë Łukasiewicz-Ortega"), "the name as written, in any script");
 			assertTrue(text.contains("TEST-0042"));
 			assertTrue(text.contains("14 Mar 1991"), "born");
-			assertTrue(text.contains("Opioid treatment program"), "the episode on the cover");
+			assertTrue(text.contains("Opioid treatment programme"), "the episode on the cover");
 			assertTrue(text.contains("Client reports sleeping six hours; no use since admission."), "a note's section");
 			assertTrue(text.contains("Paragraph 120: the client described cravings"), "the end of a long section, on a later page");
 			assertTrue(text.contains("Signed by Sam Rivera, LCADC (clinician) on 10 Sep 2026 15:05"), "the note's signature");

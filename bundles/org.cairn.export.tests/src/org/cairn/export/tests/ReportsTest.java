@@ -147,12 +147,12 @@ class ReportsTest {
 		assertEquals(List.of("Programme", "Intake", "Withdrawal management", "Stabilisation", "Therapy", "Relapse prevention", "Aftercare", "Total"),
 				census.header());
 		assertEquals(List.of("Detox", "0", "1", "0", "0", "0", "0", "1"), census.row("Detox"));
-		assertEquals(List.of("Opioid treatment program", "0", "0", "1", "1", "0", "0", "2"), census.row("Opioid treatment program"));
+		assertEquals(List.of("Opioid treatment programme", "0", "0", "1", "1", "0", "0", "2"), census.row("Opioid treatment programme"));
 		assertEquals(List.of("All programmes", "0", "1", "1", "1", "0", "0", "3"), census.row("All programmes"));
 		StringWriter csv = new StringWriter();
 		census.writeCsv(csv);
 		assertEquals("Programme,Intake,Withdrawal management,Stabilisation,Therapy,Relapse prevention,Aftercare,Total\r\n"
-				+ "Detox,0,1,0,0,0,0,1\r\nOpioid treatment program,0,0,1,1,0,0,2\r\nAll programmes,0,1,1,1,0,0,3\r\n", csv.toString());
+				+ "Detox,0,1,0,0,0,0,1\r\nOpioid treatment programme,0,0,1,1,0,0,2\r\nAll programmes,0,1,1,1,0,0,3\r\n", csv.toString());
 	}
 
 	@Test
@@ -174,7 +174,7 @@ class ReportsTest {
 		// detox: P3 14 days (too recent for any mark), P4 7 days (discharged before day 30): median 10.5; 0 of 1 at 30 days
 		assertEquals(List.of("Detox", "2", "10.5", "0.0", "1", "", "0", "", "0"), retention.row("Detox"));
 		// OTP: 45, 94, 186 days: median 94; 30 days 3 of 3; 90 days P1 and P5 of P1, P2, P5; 180 days only P1 is old enough, and stayed
-		assertEquals(List.of("Opioid treatment program", "3", "94", "100.0", "3", "66.7", "3", "100.0", "1"), retention.row("Opioid treatment program"));
+		assertEquals(List.of("Opioid treatment programme", "3", "94", "100.0", "3", "66.7", "3", "100.0", "1"), retention.row("Opioid treatment programme"));
 		// all: 7, 14, 45, 94, 186: median 45; 30 days 3 of 4 (P4 left); 90 days 2 of 3; 180 days 1 of 1
 		assertEquals(List.of("All programmes", "5", "45", "75.0", "4", "66.7", "3", "100.0", "1"), retention.row("All programmes"));
 	}
