@@ -53,10 +53,8 @@ class JobProgressDialogTest {
 		};
 	}
 
-	@Test
-	void cancelStopsTheJobAndTheWindowCloses(UiBot bot) throws InterruptedException {
-		AtomicReference<JobProgressDialog> dialog = new AtomicReference<>();
-		int[] done = new int[1];
+	/** Opens the window on a new {@link #steps} job and starts the job. */
+	private static Job started(UiBot bot, AtomicReference<JobProgressDialog> dialog, int[] done) {
 		Job job = steps(dialog, done);
 		bot.run(() -> {
 			dialog.set(new JobProgressDialog(bot.mainShell(), "Exporting the record"));
@@ -64,6 +62,14 @@ class JobProgressDialogTest {
 			job.schedule();
 		});
 		bot.shell("Exporting the record");
+		return job;
+	}
+
+	@Test
+	void cancelStopsTheJobAndTheWindowCloses(UiBot bot) throws InterruptedException {
+		int[] done = new int[1];
+		AtomicReference<JobProgressDialog> dialog = new AtomicReference<>();
+		Job job = started(bot, dialog, done);
 		ProgressBar bar = bot.byId(ProgressBar.class, "progress.bar");
 		bot.waitUntil("the progress shows", () -> bot.call(bar::getSelection) > 0);
 		assertEquals("Laying out the record", bot.textOf(bot.byId(Label.class, "progress.task")));
@@ -77,15 +83,9 @@ class JobProgressDialogTest {
 
 	@Test
 	void runInBackgroundLeavesTheJobRunning(UiBot bot) throws InterruptedException {
-		AtomicReference<JobProgressDialog> dialog = new AtomicReference<>();
 		int[] done = new int[1];
-		Job job = steps(dialog, done);
-		bot.run(() -> {
-			dialog.set(new JobProgressDialog(bot.mainShell(), "Exporting the record"));
-			dialog.get().follow(job);
-			job.schedule();
-		});
-		bot.shell("Exporting the record");
+		AtomicReference<JobProgressDialog> dialog = new AtomicReference<>();
+		Job job = started(bot, dialog, done);
 		bot.click(bot.byId(Button.class, "progress.background"));
 		bot.waitUntil("the window closed", () -> bot.call(() -> dialog.get().getShell() == null || dialog.get().getShell().isDisposed()));
 		assertEquals(Job.RUNNING, job.getState(), "the job goes on");
