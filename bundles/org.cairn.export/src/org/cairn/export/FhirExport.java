@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -40,9 +39,7 @@ import org.cairn.model.UrineDrugScreen;
 import org.cairn.model.VitalSigns;
 import org.cairn.store.AuditEvent;
 import org.cairn.store.RecordStore;
-import org.cairn.store.StoreException;
 import org.cairn.store.StoredRecord;
-import org.cairn.store.TimelineEntry;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -109,11 +106,11 @@ public final class FhirExport {
 
 	private final RecordStore store;
 	private final Function<String, String> staff;
-	private final Function<String, Optional<FormDefinition>> forms;
+	private final FormLookup forms;
 	private final Clock clock;
 	private final Map<String, String> fullUrls = new HashMap<>();
 
-	public FhirExport(RecordStore store, Function<String, String> staff, Function<String, Optional<FormDefinition>> forms, Clock clock) {
+	public FhirExport(RecordStore store, Function<String, String> staff, FormLookup forms, Clock clock) {
 		this.store = store;
 		this.staff = staff;
 		this.forms = forms;
@@ -156,19 +153,11 @@ public final class FhirExport {
 	/** The Bundle of {@code patientId}'s selected records (not audited: {@link #write} is). */
 	public Bundle bundle(String patientId, Selection selection, IProgressMonitor monitor) {
 		fullUrls.clear();
-		org.cairn.model.Patient patient = store.read(patientId).map(StoredRecord::record).filter(org.cairn.model.Patient.class::isInstance)
-				.map(org.cairn.model.Patient.class::cast).orElseThrow(() -> new StoreException("There is no patient " + patientId));
-		List<TimelineEntry> entries = store.timeline(patientId).stream().filter(e -> selection.includes(e.recordId(), e.occurredAt(), clock.getZone()))
-				.sorted(Comparator.comparing(TimelineEntry::occurredAt, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
-		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + entries.size() + " records", entries.size() * 2 + 1);
-		List<StoredRecord<ClinicalRecord>> records = new ArrayList<>();
-		for (TimelineEntry entry : entries) {
-			if (progress.isCanceled()) {
-				throw new OperationCanceledException();
-			}
-			store.read(entry.recordId()).ifPresent(records::add);
-			progress.worked(1);
-		}
+		SubMonitor progress = SubMonitor.convert(monitor, 2);
+		ChartRecords chart = ChartRecords.read(store, patientId, selection, clock.getZone(), progress.split(1));
+		org.cairn.model.Patient patient = chart.patient();
+		List<StoredRecord<ClinicalRecord>> records = chart.records();
+		SubMonitor building = SubMonitor.convert(progress.split(1), records.size());
 		// every record's full URL first, so that references can point forwards (a dose to its order, say)
 		fullUrls.put(patientId, urn("Patient", patientId));
 		for (StoredRecord<ClinicalRecord> stored : records) {
@@ -180,7 +169,7 @@ public final class FhirExport {
 		bundle.setIdentifier(new Identifier().setSystem("urn:ietf:rfc:3986").setValue("urn:uuid:" + UUID.randomUUID()));
 		add(bundle, patient(patient), patientId);
 		for (StoredRecord<ClinicalRecord> stored : records) {
-			if (progress.isCanceled()) {
+			if (building.isCanceled()) {
 				throw new OperationCanceledException();
 			}
 			ClinicalRecord record = stored.record();
@@ -203,7 +192,7 @@ public final class FhirExport {
 				// not mapped (the disclosure log, a facility's own kinds): docs/FHIR.md says so
 			}
 			}
-			progress.worked(1);
+			building.worked(1);
 		}
 		return bundle;
 	}
@@ -403,7 +392,7 @@ public final class FhirExport {
 	}
 
 	private org.hl7.fhir.r4.model.QuestionnaireResponse questionnaireResponse(AssessmentResponse response, String patientId) {
-		Optional<FormDefinition> form = forms.apply(response.getFormId());
+		Optional<FormDefinition> form = forms.definition(response.getFormId(), response.getFormVersion());
 		org.hl7.fhir.r4.model.QuestionnaireResponse fhir = new org.hl7.fhir.r4.model.QuestionnaireResponse();
 		fhir.setIdentifier(recordId(response.getId()));
 		fhir.setQuestionnaire("urn:cairn:form:" + response.getFormId() + (response.getFormVersion() == null ? "" : "|" + response.getFormVersion()));
@@ -443,7 +432,7 @@ public final class FhirExport {
 
 	private void scores(Bundle bundle, AssessmentResponse response, String patientId) {
 		if (response.getTotal() != null) {
-			Optional<FormDefinition> form = forms.apply(response.getFormId());
+			Optional<FormDefinition> form = forms.definition(response.getFormId(), response.getFormVersion());
 			String name = form.map(FormDefinition::title).orElse(response.getFormId()) + " total score";
 			CodeableConcept code = new CodeableConcept().setText(name);
 			if (TOTAL_LOINC.containsKey(response.getFormId())) {
@@ -456,7 +445,7 @@ public final class FhirExport {
 			if (subscale.getScore() == null) {
 				continue;
 			}
-			String name = forms.apply(response.getFormId()).flatMap(f -> f.score(subscale.getSubscaleId())).map(FormDefinition.Score::name).orElse(subscale.getSubscaleId());
+			String name = forms.definition(response.getFormId(), response.getFormVersion()).flatMap(f -> f.score(subscale.getSubscaleId())).map(FormDefinition.Score::name).orElse(subscale.getSubscaleId());
 			CodeableConcept code = new CodeableConcept(new Coding(SCORE_CODES, response.getFormId() + "." + subscale.getSubscaleId(), name)).setText(name);
 			add(bundle, observation(response, patientId, code, subscale.getScore(), subscale.getBand()), response.getId() + "#" + subscale.getSubscaleId());
 		}

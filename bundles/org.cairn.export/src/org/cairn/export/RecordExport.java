@@ -7,14 +7,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.cairn.forms.FormDefinition;
 import org.cairn.model.Alert;
 import org.cairn.model.ClinicalRecord;
 import org.cairn.model.ContactDetails;
@@ -29,7 +27,6 @@ import org.cairn.store.AuditEvent;
 import org.cairn.store.RecordStore;
 import org.cairn.store.StoreException;
 import org.cairn.store.StoredRecord;
-import org.cairn.store.TimelineEntry;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -65,15 +62,15 @@ public final class RecordExport {
 
 	private final RecordStore store;
 	private final Function<String, String> staff;
-	private final Function<String, Optional<FormDefinition>> forms;
+	private final FormLookup forms;
 	private final Clock clock;
 
 	/**
 	 * @param staff a user id in words; {@link #staffNames} makes one from the accounts
-	 * @param forms a form's definition by id (item texts and option labels)
+	 * @param forms the definition a response was given with (item texts and option labels)
 	 * @param clock its zone is the zone dates and times print in
 	 */
-	public RecordExport(RecordStore store, Function<String, String> staff, Function<String, Optional<FormDefinition>> forms, Clock clock) {
+	public RecordExport(RecordStore store, Function<String, String> staff, FormLookup forms, Clock clock) {
 		this.store = store;
 		this.staff = staff;
 		this.forms = forms;
@@ -95,32 +92,24 @@ public final class RecordExport {
 	 */
 	public Layout layout(String patientId, Selection selection, Producer producer, List<Layout.Field> disclosure, IProgressMonitor monitor) {
 		Words words = new Words(clock.getZone());
-		Patient patient = store.read(patientId).map(StoredRecord::record).filter(Patient.class::isInstance).map(Patient.class::cast)
-				.orElseThrow(() -> new StoreException("There is no patient " + patientId));
-		List<TimelineEntry> entries = store.timeline(patientId).stream().filter(e -> selection.includes(e.recordId(), e.occurredAt(), clock.getZone()))
-				.sorted(Comparator.comparing(TimelineEntry::occurredAt, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
-		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + entries.size() + " records", entries.size() + 2);
+		SubMonitor progress = SubMonitor.convert(monitor, 10);
+		ChartRecords chart = ChartRecords.read(store, patientId, selection, clock.getZone(), progress.split(9));
+		Patient patient = chart.patient();
 		Map<String, List<StoredRecord<ClinicalRecord>>> byKind = new LinkedHashMap<>();
 		SECTIONS.keySet().forEach(kind -> byKind.put(kind, new ArrayList<>()));
 		List<StoredRecord<ClinicalRecord>> episodes = new ArrayList<>();
-		for (TimelineEntry entry : entries) {
-			if (progress.isCanceled()) {
-				throw new OperationCanceledException();
+		for (StoredRecord<ClinicalRecord> stored : chart.records()) {
+			byKind.computeIfAbsent(stored.record().eClass().getName(), kind -> new ArrayList<>()).add(stored);
+			if (stored.record() instanceof EpisodeOfCare) {
+				episodes.add(stored);
 			}
-			store.read(entry.recordId()).ifPresent(stored -> {
-				byKind.computeIfAbsent(entry.kind(), kind -> new ArrayList<>()).add(stored);
-				if (stored.record() instanceof EpisodeOfCare) {
-					episodes.add(stored);
-				}
-			});
-			progress.worked(1);
 		}
 		String name = name(patient);
 		boolean disclosing = disclosure != null;
 		Layout.Builder out = new Layout.Builder();
 		out.heading(0, disclosing ? "Disclosure of substance use disorder treatment records" : "Clinical record");
 		out.field("Patient", name).field("MRN", patient.getMrn()).field("Born", words.date(patient.getBirthDate()))
-				.field("Facility", producer.facility()).field("Contents", selection.recordIds() != null ? selection.describe(words) : selection.describe(words) + " (" + entries.size() + ")")
+				.field("Facility", producer.facility()).field("Contents", selection.recordIds() != null ? selection.describe(words) : selection.describe(words) + " (" + chart.records().size() + ")")
 				.field("Produced", words.dateTime(clock.instant()) + " by " + staff.apply(producer.userId()));
 		if (disclosing) {
 			out.heading(1, "This disclosure");

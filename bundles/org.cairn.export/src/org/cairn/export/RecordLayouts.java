@@ -57,13 +57,13 @@ public final class RecordLayouts {
 
 	private final Words words;
 	private final Function<String, String> staff;
-	private final Function<String, Optional<FormDefinition>> forms;
+	private final FormLookup forms;
 
 	/**
 	 * @param staff a user id in words (the person's name and id); ids are printed as they are when it has none
-	 * @param forms the definition of a form by id, for item texts and option labels
+	 * @param forms the definition a response was given with, for item texts and option labels
 	 */
-	public RecordLayouts(Words words, Function<String, String> staff, Function<String, Optional<FormDefinition>> forms) {
+	public RecordLayouts(Words words, Function<String, String> staff, FormLookup forms) {
 		this.words = words;
 		this.staff = staff;
 		this.forms = forms;
@@ -71,8 +71,7 @@ public final class RecordLayouts {
 
 	/** The record's kind in words: "Session note", "Urine drug screen". */
 	public static String kind(ClinicalRecord record) {
-		String words = record.eClass().getName().replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+		return label(record.eClass().getName());
 	}
 
 	/**
@@ -126,7 +125,7 @@ public final class RecordLayouts {
 		default -> "";
 		};
 		String title = switch (record) {
-		case AssessmentResponse response -> formTitle(response.getFormId());
+		case AssessmentResponse response -> formTitle(response);
 		case CarePlan plan -> "Care plan, revision " + plan.getRevision();
 		case MedicationOrder order -> "Medication order: " + (order.getMedicationName() != null ? order.getMedicationName() : Words.of(order.getMedication()));
 		default -> kind(record);
@@ -219,7 +218,7 @@ public final class RecordLayouts {
 	}
 
 	private void response(Layout.Builder out, AssessmentResponse response) {
-		Optional<FormDefinition> form = forms.apply(response.getFormId());
+		Optional<FormDefinition> form = forms.definition(response.getFormId(), response.getFormVersion());
 		out.field("Administered", words.dateTime(response.getAdministeredAt())).field("By", staff.apply(response.getAdministeredBy()))
 				.field("Form", response.getFormId() + " " + text(response.getFormVersion())).field("Status", Words.of(response.getStatus()))
 				.field("Total", Words.number(response.getTotal()) + (response.getBand() == null ? "" : " — " + response.getBand()))
@@ -422,13 +421,14 @@ public final class RecordLayouts {
 		};
 	}
 
+	/** A model name in words: "administeredAt" and "AdministeredAt" both read "Administered at". */
 	private static String label(String name) {
 		String words = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
 		return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
-	private String formTitle(String formId) {
-		return forms.apply(formId).map(FormDefinition::title).orElse("Assessment " + formId);
+	private String formTitle(AssessmentResponse response) {
+		return forms.definition(response.getFormId(), response.getFormVersion()).map(FormDefinition::title).orElse("Assessment " + response.getFormId());
 	}
 
 	private static ErrorMark errorMark(ClinicalRecord record) {

@@ -304,8 +304,8 @@ final class Chart {
 		store.save(consent, 0, "demo-intake-1", "signed");
 	}
 
-	/** The standard forms' definitions, read from the bundle that ships them. */
-	static Optional<FormDefinition> form(String id) {
+	/** The standard forms' definitions, read from the bundle that ships them (each ships one version). */
+	static Optional<FormDefinition> form(String id, String version) {
 		Bundle standard = Arrays.stream(FrameworkUtil.getBundle(Chart.class).getBundleContext().getBundles())
 				.filter(b -> "org.cairn.forms.standard".equals(b.getSymbolicName())).findFirst().orElseThrow();
 		java.net.URL entry = standard.getEntry("forms/" + id + ".json");

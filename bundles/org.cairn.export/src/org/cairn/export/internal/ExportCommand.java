@@ -22,12 +22,12 @@ import org.cairn.admin.AdminCommand;
 import org.cairn.admin.CommandInvocation;
 import org.cairn.admin.UsageException;
 import org.cairn.export.FhirExport;
+import org.cairn.export.FormLookup;
 import org.cairn.export.RecordExport;
 import org.cairn.export.Report;
 import org.cairn.export.Reports;
 import org.cairn.export.Selection;
 import org.cairn.export.WholeFile;
-import org.cairn.forms.FormDefinition;
 import org.cairn.forms.FormRegistry;
 import org.cairn.model.Programme;
 import org.cairn.security.Account;
@@ -239,7 +239,7 @@ public class ExportCommand implements AdminCommand {
 		case "screens" -> reports.screens(from, to, monitor);
 		default -> throw new UsageException("export report: say census, caseload, retention, scores or screens, not " + which);
 		};
-		whole(out, stream -> {
+		WholeFile.write(out, stream -> {
 			Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
 			report.writeCsv(writer);
 		});
@@ -251,9 +251,8 @@ public class ExportCommand implements AdminCommand {
 			NullProgressMonitor monitor) throws IOException {
 		String by = environment.getOrDefault("CAIRN_ADMIN_USER", "system:" + System.getProperty("user.name", "unknown"));
 		String facility = people.setting(Accounts.FACILITY_NAME).orElse("");
-		Function<String, Optional<FormDefinition>> definitions = id -> forms == null ? Optional.empty()
-				: forms.forms().stream().filter(e -> e.id().equals(id) && e.definition() != null).map(FormRegistry.Entry::definition).findFirst();
-		whole(file, out -> {
+		FormLookup definitions = forms == null ? FormLookup.NONE : FormLookup.of(forms);
+		WholeFile.write(file, out -> {
 			if ("pdf".equals(format)) {
 				new RecordExport(records, staff(people), definitions, Clock.systemDefaultZone()).writePdf(patient.id(), selection,
 						new RecordExport.Producer(facility, by, by), out, monitor);
@@ -268,11 +267,6 @@ public class ExportCommand implements AdminCommand {
 
 	private static Function<String, String> staff(Accounts people) {
 		return RecordExport.staffNames(id -> people.find(id).map(Account::displayName));
-	}
-
-	/** Writes {@code file} through a ".part" file moved into place when complete (the file does not exist yet). */
-	private static void whole(Path file, WholeFile.Content writing) throws IOException {
-		WholeFile.write(file, writing);
 	}
 
 	@FunctionalInterface

@@ -369,7 +369,7 @@ public class ConsentsDialog extends Dialog {
 				chosen);
 		try {
 			Disclosures.Package done = file == null ? disclosures.disclose(request, user)
-					: Exports.records(records).disclosePdf(disclosures, request, Exports.producer(), file, new NullProgressMonitor());
+					: Exports.records(records).disclosePdf(disclosures, request, Exports.producer(user), file, new NullProgressMonitor());
 			return file == null ? Messages.format("disclose.doneVerbal", chosen.size(), done.disclosure().getRecipient())
 					: Messages.format("disclose.done", chosen.size(), done.disclosure().getRecipient(), file.toString());
 		} catch (Disclosures.Refused refused) {

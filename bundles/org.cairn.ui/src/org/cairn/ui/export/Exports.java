@@ -10,7 +10,6 @@ import org.cairn.export.Reports;
 import org.cairn.security.Account;
 import org.cairn.security.Accounts;
 import org.cairn.store.RecordStore;
-import org.cairn.ui.CairnUi;
 import org.cairn.ui.parts.Forms;
 import org.cairn.ui.security.Login;
 
@@ -29,10 +28,9 @@ public final class Exports {
 		return RecordExport.staffNames(id -> accounts == null ? Optional.empty() : accounts.find(id).map(Account::displayName));
 	}
 
-	/** Who produces a document now: the facility and the person signed in. */
-	public static RecordExport.Producer producer() {
+	/** Who produces a document: the facility and {@code user} (the person signed in). Reads the accounts: call it in a job. */
+	public static RecordExport.Producer producer(String user) {
 		Accounts accounts = Login.accounts();
-		String user = CairnUi.currentUser();
 		String facility = accounts == null ? "" : accounts.setting(Accounts.FACILITY_NAME).orElse("");
 		String name = accounts == null ? user : accounts.find(user).map(Account::displayName).orElse(user);
 		return new RecordExport.Producer(facility, user, name);

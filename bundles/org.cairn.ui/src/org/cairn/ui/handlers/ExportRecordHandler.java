@@ -75,12 +75,13 @@ public class ExportRecordHandler {
 				return;
 			}
 		}
-		RecordExport.Producer producer = Exports.producer();
+		String user = CairnUi.currentUser();
 		JobProgressDialog progress = new JobProgressDialog(shell, Messages.get("export.progress"));
 		Path target = file;
 		PrinterData where = printer;
 		Job job = store.job(Messages.get("export.job"), (records, monitor) -> {
 			IProgressMonitor followed = progress.monitor(monitor);
+			RecordExport.Producer producer = Exports.producer(user); // reads the accounts: in the job, not on the UI thread
 			return switch (output) {
 			case PDF -> writeFile(target, out -> Exports.records(records).writePdf(patientId, selection, producer, out, followed));
 			case FHIR -> writeFile(target, out -> {

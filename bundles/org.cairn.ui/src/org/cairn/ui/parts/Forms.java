@@ -37,15 +37,10 @@ public final class Forms {
 		return formId;
 	}
 
-	/** The definition of the form {@code formId} that is given now (active), for item texts and option labels. */
-	public static java.util.Optional<org.cairn.forms.FormDefinition> definition(String formId) {
+	/** The definition a response of form {@code formId} at {@code version} was given with ({@link org.cairn.export.FormLookup}). */
+	public static java.util.Optional<org.cairn.forms.FormDefinition> definition(String formId, String version) {
 		FormRegistry forms = registry();
-		if (forms == null) {
-			return java.util.Optional.empty();
-		}
-		return forms.forms().stream().filter(e -> e.id().equals(formId) && e.definition() != null && e.state() != FormRegistry.State.BROKEN)
-				.sorted(java.util.Comparator.comparing((FormRegistry.Entry e) -> e.state() == FormRegistry.State.ACTIVE ? 0 : 1))
-				.map(FormRegistry.Entry::definition).findFirst();
+		return forms == null ? java.util.Optional.empty() : org.cairn.export.FormLookup.of(forms).definition(formId, version);
 	}
 
 	private static synchronized FormRegistry registry() {

@@ -16,7 +16,6 @@ import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.export.Exports;
-import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -203,7 +202,7 @@ public class ReportsDialog extends Dialog {
 		Programme only = programme.getSelectionIndex() <= 0 ? null : Programme.values()[programme.getSelectionIndex() - 1];
 		running = store.job(Messages.get("reports.job"), (records, monitor) -> {
 			Reports counted = Exports.reports(records, only);
-			return counted.all(start, end, SubMonitor.convert(monitor, 1).split(1));
+			return counted.all(start, end, monitor);
 		}, this::show, failure -> {
 			if (!getShell().isDisposed()) {
 				scope.setText("");
@@ -277,7 +276,7 @@ public class ReportsDialog extends Dialog {
 		return made;
 	}
 
-	/** Draws {@code figures} on a new chart in the old one's place (a chart's tick label angle is set once). */
+	/** Draws {@code figures} on a new chart in the old one's place (a chart's tick label angle is set once); the caller lays it out. */
 	private void chart(Report.Chart figures) {
 		Composite parent = chart.getParent();
 		Chart old = chart;
@@ -285,7 +284,6 @@ public class ReportsDialog extends Dialog {
 		chart.moveAbove(old);
 		old.dispose();
 		if (figures == null) {
-			parent.layout(true, true);
 			return;
 		}
 		IAxis x = chart.getAxisSet().getXAxis(0);
@@ -326,7 +324,6 @@ public class ReportsDialog extends Dialog {
 		IAxis y = chart.getAxisSet().getYAxis(0);
 		Range range = y.getRange();
 		y.setRange(new Range(0, figures.valueAxis().startsWith("%") ? 100 : Math.max(1, Math.ceil(range.upper * 1.1))));
-		parent.layout(true, true);
 	}
 
 	private Color colour(int index) {

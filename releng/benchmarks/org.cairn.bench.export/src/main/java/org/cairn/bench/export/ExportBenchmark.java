@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.cairn.demo.DemoFacility;
 import org.cairn.export.FhirExport;
+import org.cairn.export.FormLookup;
 import org.cairn.export.RecordExport;
 import org.cairn.export.Selection;
 import org.cairn.model.Patient;
@@ -68,8 +69,8 @@ public final class ExportBenchmark {
 			versions.put(r.getId(), based + 1);
 		});
 		Clock clock = Clock.systemDefaultZone();
-		RecordExport records = new RecordExport(store, RecordExport.staffNames(id -> Optional.empty()), id -> Optional.empty(), clock);
-		FhirExport fhir = new FhirExport(store, RecordExport.staffNames(id -> Optional.empty()), id -> Optional.empty(), clock);
+		RecordExport records = new RecordExport(store, RecordExport.staffNames(id -> Optional.empty()), FormLookup.NONE, clock);
+		FhirExport fhir = new FhirExport(store, RecordExport.staffNames(id -> Optional.empty()), FormLookup.NONE, clock);
 		RecordExport.Producer producer = new RecordExport.Producer("Benchmark Recovery Centre", "bench", "Bench");
 
 		System.out.printf(Locale.ROOT, "Export benchmark on %s, Java %s, %d cores, %d MB heap at most%n%n", database, Runtime.version(),
