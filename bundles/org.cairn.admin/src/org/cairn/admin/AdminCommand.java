@@ -1,5 +1,7 @@
 package org.cairn.admin;
 
+import java.util.List;
+
 /**
  * One command of {@code cairn admin}. Adding a command is one class in any bundle:
  *
@@ -16,6 +18,10 @@ package org.cairn.admin;
  * The bundle needs {@code Bundle-ActivationPolicy: lazy} so that Declarative Services finds its components.
  * Commands print results to {@link CommandInvocation#out()} and problems to {@link CommandInvocation#err()}, and
  * never print patient data unless that is what the administrator asked for (an export).
+ * <p>
+ * Before a command runs, the command line signs in the person running it as {@link #requires} declares (by default
+ * any account), so a facility's command that touches records runs only for someone who proved who they are; the
+ * account is {@link CommandInvocation#operator()} and goes on the audit events the command writes.
  */
 public interface AdminCommand {
 
@@ -40,6 +46,15 @@ public interface AdminCommand {
 	/** More lines for {@code cairn admin help <command>}: options, examples; empty when the summary says it all. */
 	default String description() {
 		return "";
+	}
+
+	/**
+	 * Who may run the command with {@code args} (the words after its name): nobody needs to sign in, or an account
+	 * with a permission, or an account or the recovery key. The default is any account that signs in; a command that
+	 * touches no records, accounts, settings, plugins or audit events says {@link Requirement#none()}.
+	 */
+	default Requirement requires(List<String> args) {
+		return Requirement.account(null);
 	}
 
 	/**

@@ -3,20 +3,45 @@ package org.cairn.admin;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The arguments after the command name and the streams a command writes to.
+ * The arguments after the command name, the streams a command writes to, and who runs it.
  *
- * @param args the words after the command name, as given
- * @param out  results
- * @param err  problems
+ * @param args     the words after the command name, as given
+ * @param out      results
+ * @param err      problems
+ * @param operator who signed in to run it; null for a command whose {@link AdminCommand#requires requirement} is none
  */
-public record CommandInvocation(List<String> args, PrintStream out, PrintStream err) {
+public record CommandInvocation(List<String> args, PrintStream out, PrintStream err, Operator operator) {
 
 	public CommandInvocation {
 		args = List.copyOf(args);
 		Objects.requireNonNull(out, "out");
 		Objects.requireNonNull(err, "err");
+	}
+
+	/** An invocation nobody signed in for. */
+	public CommandInvocation(List<String> args, PrintStream out, PrintStream err) {
+		this(args, out, err, null);
+	}
+
+	/** This invocation, run by {@code signedIn}. */
+	public CommandInvocation as(Operator signedIn) {
+		return new CommandInvocation(args, out, err, signedIn);
+	}
+
+	/** Who signed in, if anyone did. */
+	public Optional<Operator> signedIn() {
+		return Optional.ofNullable(operator);
+	}
+
+	/**
+	 * The user id to put on the audit events this invocation writes: the signed-in account's, else the operating
+	 * system user's as {@code system:NAME} (only commands nobody signs in for get that).
+	 */
+	public String auditUser() {
+		return operator != null ? operator.userId() : "system:" + System.getProperty("user.name", "unknown");
 	}
 
 	/** Refuses any argument, for commands that take none. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.cairn.admin.AdminCommand;
+import org.cairn.admin.Requirement;
 import org.cairn.admin.CommandInvocation;
 import org.cairn.admin.UsageException;
 import org.cairn.model.ClinicalRecord;
@@ -72,6 +73,12 @@ public class DemoCommand implements AdminCommand {
 				demo-counsellor-1, demo-nurse-1, demo-prescriber-1, demo-supervisor-1, demo-intake-1, ...),
 				all with the password 'cairn demo password'. A database with accounts gets none.
 				""";
+	}
+
+	@Override
+	public Requirement requires(List<String> args) {
+		// it refuses a store that holds patients already, so it only ever fills an empty one
+		return Requirement.none();
 	}
 
 	@Override

@@ -7,10 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.cairn.admin.AdminCommand;
 import org.cairn.admin.CommandInvocation;
+import org.cairn.admin.CommandRefusedException;
+import org.cairn.admin.CommandSignIn;
+import org.cairn.admin.Operator;
+import org.cairn.admin.Requirement;
 import org.cairn.admin.UsageException;
 import org.cairn.admin.internal.CommandLine;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +57,11 @@ class CommandLineTest {
 		@Override
 		public String description() {
 			return "Prints each WORD on one line.\n";
+		}
+
+		@Override
+		public Requirement requires(List<String> args) {
+			return Requirement.none();
 		}
 
 		@Override
@@ -159,5 +170,82 @@ class CommandLineTest {
 		assertEquals(List.of("echo", "other"), commandLine.commandNames());
 		commandLine.removeCommand(other);
 		assertEquals(List.of("echo"), commandLine.commandNames());
+	}
+
+	/** A command that needs an account that may read the audit log, and prints who runs it. */
+	static final class WhoCommand implements AdminCommand {
+		@Override
+		public String name() {
+			return "who";
+		}
+
+		@Override
+		public String summary() {
+			return "Print who signed in";
+		}
+
+		@Override
+		public Requirement requires(List<String> args) {
+			return Requirement.account("AUDIT_READ");
+		}
+
+		@Override
+		public int run(CommandInvocation invocation) {
+			invocation.out().println(invocation.operator().userId());
+			return OK;
+		}
+	}
+
+	@Test
+	void aCommandThatNeedsAnAccountDoesNotRunWithoutTheSignInService() {
+		commandLine.addCommand(new WhoCommand());
+		assertEquals(AdminCommand.FAILED, run("who"));
+		assertEquals("cairn admin who: refused: it needs someone to sign in, and the accounts are not installed (org.cairn.security is missing or"
+				+ " did not start).", err().strip());
+		assertEquals("", out());
+	}
+
+	@Test
+	void aCommandRunsAsTheOneWhoSignedInAndARefusalIsReportedInWords() {
+		commandLine.addCommand(new WhoCommand());
+		List<Requirement> asked = new ArrayList<>();
+		CommandSignIn signIn = (command, requirement, invocation) -> {
+			asked.add(requirement);
+			if (invocation.args().contains("--as-intake")) {
+				throw new CommandRefusedException("the account front.desk (intake) may not read the audit log");
+			}
+			return new Operator("auditor.ann", "Ann Auditor", Set.of("AUDIT_READ"));
+		};
+		commandLine.setSignIn(signIn);
+		assertEquals(AdminCommand.OK, run("who"));
+		assertEquals("auditor.ann\n", out().replace("\r\n", "\n"));
+		assertEquals(List.of(Requirement.account("AUDIT_READ")), asked, "the command's requirement reaches the sign-in");
+		assertEquals(AdminCommand.FAILED, run("who", "--as-intake"));
+		assertEquals("cairn admin who: refused: the account front.desk (intake) may not read the audit log", err().strip());
+		assertEquals(AdminCommand.OK, run("echo", "x"));
+		assertEquals(2, asked.size(), "a command anyone may run signs nobody in");
+		commandLine.unsetSignIn(signIn);
+		assertEquals(AdminCommand.FAILED, run("who"));
+	}
+
+	@Test
+	void aFacilitysCommandNeedsAnAccountUnlessItSaysOtherwise() {
+		AdminCommand facility = new AdminCommand() {
+			@Override
+			public String name() {
+				return "facility";
+			}
+
+			@Override
+			public String summary() {
+				return "A facility's own command";
+			}
+
+			@Override
+			public int run(CommandInvocation invocation) {
+				return OK;
+			}
+		};
+		assertEquals(Requirement.account(null), facility.requires(List.of()), "the default is safe: someone signs in");
 	}
 }

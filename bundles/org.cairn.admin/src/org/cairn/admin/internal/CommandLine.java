@@ -8,6 +8,10 @@ import java.util.regex.Pattern;
 
 import org.cairn.admin.AdminCommand;
 import org.cairn.admin.CommandInvocation;
+import org.cairn.admin.CommandRefusedException;
+import org.cairn.admin.CommandSignIn;
+import org.cairn.admin.Operator;
+import org.cairn.admin.Requirement;
 import org.cairn.admin.UsageException;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -16,7 +20,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Dispatches {@code cairn admin <command> [args]} to the {@link AdminCommand} service of that name and answers
- * {@code help} itself. Exit status: 0 done, 1 failed, 2 wrong arguments or unknown command.
+ * {@code help} itself. A command that needs someone signed in ({@link AdminCommand#requires}) runs only after
+ * {@link CommandSignIn} has signed them in and checked the permission; without that service it does not run. Exit
+ * status: 0 done, 1 failed or refused, 2 wrong arguments or unknown command.
  */
 @Component(service = CommandLine.class)
 public class CommandLine {
@@ -39,6 +45,19 @@ public class CommandLine {
 
 	public void removeCommand(AdminCommand command) {
 		commands.remove(command.name(), command);
+	}
+
+	private volatile CommandSignIn signIn;
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	public void setSignIn(CommandSignIn service) {
+		this.signIn = service;
+	}
+
+	public void unsetSignIn(CommandSignIn service) {
+		if (this.signIn == service) {
+			this.signIn = null;
+		}
 	}
 
 	/**
@@ -68,7 +87,22 @@ public class CommandLine {
 			return AdminCommand.OK;
 		}
 		try {
-			return command.run(new CommandInvocation(rest, out, err));
+			CommandInvocation invocation = new CommandInvocation(rest, out, err);
+			Requirement requirement = command.requires(rest);
+			if (requirement.needsSignIn()) {
+				CommandSignIn accounts = signIn;
+				if (accounts == null) {
+					err.println(PREFIX + " " + name + ": refused: it needs someone to sign in, and the accounts are not installed"
+							+ " (org.cairn.security is missing or did not start).");
+					return AdminCommand.FAILED;
+				}
+				Operator operator = accounts.signIn(name, requirement, invocation);
+				invocation = invocation.as(operator);
+			}
+			return command.run(invocation);
+		} catch (CommandRefusedException e) {
+			err.println(PREFIX + " " + name + ": refused: " + e.getMessage());
+			return AdminCommand.FAILED;
 		} catch (UsageException e) {
 			err.println(PREFIX + " " + name + ": " + e.getMessage());
 			err.println("Usage: " + PREFIX + " " + command.usage());

@@ -1,5 +1,8 @@
 package org.cairn.admin.internal;
 
+import java.util.List;
+
+import org.cairn.admin.Requirement;
 import org.cairn.admin.AdminCommand;
 import org.cairn.admin.CommandInvocation;
 import org.cairn.core.Branding;
@@ -22,6 +25,11 @@ public class VersionCommand implements AdminCommand {
 	@Override
 	public String summary() {
 		return "Show Cairn's version, the Java runtime and the data folder";
+	}
+
+	@Override
+	public Requirement requires(List<String> args) {
+		return Requirement.none();
 	}
 
 	@Override

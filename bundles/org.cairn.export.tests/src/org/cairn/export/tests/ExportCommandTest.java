@@ -12,16 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.cairn.admin.AdminCommand;
 import org.cairn.admin.CommandInvocation;
+import org.cairn.admin.Operator;
 import org.cairn.admin.UsageException;
 import org.cairn.export.FhirExport;
 import org.cairn.export.internal.ExportCommand;
+import org.cairn.security.internal.CommandLineSignIn;
 import org.cairn.security.internal.JdbcAccounts;
 import org.cairn.store.AuditEntry;
 import org.cairn.store.AuditEvent.Action;
@@ -38,6 +39,7 @@ class ExportCommandTest extends OnAChart {
 
 	ExportCommand command;
 	JdbcAccounts accounts;
+	Operator operator;
 	String out;
 	String err;
 
@@ -49,14 +51,15 @@ class ExportCommandTest extends OnAChart {
 		accounts.setRoles("records-officer", java.util.Set.of("administrator", "supervisor"), "records-officer");
 		accounts.create("front-desk", "Frankie Desk", java.util.Set.of("intake"), "another long passphrase".toCharArray(), "records-officer");
 		this.accounts = accounts;
-		command = new ExportCommand(store, accounts, null, Map.of("CAIRN_ADMIN_USER", "records-officer"));
+		command = new ExportCommand(store, accounts, null);
+		operator = CommandLineSignIn.operator(accounts, "records-officer");
 	}
 
 	private int run(String... args) throws Exception {
 		ByteArrayOutputStream output = new ByteArrayOutputStream();
 		ByteArrayOutputStream errors = new ByteArrayOutputStream();
 		int status = command.run(new CommandInvocation(List.of(args), new PrintStream(output, true, StandardCharsets.UTF_8),
-				new PrintStream(errors, true, StandardCharsets.UTF_8)));
+				new PrintStream(errors, true, StandardCharsets.UTF_8), operator));
 		out = output.toString(StandardCharsets.UTF_8);
 		err = errors.toString(StandardCharsets.UTF_8);
 		return status;
@@ -112,14 +115,17 @@ class ExportCommandTest extends OnAChart {
 
 	@Test
 	void onlyAnAccountThatMayReleaseRecordsExportsThem() throws Exception {
-		command = new ExportCommand(store, accounts, null, Map.of("CAIRN_ADMIN_USER", "front-desk"));
+		operator = CommandLineSignIn.operator(accounts, "front-desk");
 		Path pdf = folder.resolve("refused.pdf");
 		assertEquals(AdminCommand.FAILED, run("record", "--patient", "TEST-0042", "--format", "pdf", "--out", pdf.toString(), "--reason", "asked"));
-		assertEquals("cairn admin export: the account front-desk (intake) may not print and export patients' records; exporting records needs an"
+		assertEquals("cairn admin export: the account front-desk may not print and export patients' records; exporting records needs an"
 				+ " account whose role does.\n", err);
 		assertFalse(Files.exists(pdf));
 		assertEquals(AdminCommand.FAILED, run("report", "census", "--out", folder.resolve("census.csv").toString()));
 		assertTrue(err.contains("may not see the programme's reports"), err);
+		operator = null;
+		assertEquals(AdminCommand.FAILED, run("report", "census", "--out", folder.resolve("census.csv").toString()));
+		assertTrue(err.contains("nobody signed in"), "a caller that signed nobody in is refused too: " + err);
 	}
 
 	@Test

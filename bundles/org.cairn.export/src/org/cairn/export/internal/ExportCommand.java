@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.cairn.admin.AdminCommand;
+import org.cairn.admin.Requirement;
 import org.cairn.admin.CommandInvocation;
 import org.cairn.admin.UsageException;
 import org.cairn.export.FhirExport;
@@ -62,20 +63,17 @@ public class ExportCommand implements AdminCommand {
 
 	private final RecordStore directStore;
 	private final Accounts directAccounts;
-	private final Map<String, String> environment;
 
 	public ExportCommand() {
 		this.directStore = null;
 		this.directAccounts = null;
-		this.environment = System.getenv();
 	}
 
 	/** For tests and hosts without Declarative Services. */
-	public ExportCommand(RecordStore store, Accounts accounts, FormRegistry forms, Map<String, String> environment) {
+	public ExportCommand(RecordStore store, Accounts accounts, FormRegistry forms) {
 		this.directStore = store;
 		this.directAccounts = accounts;
 		this.forms = forms;
-		this.environment = environment;
 	}
 
 	@Override
@@ -114,6 +112,12 @@ public class ExportCommand implements AdminCommand {
 	}
 
 	@Override
+	public Requirement requires(List<String> args) {
+		return !args.isEmpty() && args.get(0).equals("report") ? Requirement.account(Permission.REPORTS_READ.name())
+				: Requirement.account(Permission.RECORDS_RELEASE.name());
+	}
+
+	@Override
 	public int run(CommandInvocation invocation) throws Exception {
 		List<String> args = invocation.args();
 		if (args.isEmpty()) {
@@ -145,27 +149,24 @@ public class ExportCommand implements AdminCommand {
 	}
 
 	/**
-	 * Whether the person named by CAIRN_ADMIN_USER (whose password opened the database) may do what needs
-	 * {@code permission}; says why not on {@code err}. Without that variable the command runs as the system user: the
-	 * database was opened by the recovery key, or is not encrypted and so readable to that user anyway.
+	 * Whether the person who signed in to run the command may do what needs {@code permission}; says why not on
+	 * {@code err}. The command line has checked it already; this keeps the promise for any other caller too.
 	 */
-	private boolean allowed(Accounts people, Permission permission, String what, CommandInvocation invocation) {
-		String user = environment.get("CAIRN_ADMIN_USER");
-		if (user == null || user.isBlank()) {
+	private static boolean allowed(Permission permission, String what, CommandInvocation invocation) {
+		if (invocation.operator() == null) {
+			invocation.err().println("cairn admin export: nobody signed in; " + what + " needs an account whose role may " + permission.allows() + ".");
+			return false;
+		}
+		if (invocation.operator().may(permission.name())) {
 			return true;
 		}
-		Optional<Account> account = people.find(user);
-		if (account.isPresent() && !account.get().disabled() && people.permissions(account.get()).contains(permission)) {
-			return true;
-		}
-		invocation.err().println("cairn admin export: " + (account.isEmpty() ? "there is no account " + user
-				: "the account " + user + " (" + String.join(", ", account.get().roles()) + ") may not " + permission.allows())
-				+ "; " + what + " needs an account whose role does.");
+		invocation.err().println("cairn admin export: the account " + invocation.operator().userId() + " may not " + permission.allows() + "; " + what
+				+ " needs an account whose role does.");
 		return false;
 	}
 
 	private int record(RecordStore records, Accounts people, Map<String, String> options, CommandInvocation invocation) throws Exception {
-		if (!allowed(people, Permission.RECORDS_RELEASE, "exporting records", invocation)) {
+		if (!allowed(Permission.RECORDS_RELEASE, "exporting records", invocation)) {
 			return FAILED;
 		}
 		String mrn = required(options, "patient");
@@ -183,14 +184,14 @@ public class ExportCommand implements AdminCommand {
 			return FAILED;
 		}
 		return cancellable(invocation, monitor -> {
-			write(records, people, patient.get(), format, selection, reason, out, monitor);
+			write(invocation.auditUser(), records, people, patient.get(), format, selection, reason, out, monitor);
 			invocation.out().println("Wrote " + out + ".");
 			return OK;
 		});
 	}
 
 	private int all(RecordStore records, Accounts people, Map<String, String> options, CommandInvocation invocation) throws Exception {
-		if (!allowed(people, Permission.RECORDS_RELEASE, "exporting records", invocation)) {
+		if (!allowed(Permission.RECORDS_RELEASE, "exporting records", invocation)) {
 			return FAILED;
 		}
 		String format = format(options);
@@ -210,7 +211,7 @@ public class ExportCommand implements AdminCommand {
 				String base = (patient.mrn() == null || patient.mrn().isBlank() ? patient.id() : patient.mrn()).replaceAll("[^A-Za-z0-9._-]", "_");
 				int seen = used.merge(base, 1, Integer::sum);
 				Path file = folder.resolve(base + (seen > 1 ? "-" + seen : "") + ("pdf".equals(format) ? ".pdf" : ".fhir.json"));
-				write(records, people, patient, format, Selection.all(), reason, file, monitor);
+				write(invocation.auditUser(), records, people, patient, format, Selection.all(), reason, file, monitor);
 				invocation.out().printf("[%d/%d] %s%n", index, patients.size(), file.getFileName());
 			}
 			invocation.out().println("Exported " + patients.size() + " patients' records to " + folder + ".");
@@ -219,7 +220,7 @@ public class ExportCommand implements AdminCommand {
 	}
 
 	private int report(RecordStore records, Accounts people, String which, Map<String, String> options, CommandInvocation invocation) throws Exception {
-		if (!allowed(people, Permission.REPORTS_READ, "a report", invocation)) {
+		if (!allowed(Permission.REPORTS_READ, "a report", invocation)) {
 			return FAILED;
 		}
 		Path out = Path.of(required(options, "out"));
@@ -247,9 +248,8 @@ public class ExportCommand implements AdminCommand {
 		return OK;
 	}
 
-	private void write(RecordStore records, Accounts people, PatientMatch patient, String format, Selection selection, String reason, Path file,
+	private void write(String by, RecordStore records, Accounts people, PatientMatch patient, String format, Selection selection, String reason, Path file,
 			NullProgressMonitor monitor) throws IOException {
-		String by = environment.getOrDefault("CAIRN_ADMIN_USER", "system:" + System.getProperty("user.name", "unknown"));
 		String facility = people.setting(Accounts.FACILITY_NAME).orElse("");
 		FormLookup definitions = forms == null ? FormLookup.NONE : FormLookup.of(forms);
 		WholeFile.write(file, out -> {

@@ -18,6 +18,7 @@ import java.util.zip.ZipException;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.cairn.admin.AdminCommand;
+import org.cairn.admin.Requirement;
 import org.cairn.admin.CommandInvocation;
 import org.cairn.admin.UsageException;
 import org.cairn.forms.Answers;
@@ -73,6 +74,12 @@ public class FormsCommand implements AdminCommand {
 				          an option's code, a number that is one option's score, or a number for a number item.
 				          --sex (female, male, other, unknown) and --age give the patient facts some flags need.
 				""";
+	}
+
+	@Override
+	public Requirement requires(List<String> args) {
+		// definitions and answers given in files: no records, accounts or settings
+		return Requirement.none();
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.cairn.admin.AdminCommand;
+import org.cairn.admin.Requirement;
 import org.cairn.admin.CommandInvocation;
 import org.cairn.admin.UsageException;
 import org.cairn.plugins.Plugin;
@@ -50,6 +51,12 @@ public class PluginsCommand implements AdminCommand {
 				The dropins folder is dropins/ in the installation; jars copied there by hand are installed when
 				Cairn next starts.
 				""";
+	}
+
+	@Override
+	public Requirement requires(List<String> args) {
+		return !args.isEmpty() && (args.get(0).equals("install") || args.get(0).equals("remove")) ? Requirement.account("PLUGIN_INSTALL")
+				: Requirement.account(null);
 	}
 
 	@Override

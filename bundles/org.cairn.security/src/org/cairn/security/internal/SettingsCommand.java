@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.cairn.admin.AdminCommand;
+import org.cairn.security.Permission;
+import org.cairn.admin.Requirement;
 import org.cairn.admin.CommandInvocation;
 import org.cairn.admin.UsageException;
 import org.cairn.security.AccountException;
@@ -15,7 +17,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * {@code cairn admin settings list | set NAME VALUE}: the facility's settings, shared by every workstation on the
  * database, for scripted roll-outs. Only the settings Cairn knows can be set, each checked; every change is an audit
- * event in the name of the system user.
+ * event in the name of the account that signed in (changing one needs a role that may change the facility's
+ * settings).
  */
 @Component(service = AdminCommand.class)
 public class SettingsCommand implements AdminCommand {
@@ -26,6 +29,17 @@ public class SettingsCommand implements AdminCommand {
 
 	@Reference
 	ComponentServiceObjects<Accounts> accounts;
+
+	private final Accounts direct;
+
+	public SettingsCommand() {
+		this.direct = null;
+	}
+
+	/** For tests and hosts without Declarative Services. */
+	public SettingsCommand(Accounts accounts) {
+		this.direct = accounts;
+	}
 
 	@Override
 	public String name() {
@@ -54,12 +68,17 @@ public class SettingsCommand implements AdminCommand {
 	}
 
 	@Override
+	public Requirement requires(List<String> args) {
+		return !args.isEmpty() && args.get(0).equals("set") ? Requirement.account(Permission.CONFIGURE.name()) : Requirement.account(null);
+	}
+
+	@Override
 	public int run(CommandInvocation invocation) throws Exception {
 		List<String> args = invocation.args();
 		if (args.isEmpty()) {
 			throw new UsageException("settings: say list or set");
 		}
-		Accounts service = accounts.getService();
+		Accounts service = direct != null ? direct : accounts.getService();
 		try {
 			switch (args.get(0)) {
 			case "list" -> {
@@ -82,7 +101,7 @@ public class SettingsCommand implements AdminCommand {
 					invocation.err().println("cairn admin settings set: " + problem);
 					return FAILED;
 				}
-				service.setSetting(name, value, "system:" + System.getProperty("user.name", "unknown"));
+				service.setSetting(name, value, invocation.auditUser());
 				invocation.out().println(name + " is now " + value + " for every workstation on this database.");
 				return OK;
 			}
@@ -92,7 +111,9 @@ public class SettingsCommand implements AdminCommand {
 			invocation.err().println("cairn admin settings: " + e.getMessage());
 			return FAILED;
 		} finally {
-			accounts.ungetService(service);
+			if (direct == null) {
+				accounts.ungetService(service);
+			}
 		}
 	}
 

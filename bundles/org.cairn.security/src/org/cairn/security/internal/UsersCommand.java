@@ -8,14 +8,18 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.cairn.admin.AdminCommand;
 import org.cairn.admin.CommandInvocation;
+import org.cairn.admin.Operator;
+import org.cairn.admin.Requirement;
 import org.cairn.admin.UsageException;
 import org.cairn.security.Account;
 import org.cairn.security.AccountException;
 import org.cairn.security.Accounts;
+import org.cairn.security.Permission;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,6 +32,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = AdminCommand.class)
 public class UsersCommand implements AdminCommand {
+
+	private static final String PREFIX = System.getProperty("cairn.launcher", "cairn").strip() + " admin users ";
 
 	@Reference
 	ComponentServiceObjects<Accounts> accounts;
@@ -69,8 +75,42 @@ public class UsersCommand implements AdminCommand {
 				           what they wrote); enable lets it log in again
 				password   sets a new password and unlocks the account
 				A password (12 characters or more) is read from the first line of --password-file, else asked for
-				twice on the console. Every change is an audit event, made in the name of the system user.
+				twice on the console. Every change is an audit event in the name of the account that signed in
+				(CAIRN_ADMIN_USER and CAIRN_ADMIN_PASSWORD_FILE, or asked on the terminal), which needs a role
+				that may manage accounts. Two exceptions: the first account of a new database, which must be an
+				administrator, needs nobody signed in; the recovery key (CAIRN_RECOVERY_KEY_FILE) of an encrypted
+				database may set a new password for an administrator.
 				""";
+	}
+
+	/**
+	 * Managing accounts needs an account that may manage them. Two exceptions: the first account of a database that
+	 * has none (it must be an administrator: what the setup wizard does), and a new password for an administrator,
+	 * which the holder of the encrypted database's recovery key may set (the way back in when every administrator's
+	 * password is lost).
+	 */
+	@Override
+	public Requirement requires(List<String> args) {
+		if (args.isEmpty()) {
+			return Requirement.none(); // the usage error, without signing in first
+		}
+		if (args.get(0).equals("add") && !withAccounts(accounts -> accounts.isSetUp())) {
+			return Requirement.none();
+		}
+		return args.get(0).equals("password") ? Requirement.accountOrRecoveryKey(Permission.ACCOUNT_MANAGE.name())
+				: Requirement.account(Permission.ACCOUNT_MANAGE.name());
+	}
+
+	private <T> T withAccounts(java.util.function.Function<Accounts, T> work) {
+		if (direct != null) {
+			return work.apply(direct);
+		}
+		Accounts service = accounts.getService();
+		try {
+			return work.apply(service);
+		} finally {
+			accounts.ungetService(service);
+		}
 	}
 
 	@Override
@@ -86,7 +126,7 @@ public class UsersCommand implements AdminCommand {
 		try {
 			return run(service, args, invocation);
 		} catch (AccountException e) {
-			invocation.err().println("cairn admin users " + args.get(0) + ": " + e.getMessage());
+			invocation.err().println(PREFIX + args.get(0) + ": " + e.getMessage());
 			return FAILED;
 		} finally {
 			if (direct == null) {
@@ -96,9 +136,16 @@ public class UsersCommand implements AdminCommand {
 	}
 
 	private int run(Accounts service, List<String> args, CommandInvocation invocation) throws UsageException {
-		String by = "system:" + System.getProperty("user.name", "unknown");
+		String by = invocation.auditUser();
 		String verb = args.get(0);
 		List<String> rest = args.subList(1, args.size());
+		Optional<Operator> operator = invocation.signedIn();
+		boolean firstAccount = verb.equals("add") && !service.isSetUp();
+		if (!firstAccount && !operator.map(o -> o.isRecoveryKey() ? verb.equals("password") : o.may(Permission.ACCOUNT_MANAGE.name())).orElse(false)) {
+			// the command line signed someone in who may; this keeps the promise for any other caller
+			invocation.err().println(PREFIX + verb + ": refused: managing accounts needs an account whose role may " + Permission.ACCOUNT_MANAGE.allows() + ".");
+			return FAILED;
+		}
 		switch (verb) {
 		case "list" -> {
 			if (!rest.isEmpty()) {
@@ -137,12 +184,17 @@ public class UsersCommand implements AdminCommand {
 			if (name == null || roles == null) {
 				throw new UsageException("users add needs --name and --roles");
 			}
+			if (firstAccount && !roles.contains("administrator")) {
+				invocation.err().println(PREFIX + "add: this database has no accounts yet, so the first one must be an administrator"
+						+ " (--roles administrator); that administrator then adds the others, signed in.");
+				return FAILED;
+			}
 			char[] password = password(passwordFile, invocation);
 			if (password == null) {
 				return FAILED;
 			}
 			try {
-				Account account = service.create(id, name, roles, password, by);
+				Account account = service.create(id, name, roles, password, firstAccount ? id : by);
 				invocation.out().println("Added " + account.id() + " (" + account.displayName() + ") with the roles " + String.join(", ", account.roles()) + ".");
 			} finally {
 				Arrays.fill(password, '\0');
@@ -168,6 +220,14 @@ public class UsersCommand implements AdminCommand {
 		case "password" -> {
 			if (rest.isEmpty() || rest.size() == 2 || rest.size() > 3 || rest.size() == 3 && !rest.get(1).equals("--password-file")) {
 				throw new UsageException("users password needs the account's name and, optionally, --password-file F");
+			}
+			if (operator.get().isRecoveryKey()) {
+				Optional<Account> target = service.find(rest.get(0));
+				if (target.isEmpty() || !target.get().roles().contains("administrator")) {
+					invocation.err().println(PREFIX + "password: the recovery key sets a new password only for an administrator, and "
+							+ rest.get(0) + " is " + (target.isEmpty() ? "no account" : "not one") + "; that administrator then sets the others'.");
+					return FAILED;
+				}
 			}
 			char[] password = password(rest.size() == 3 ? Path.of(rest.get(2)) : null, invocation);
 			if (password == null) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.cairn.admin.AdminCommand;
+import org.cairn.admin.Requirement;
 import org.cairn.admin.CommandInvocation;
 import org.cairn.admin.UsageException;
 import org.cairn.core.Settings;
@@ -60,6 +61,11 @@ public class AuditCommand implements AdminCommand {
 	}
 
 	@Override
+	public Requirement requires(List<String> args) {
+		return Requirement.account("AUDIT_READ");
+	}
+
+	@Override
 	public int run(CommandInvocation invocation) throws Exception {
 		List<String> args = invocation.args();
 		if (args.size() != 1 || !args.get(0).equals("verify")) {
@@ -90,7 +96,7 @@ public class AuditCommand implements AdminCommand {
 				}
 			}
 			invocation.out().println("Newest hash: " + result.headHash());
-			record(database, result);
+			record(database, result, invocation.auditUser());
 			return result.intact() ? OK : FAILED;
 		} catch (org.cairn.store.StoreException e) {
 			invocation.err().println("cairn admin audit: " + e.getMessage());
@@ -99,8 +105,8 @@ public class AuditCommand implements AdminCommand {
 	}
 
 	/** The check is an access to the audit log, so it is an event of its own (when the log can still take one). */
-	private static void record(Database database, AuditVerification result) {
-		AuditEvent event = AuditEvent.of(System.getProperty("user.name", "unknown"), AuditEvent.Action.AUDIT_VERIFY, null, null);
+	private static void record(Database database, AuditVerification result, String user) {
+		AuditEvent event = AuditEvent.of(user, AuditEvent.Action.AUDIT_VERIFY, null, null);
 		if (!result.intact()) {
 			event = event.with(AuditEvent.Outcome.FAILURE, result.problems().size() + " problems found");
 		}

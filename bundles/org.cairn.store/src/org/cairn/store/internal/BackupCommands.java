@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.cairn.admin.AdminCommand;
+import org.cairn.admin.Requirement;
 import org.cairn.admin.CommandInvocation;
 import org.cairn.admin.UsageException;
 import org.cairn.core.Settings;
@@ -64,6 +65,12 @@ abstract class BackupCommands implements AdminCommand {
 				The passphrase (12 characters or more) is read from --passphrase-file, else from the environment
 				variable CAIRN_BACKUP_PASSPHRASE, else asked for on the console.
 				""";
+	}
+
+	@Override
+	public Requirement requires(List<String> args) {
+		// a backup holds every record, a restore replaces them: an administrator, or the recovery key's holder
+		return Requirement.accountOrRecoveryKey("CONFIGURE");
 	}
 
 	@Override

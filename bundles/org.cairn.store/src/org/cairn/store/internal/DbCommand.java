@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.cairn.admin.AdminCommand;
+import org.cairn.admin.Requirement;
 import org.cairn.admin.CommandInvocation;
 import org.cairn.admin.UsageException;
 import org.cairn.core.Settings;
@@ -63,6 +64,12 @@ public class DbCommand implements AdminCommand {
 				         back. Cairn also does this when it starts; on a shared server, run it once, from one
 				         workstation, before the others start the new release.
 				""";
+	}
+
+	@Override
+	public Requirement requires(List<String> args) {
+		// what the database is and bringing its schema up to date: no records are read
+		return Requirement.none();
 	}
 
 	@Override

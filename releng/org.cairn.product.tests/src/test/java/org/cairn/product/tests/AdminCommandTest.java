@@ -1,6 +1,7 @@
 package org.cairn.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -20,6 +21,11 @@ class AdminCommandTest {
 
 	private static Result admin(Path data, String... args) throws Exception {
 		return InstalledProduct.admin(Map.of(), data, TIMEOUT, args);
+	}
+
+	/** Runs {@code cairn admin ARGS} signed in as one of the demo staff. */
+	private static Result as(String user, Path data, String... args) throws Exception {
+		return InstalledProduct.admin(InstalledProduct.signedIn(user, InstalledProduct.DEMO_PASSWORD), data, TIMEOUT, args);
 	}
 
 	@Test
@@ -44,12 +50,12 @@ class AdminCommandTest {
 		assertTrue(demo.stdout().matches("(?s)Stored \\d+ records for 12 demo patients \\(seed 1\\)\\.\\n"
 				+ "Made the demo staff's accounts; each signs in with the password 'cairn demo password' and opens the charts of their own caseload \\(others by emergency access\\):\\n  demo-admin \\(administrator\\)\\n.*"
 				+ "  demo-counsellor-1 \\(clinician\\)\\n.*  demo-intake-1 \\(intake\\)\\n.*"), demo.stdout());
-		Result users = admin(data, "users", "list");
+		Result users = as("demo-admin", data, "users", "list");
 		assertTrue(users.stdout().contains("demo-nurse-1"), "the demo staff can sign in: " + users.both());
-		Result settings = admin(data, "settings", "list");
+		Result settings = as("demo-admin", data, "settings", "list");
 		assertEquals(String.format("%-28s %s%n%-28s %s%n", "security.chart-access", "caseload", "security.idle-lock-minutes", "10 (default)"),
 				settings.stdout(), "the demo keeps charts to caseloads: " + settings.both());
-		Result badMinutes = admin(data, "settings", "set", "security.idle-lock-minutes", "0");
+		Result badMinutes = as("demo-admin", data, "settings", "set", "security.idle-lock-minutes", "0");
 		assertEquals(1, badMinutes.exitCode());
 		assertEquals("cairn admin settings set: security.idle-lock-minutes takes 1 to 240 minutes, not 0", badMinutes.stderr().strip());
 		assertTrue(Files.exists(data.resolve("database/cairn.mv.db")), "the embedded database is in the data folder");
@@ -57,7 +63,7 @@ class AdminCommandTest {
 		// The installed product exports headless: every chart as FHIR R4 (a closing programme's hand-over), a report as CSV.
 		Path handOver = InstalledProduct.work().resolve("hand-over");
 		InstalledProduct.deleteTree(handOver);
-		Result exported = admin(data, "export", "all", "--format", "fhir", "--out", handOver.toString(), "--reason", "the programme closes");
+		Result exported = as("demo-supervisor-1", data, "export", "all", "--format", "fhir", "--out", handOver.toString(), "--reason", "the programme closes");
 		assertEquals(0, exported.exitCode(), exported.both());
 		assertTrue(exported.stdout().contains("Exported 12 patients' records to "), exported.stdout());
 		try (var files = Files.list(handOver)) {
@@ -71,7 +77,7 @@ class AdminCommandTest {
 		}
 		Path retention = InstalledProduct.work().resolve("retention.csv");
 		Files.deleteIfExists(retention);
-		Result report = admin(data, "export", "report", "retention", "--out", retention.toString());
+		Result report = as("demo-supervisor-1", data, "export", "report", "retention", "--out", retention.toString());
 		assertEquals(0, report.exitCode(), report.both());
 		assertTrue(Files.readAllLines(retention).get(0).startsWith("Programme,Admissions,Median days in treatment,"), report.both());
 
@@ -142,7 +148,11 @@ class AdminCommandTest {
 		assertTrue(InstalledProduct.logErrors(data).isEmpty(), "no errors in the platform log: " + InstalledProduct.logErrors(data));
 	}
 
-	/** {@code users} and {@code audit verify} through the launcher: accounts added and changed, every change audited. */
+	/**
+	 * {@code users} and {@code audit verify} through the launcher: the first account of a new database needs nobody
+	 * signed in and must be an administrator; every later change is made by that administrator, signed in, and
+	 * audited under their name.
+	 */
 	@Test
 	void usersAreAddedAndChangedAndTheAuditLogStaysIntact() throws Exception {
 		Path data = InstalledProduct.freshDataFolder("data-admin-users");
@@ -152,17 +162,90 @@ class AdminCommandTest {
 				password.toString());
 		assertEquals(0, add.exitCode(), add.both());
 		assertEquals("Added site.admin (Site Administrator) with the roles administrator.", add.stdout().strip());
-		Result weak = admin(data, "users", "add", "ana", "--name", "Ana", "--roles", "clinician", "--password-file", data.resolve("none").toString());
+		Result unsigned = admin(data, "users", "add", "ana", "--name", "Ana", "--roles", "clinician", "--password-file", password.toString());
+		assertEquals(1, unsigned.exitCode(), unsigned.both());
+		assertTrue(unsigned.stderr().contains("needs you to sign in"), "the second account needs the administrator: " + unsigned.stderr());
+
+		Map<String, String> siteAdmin = InstalledProduct.signedIn("site.admin", "a site admin passphrase");
+		Result weak = InstalledProduct.admin(siteAdmin, data, TIMEOUT, "users", "add", "ana", "--name", "Ana", "--roles", "clinician",
+				"--password-file", data.resolve("none").toString());
 		assertEquals(1, weak.exitCode());
 		assertTrue(weak.stderr().contains("the password file " + data.resolve("none") + " cannot be read"), weak.stderr());
-		assertEquals(0, admin(data, "users", "disable", "site.admin").exitCode());
-		Result list = admin(data, "users", "list");
-		assertTrue(list.stdout().matches("site\\.admin +Site Administrator +administrator +disabled\n"), list.stdout());
+		assertEquals(0, InstalledProduct.admin(siteAdmin, data, TIMEOUT, "users", "add", "ana", "--name", "Ana", "--roles", "clinician",
+				"--password-file", password.toString()).exitCode());
+		assertEquals(0, InstalledProduct.admin(siteAdmin, data, TIMEOUT, "users", "disable", "ana").exitCode());
+		Result list = InstalledProduct.admin(siteAdmin, data, TIMEOUT, "users", "list");
+		assertTrue(list.stdout().lines().anyMatch(l -> l.matches("ana +Ana +clinician +disabled")), list.stdout());
+		assertTrue(list.stdout().lines().anyMatch(l -> l.matches("site\\.admin +Site Administrator +administrator +active")), list.stdout());
 
-		Result verify = admin(data, "audit", "verify");
+		Result verify = InstalledProduct.admin(siteAdmin, data, TIMEOUT, "audit", "verify");
 		assertEquals(0, verify.exitCode(), verify.both());
-		assertTrue(verify.stdout().startsWith("The audit log is intact: 2 events"), "the account's creation and its disabling: " + verify.stdout());
+		assertTrue(verify.stdout().startsWith("The audit log is intact: "), verify.stdout());
+		List<String> events = auditLog(data);
+		assertTrue(events.contains("site.admin CONFIGURATION SUCCESS"), "ana's account was made and disabled by site.admin: " + events);
+		assertFalse(events.stream().anyMatch(e -> e.startsWith("system:")), "no change in the name of the system user: " + events);
 		assertTrue(InstalledProduct.logErrors(data).isEmpty(), InstalledProduct.logErrors(data).toString());
+	}
+
+	/**
+	 * The command line keeps the roles' promises: an intake account's own password changes no roles, settings or
+	 * plugins, exports no records and reads no audit log, and each refusal is audited under that account; an
+	 * administrator's password does what their role allows; five wrong passwords lock the account here as at the
+	 * login, and nothing runs without credentials.
+	 */
+	@Test
+	void anIntakeAccountCannotDoAnAdministratorsWorkFromTheCommandLine() throws Exception {
+		Path data = InstalledProduct.freshDataFolder("data-admin-roles");
+		assertEquals(0, admin(data, "demo", "--patients", "3").exitCode());
+
+		Result roles = as("demo-intake-1", data, "users", "roles", "demo-intake-1", "administrator");
+		assertEquals(1, roles.exitCode(), roles.both());
+		assertEquals("cairn admin users: refused: the account demo-intake-1 (intake) may not manage user accounts; an administrator can give it a"
+				+ " role that does.", roles.stderr().strip());
+		String[][] refused = { { "settings", "set", "security.chart-access", "all" }, { "plugins", "install", "/nowhere/plugin.jar" },
+				{ "export", "record", "--patient", "DEMO-000001", "--format", "pdf", "--out", "/nowhere/x.pdf", "--reason", "asked" },
+				{ "audit", "verify" } };
+		for (String[] command : refused) {
+			Result result = as("demo-intake-1", data, command);
+			assertEquals(1, result.exitCode(), String.join(" ", command) + ": " + result.both());
+			assertTrue(result.stderr().startsWith("cairn admin " + command[0] + ": refused: the account demo-intake-1 (intake) may not "),
+					result.stderr());
+		}
+		Result users = as("demo-admin", data, "users", "list");
+		assertEquals(0, users.exitCode(), users.both());
+		assertTrue(users.stdout().lines().anyMatch(l -> l.matches("demo-intake-1 +.* intake +active")), "still intake: " + users.stdout());
+		Result verify = as("demo-admin", data, "audit", "verify");
+		assertEquals(0, verify.exitCode(), verify.both());
+		List<String> events = auditLog(data);
+		assertEquals(5, events.stream().filter("demo-intake-1 PERMISSION_DENIED DENIED"::equals).count(), "each refusal is audited: " + events);
+
+		Result none = admin(data, "users", "list");
+		assertEquals(1, none.exitCode(), none.both());
+		assertTrue(none.stderr().contains("needs you to sign in whose role may manage user accounts: set CAIRN_ADMIN_USER and"
+				+ " CAIRN_ADMIN_PASSWORD_FILE"), none.stderr());
+
+		Map<String, String> wrong = InstalledProduct.signedIn("demo-admin", "not the demo password");
+		for (int i = 0; i < 5; i++) {
+			Result attempt = InstalledProduct.admin(wrong, data, TIMEOUT, "users", "list");
+			assertEquals(1, attempt.exitCode(), attempt.both());
+		}
+		Result locked = as("demo-admin", data, "users", "list");
+		assertEquals(1, locked.exitCode(), locked.both());
+		assertTrue(locked.stderr().contains("locked"), "five wrong passwords lock the account: " + locked.stderr());
+		assertTrue(InstalledProduct.logErrors(data).isEmpty(), InstalledProduct.logErrors(data).toString());
+	}
+
+	/** The audit log of the embedded database in {@code data}, one "user ACTION OUTCOME" line per event, oldest first. */
+	private static List<String> auditLog(Path data) throws Exception {
+		List<String> events = new java.util.ArrayList<>();
+		try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + data.resolve("database/cairn").toAbsolutePath()
+				+ "", "cairn", ""); java.sql.Statement statement = connection.createStatement();
+				java.sql.ResultSet rows = statement.executeQuery("SELECT user_id, action, outcome FROM cairn_audit ORDER BY seq")) {
+			while (rows.next()) {
+				events.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
+			}
+		}
+		return events;
 	}
 
 	/** {@code db status | migrate} through the launcher: no database yet, created on purpose, then up to date. */

@@ -181,7 +181,8 @@ class FacilityPluginTest {
 		Path console = InstalledProduct.work().resolve("console-dropins.txt");
 		Process cairn = InstalledProduct.cairn(Map.of(), "--data", data.toString()).redirectErrorStream(true).redirectOutput(console.toFile()).start();
 		try {
-			X11.setUp(cairn, console, "Cairn", START);
+			// the command line's first administrator set the database up, so the workstation opens at the login
+			X11.signIn(cairn, console, "Cairn", InstalledProduct.SITE_ADMIN, InstalledProduct.SITE_ADMIN_PASSWORD, START);
 			String window = X11.waitForWindow("Cairn", cairn, console, START);
 			X11.press(window, "ctrl+q");
 			if (!cairn.waitFor(60, TimeUnit.SECONDS)) {
@@ -219,8 +220,9 @@ class FacilityPluginTest {
 		assertTrue(install.stderr().contains(message), "expected: " + message + "\nwas: " + install.stderr());
 	}
 
+	/** Runs {@code cairn admin ARGS} signed in as the database's first administrator, who may install plugins. */
 	private static Result admin(Path data, String... args) throws Exception {
-		return InstalledProduct.admin(Map.of(), data, ADMIN, args);
+		return InstalledProduct.admin(InstalledProduct.siteAdministrator(Map.of(), data, ADMIN), data, ADMIN, args);
 	}
 
 	private static List<String> listDropins() throws IOException, InterruptedException {

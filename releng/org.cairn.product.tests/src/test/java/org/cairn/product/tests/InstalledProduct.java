@@ -104,6 +104,42 @@ final class InstalledProduct {
 		return run(cairn(all, command.toArray(String[]::new)), timeout);
 	}
 
+	/** The first administrator {@link #siteAdministrator} makes, and their password. */
+	static final String SITE_ADMIN = "site.admin";
+	static final String SITE_ADMIN_PASSWORD = "a site administrator's passphrase";
+
+	/** The demo staff's password ({@code cairn admin demo}). */
+	static final String DEMO_PASSWORD = "cairn demo password";
+
+	/**
+	 * The environment that signs {@code user} in at the command line: {@code CAIRN_ADMIN_USER} and a file with
+	 * {@code password} as {@code CAIRN_ADMIN_PASSWORD_FILE}.
+	 */
+	static Map<String, String> signedIn(String user, String password) throws IOException {
+		Path file = workOrTemp().resolve(user + "-" + Integer.toHexString(password.hashCode()) + ".password");
+		Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
+		return Map.of("CAIRN_ADMIN_USER", user, "CAIRN_ADMIN_PASSWORD_FILE", file.toString());
+	}
+
+	/**
+	 * Signs in the first administrator of the database in {@code data}, made on first use (the first account of a new
+	 * database needs nobody signed in): {@code site.admin}.
+	 */
+	static Map<String, String> siteAdministrator(Map<String, String> env, Path data, Duration timeout) throws IOException, InterruptedException {
+		Map<String, String> signedIn = signedIn(SITE_ADMIN, SITE_ADMIN_PASSWORD);
+		Path marker = data.resolve("site-admin-made");
+		if (!Files.exists(marker)) {
+			Result made = admin(env, data, timeout, "users", "add", SITE_ADMIN, "--name", "Site Administrator", "--roles", "administrator",
+					"--password-file", signedIn.get("CAIRN_ADMIN_PASSWORD_FILE"));
+			if (made.exitCode() != 0) {
+				fail("the first administrator could not be made: " + made.both());
+			}
+			Files.createDirectories(data);
+			Files.writeString(marker, "");
+		}
+		return signedIn;
+	}
+
 	/** Runs {@code builder} to its end and returns its exit code and output. */
 	static Result run(ProcessBuilder builder, Duration timeout) throws IOException, InterruptedException {
 		Path out = Files.createTempFile(workOrTemp(), "out", ".txt");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -78,10 +79,59 @@ class ProductLaunchTest {
 		Map<String, String> asNurse = Map.of("CAIRN_ADMIN_USER", "nurse.ana", "CAIRN_ADMIN_PASSWORD_FILE", nursePassword.toString());
 		assertEquals(0, InstalledProduct.admin(asNurse, data, java.time.Duration.ofMinutes(2), "db", "status").exitCode(),
 				"the nurse's password opens the database");
+		// The nurse's password opens the database, and does not make her an administrator: the command line checks
+		// her role before it changes any account, and audits the refusal under her name.
+		InstalledProduct.Result escalate = InstalledProduct.admin(asNurse, data, java.time.Duration.ofMinutes(2), "users", "roles", "nurse.ana",
+				"administrator");
+		assertEquals(1, escalate.exitCode(), escalate.stdout() + escalate.stderr());
+		assertTrue(escalate.stderr().contains("refused: the account nurse.ana (prescriber) may not manage user accounts"), escalate.stderr());
+		InstalledProduct.Result roles = InstalledProduct.admin(asAdmin, data, java.time.Duration.ofMinutes(2), "users", "list");
+		assertTrue(roles.stdout().lines().anyMatch(l -> l.matches("nurse\\.ana +Ana Nurse +prescriber +active")), roles.stdout());
 		assertEquals(0, InstalledProduct.admin(asAdmin, data, java.time.Duration.ofMinutes(2), "users", "disable", "nurse.ana").exitCode());
 		assertFalse(Files.readString(slots).contains("slot.nurse.ana="), "a disabled account's slot is gone");
 		assertEquals(1, InstalledProduct.admin(asNurse, data, java.time.Duration.ofMinutes(2), "db", "status").exitCode(),
 				"and its password no longer opens the database");
+	}
+
+	/**
+	 * Escape in the first-run setup, and in the login of a database that is set up, ends Cairn at once with exit code
+	 * 0 and nothing in the error log (the workbench once went on building the patient list with no one signed in).
+	 */
+	@Test
+	void cancellingTheSetupOrTheLoginEndsCairnWithNothingInTheErrorLog() throws Exception {
+		X11.require();
+		Path data = InstalledProduct.freshDataFolder("data-cancel");
+		cancel(data, "Set up Cairn", "cancel-setup");
+		assertEquals(0, InstalledProduct.admin(Map.of(), data, java.time.Duration.ofMinutes(2), "users", "add", "admin", "--name", "Test Administrator",
+				"--roles", "administrator", "--password-file", passwordFile().toString()).exitCode());
+		cancel(data, "Sign in \u2013 Cairn", "cancel-login");
+	}
+
+	private static Path passwordFile() throws IOException {
+		Path file = InstalledProduct.work().resolve("cancel-admin-password.txt");
+		Files.writeString(file, X11.PASSWORD + "\n");
+		return file;
+	}
+
+	private static void cancel(Path data, String dialog, String run) throws Exception {
+		Path console = InstalledProduct.work().resolve("console-" + run + ".txt");
+		Process cairn = InstalledProduct.cairn(Map.of(), "--data", data.toString()).redirectErrorStream(true).redirectOutput(console.toFile()).start();
+		try {
+			String window = X11.dialogOf(cairn, dialog, console, START);
+			X11.raise(window);
+			Thread.sleep(500);
+			X11.press(window, "Escape");
+			assertTrue(cairn.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), dialog + ": Cairn still runs 60 s after Escape");
+			assertEquals(0, cairn.exitValue(), dialog + ": " + Files.readString(console));
+		} finally {
+			if (cairn.isAlive()) {
+				cairn.descendants().forEach(ProcessHandle::destroyForcibly);
+				cairn.destroyForcibly();
+			}
+		}
+		List<String> errors = InstalledProduct.logErrors(data);
+		assertTrue(errors.isEmpty(), dialog + ": the platform log holds errors:\n" + String.join("\n\n", errors));
+		assertFalse(Files.readString(console).contains("Exception"), dialog + ": the console shows an exception:\n" + Files.readString(console));
 	}
 
 	private static void launchAndQuit(Path data, String run, boolean screenshot) throws Exception {

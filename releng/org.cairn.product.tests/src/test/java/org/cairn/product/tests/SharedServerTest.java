@@ -108,7 +108,9 @@ class SharedServerTest {
 		assertEquals(0, admin(a, "db", "migrate").exitCode());
 		assertEquals(0, admin(a, "demo", "--patients", "4").exitCode());
 		// Two counsellors work on the same patient's plan: this site lets every clinician open every chart.
-		Result access = admin(a, "settings", "set", "security.chart-access", "all");
+		Map<String, String> demoAdmin = new java.util.HashMap<>(server());
+		demoAdmin.putAll(InstalledProduct.signedIn("demo-admin", InstalledProduct.DEMO_PASSWORD));
+		Result access = InstalledProduct.admin(demoAdmin, a, ADMIN, "settings", "set", "security.chart-access", "all");
 		assertEquals(0, access.exitCode(), access.both());
 		String[] plan = firstActivePlan();
 		String mrn = plan[0];

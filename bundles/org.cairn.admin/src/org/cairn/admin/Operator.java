@@ -1,0 +1,35 @@
+package org.cairn.admin;
+
+import java.util.Set;
+
+/**
+ * Who runs a command: an account that signed in (its id goes on every audit event the command writes), or the holder
+ * of the encrypted database's recovery key.
+ *
+ * @param userId      the account's login name, or {@link #RECOVERY_KEY} for the recovery key
+ * @param displayName the person's name, as the workbench shows it
+ * @param permissions the names of the permissions the account's roles grant; empty for the recovery key
+ */
+public record Operator(String userId, String displayName, Set<String> permissions) {
+
+	/** The user id audit events carry for what the recovery key's holder does. */
+	public static final String RECOVERY_KEY = "recovery-key";
+
+	public Operator {
+		permissions = Set.copyOf(permissions);
+	}
+
+	/** The holder of the recovery key, who signed in with no account. */
+	public static Operator recoveryKey() {
+		return new Operator(RECOVERY_KEY, "the holder of the recovery key", Set.of());
+	}
+
+	public boolean isRecoveryKey() {
+		return RECOVERY_KEY.equals(userId);
+	}
+
+	/** Whether the account holds the permission of that name. */
+	public boolean may(String permission) {
+		return permissions.contains(permission);
+	}
+}
