@@ -27,6 +27,13 @@ public interface RecordStore {
 	<T extends ClinicalRecord> StoredRecord<T> save(T record, int basedOnVersion, String user, String reason);
 
 	/**
+	 * Saves {@code record} as {@link #save(ClinicalRecord, int, String, String)} does and writes {@code act} to the
+	 * audit log in the same transaction, after the save's own event: an act the version records (a signature, a
+	 * co-signature) is in the log exactly when the version is stored.
+	 */
+	<T extends ClinicalRecord> StoredRecord<T> save(T record, int basedOnVersion, String user, String reason, AuditEvent act);
+
+	/**
 	 * Saves many new records in one transaction (an import, the demo facility): all or none are stored. Each is
 	 * stored as version 1; a record that exists already makes the whole batch fail with a conflict.
 	 */

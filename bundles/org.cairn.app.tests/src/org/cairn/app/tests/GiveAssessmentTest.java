@@ -48,7 +48,7 @@ class GiveAssessmentTest {
 		TestCharts.seed();
 		RecordStore store = TestCharts.store();
 		if (store.read("t-p-heron").isEmpty()) {
-			List<ClinicalRecord> records = List.of(TestCharts.patient("t-p-heron", "Sam", "Heron", "T-0009", java.time.LocalDate.of(1979, 3, 14)),
+			List<ClinicalRecord> records = List.of(TestCharts.patient("t-p-heron", "Sam", "Heron", "T-0011", java.time.LocalDate.of(1979, 3, 14)),
 					TestCharts.episode("t-e-heron", "t-p-heron", Programme.OUTPATIENT, Phase.THERAPY, TestCharts.TODAY.minusDays(20), "t-counsellor-a"));
 			store.saveAll(records, "t-intake", "test facility");
 		}
@@ -65,6 +65,14 @@ class GiveAssessmentTest {
 		List<String> offered = List.of(bot.call(form::getItems));
 		assertTrue(offered.stream().anyMatch(item -> item.startsWith("Clinical Opiate Withdrawal Scale (COWS)")), offered.toString());
 		assertFalse(offered.stream().anyMatch(item -> item.contains("SOWS")), "a disabled form is not offered: " + offered);
+		bot.run(() -> {
+			form.select(offered.indexOf(offered.stream().filter(item -> item.startsWith("Clinical Opiate Withdrawal Scale (COWS)")).findFirst().orElseThrow()));
+			form.notifyListeners(SWT.Selection, new Event());
+		});
+		String cows = bot.textOf(bot.byId(Label.class, "assessment.licence"));
+		// a label's text shows "&&" as "&"; a single '&' would underline the next letter ("Wesson _Ling")
+		assertTrue(cows.contains("(Wesson && Ling 2003)") && cows.endsWith(" \u00b7 form version 1.0.0"), cows);
+		assertFalse(cows.contains("org.cairn"), "no bundle names for Cairn's own forms: " + cows);
 		bot.run(() -> {
 			form.select(offered.indexOf(offered.stream().filter(item -> item.startsWith("Patient Health Questionnaire-9")).findFirst().orElseThrow()));
 			form.notifyListeners(SWT.Selection, new Event());

@@ -2,6 +2,7 @@ package org.cairn.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +39,7 @@ import org.cairn.store.CensusFilter;
 import org.cairn.store.DoseEntry;
 import org.cairn.store.Draft;
 import org.cairn.store.DraftEntry;
+import org.cairn.store.DuplicateMrnException;
 import org.cairn.store.PatientMatch;
 import org.cairn.store.RecordStore;
 import org.cairn.store.ScoreEntry;
@@ -208,6 +210,85 @@ abstract class RecordStoreTest {
 		assertEquals("review", store.read("cp-t1").orElseThrow().reason());
 		assertEquals(LocalDate.of(2026, 12, 15), ((CarePlan) store.read("cp-t1").orElseThrow().record()).getReviewDue());
 		assertEquals("u-2", store.read("n-t1").orElseThrow().savedBy());
+	}
+
+	@Test
+	void aSecondPatientWithTheSameMrnIsRefusedNamingTheFirst() {
+		store.save(Records.patient("p-m1", "Omar", "Ashby", "OTP-0101", null), 0, "u-intake", "intake");
+		DuplicateMrnException refused = assertThrows(DuplicateMrnException.class,
+				() -> store.saveAll(List.of(Records.patient("p-m2", "Omar", "Ashbey", " otp-0101 ", null)), "u-intake", "intake"));
+		assertEquals("p-m1", refused.holderId());
+		assertEquals("Ashby, Omar", refused.holderName(), "the person at intake is told whose chart it is");
+		assertFalse(refused.getMessage().contains("Ashby"), "the message, which may be logged, names no patient: " + refused.getMessage());
+		assertFalse(store.read("p-m2").isPresent(), "nothing of the refused intake is stored");
+
+		// a corrected MRN frees the old one, which a new patient may then take; saving unchanged keeps it
+		Patient first = (Patient) store.read("p-m1").orElseThrow().record();
+		first.setMrn("OTP-0102");
+		store.save(first, 1, "u-intake", "MRN corrected");
+		store.save(Records.patient("p-m3", "Ida", "Mensah", "OTP-0101", null), 0, "u-intake", "intake");
+		Patient again = (Patient) store.read("p-m1").orElseThrow().record();
+		again.setPreferredName("Om");
+		store.save(again, 2, "u-intake", "preferred name");
+		Patient takes = (Patient) store.read("p-m3").orElseThrow().record();
+		takes.setMrn("OTP-0102");
+		assertThrows(DuplicateMrnException.class, () -> store.save(takes, 1, "u-intake", "MRN changed to another's"));
+		assertEquals("OTP-0101", ((Patient) store.read("p-m3").orElseThrow().record()).getMrn());
+	}
+
+	/**
+	 * Two intakes of the same MRN at once, from two connections: the second waits for the first's transaction and is
+	 * refused when it commits. The first intake is held open on a connection of its own so that the race is certain.
+	 */
+	@Test
+	void twoIntakesOfOneMrnAtOnceStoreExactlyOne() throws Exception {
+		try (java.sql.Connection first = store.database().connect()) {
+			try (java.sql.PreparedStatement claim = first.prepareStatement("INSERT INTO cairn_mrn (mrn, patient_id) VALUES ('OTP-0200', 'p-first')")) {
+				claim.executeUpdate();
+			}
+			ExecutorService second = Executors.newSingleThreadExecutor();
+			try {
+				Future<?> intake = second.submit(() -> store.save(Records.patient("p-second", "Lee", "Okafor", "OTP-0200", null), 0, "u-2", "intake"));
+				Thread.sleep(300);
+				assertFalse(intake.isDone(), "the second intake waits for the first transaction");
+				first.commit();
+				java.util.concurrent.ExecutionException failed = assertThrows(java.util.concurrent.ExecutionException.class,
+						() -> intake.get(30, TimeUnit.SECONDS));
+				DuplicateMrnException refused = assertInstanceOf(DuplicateMrnException.class, failed.getCause());
+				assertEquals("p-first", refused.holderId());
+			} finally {
+				second.shutdownNow();
+			}
+		}
+		assertFalse(store.read("p-second").isPresent());
+
+		// and two real intakes racing: one is stored, the other told why
+		CyclicBarrier start = new CyclicBarrier(2);
+		ExecutorService desks = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<String>> outcomes = new ArrayList<>();
+			for (String id : List.of("p-desk-1", "p-desk-2")) {
+				outcomes.add(desks.submit(() -> {
+					start.await(10, TimeUnit.SECONDS);
+					try {
+						store.saveAll(List.of(Records.patient(id, "Ada", "Quinn", "OTP-0300", null)), "u-" + id, "intake");
+						return "stored";
+					} catch (DuplicateMrnException e) {
+						return "refused: held by " + e.holderId();
+					}
+				}));
+			}
+			List<String> results = new ArrayList<>();
+			for (Future<String> outcome : outcomes) {
+				results.add(outcome.get(60, TimeUnit.SECONDS));
+			}
+			assertEquals(1, results.stream().filter("stored"::equals).count(), results.toString());
+			String winner = store.read("p-desk-1").isPresent() ? "p-desk-1" : "p-desk-2";
+			assertTrue(results.contains("refused: held by " + winner), results.toString());
+			assertEquals(1, store.findPatients("OTP-0300", 5).size());
+		} finally {
+			desks.shutdownNow();
+		}
 	}
 
 	@Test

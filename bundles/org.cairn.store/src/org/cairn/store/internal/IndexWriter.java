@@ -20,6 +20,7 @@ import org.cairn.model.ClinicalRecord;
 import org.cairn.model.DoseAdministration;
 import org.cairn.model.EpisodeOfCare;
 import org.cairn.model.Patient;
+import org.cairn.store.DuplicateMrnException;
 
 /**
  * Writes the index rows of records within one transaction, reusing its prepared statements across records (a
@@ -41,9 +42,16 @@ final class IndexWriter implements AutoCloseable {
 
 	private final Connection connection;
 	private final Map<String, PreparedStatement> statements = new HashMap<>();
+	/** Whether patients' MRNs are claimed in {@code cairn_mrn} (not while an older migration rebuilds the index). */
+	private final boolean claimMrns;
 
 	IndexWriter(Connection connection) {
+		this(connection, true);
+	}
+
+	private IndexWriter(Connection connection, boolean claimMrns) {
 		this.connection = connection;
+		this.claimMrns = claimMrns;
 	}
 
 	Connection connection() {
@@ -62,6 +70,9 @@ final class IndexWriter implements AutoCloseable {
 	/** Writes {@code record}'s index rows; {@code isNew} says it has none yet. */
 	void write(ClinicalRecord record, boolean isNew) throws SQLException {
 		String id = record.getId();
+		if (record instanceof Patient patient && claimMrns) {
+			claimMrn(id, patient.getMrn(), isNew);
+		}
 		if (!isNew) {
 			for (Map.Entry<Class<?>, List<String>> kind : TABLES.entrySet()) {
 				if (kind.getKey().isInstance(record)) {
@@ -121,6 +132,58 @@ final class IndexWriter implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Claims {@code mrn} for patient {@code id} in {@code cairn_mrn}, whose primary key is the MRN: refused with a
+	 * {@link DuplicateMrnException} when another patient holds it (or claims it in a transaction not yet committed,
+	 * which the insert waits for). A corrected MRN releases the old one. A patient who shared the MRN with another
+	 * before MRNs were unique (schema 9) and keeps it unchanged is let through: their charts are to be merged.
+	 */
+	private void claimMrn(String id, String mrn, boolean isNew) throws SQLException {
+		String key = mrn == null ? "" : mrn.strip().toUpperCase(java.util.Locale.ROOT);
+		String previous = null;
+		if (!isNew) {
+			PreparedStatement old = statement("SELECT mrn FROM cairn_patient_index WHERE record_id = ?");
+			old.setString(1, id);
+			try (ResultSet row = old.executeQuery()) {
+				previous = row.next() ? row.getString(1).strip().toUpperCase(java.util.Locale.ROOT) : null;
+			}
+			PreparedStatement release = statement("DELETE FROM cairn_mrn WHERE patient_id = ? AND mrn <> ?");
+			release.setString(1, id);
+			release.setString(2, key);
+			release.executeUpdate();
+		}
+		if (key.isEmpty()) {
+			return;
+		}
+		PreparedStatement holder = statement("SELECT patient_id FROM cairn_mrn WHERE mrn = ?");
+		holder.setString(1, key);
+		String heldBy;
+		try (ResultSet row = holder.executeQuery()) {
+			heldBy = row.next() ? row.getString(1) : null;
+		}
+		if (id.equals(heldBy)) {
+			return;
+		}
+		if (heldBy != null) {
+			if (key.equals(previous)) {
+				return; // a duplicate from before schema 9, saved with its MRN unchanged
+			}
+			throw new DuplicateMrnException(mrn.strip(), heldBy, null);
+		}
+		PreparedStatement claim = statement("INSERT INTO cairn_mrn (mrn, patient_id) VALUES (?, ?)");
+		claim.setString(1, key);
+		claim.setString(2, id);
+		try {
+			claim.executeUpdate();
+		} catch (SQLException e) {
+			if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+				// another workstation's intake claimed it first, in a transaction that has committed since
+				throw new DuplicateMrnException(mrn.strip(), null, null);
+			}
+			throw e;
+		}
+	}
+
 	private void patient(String id, Patient patient) throws SQLException {
 		String sortName = Indexer.sortName(patient);
 		PreparedStatement insert = statement("INSERT INTO cairn_patient_index"
@@ -175,7 +238,7 @@ final class IndexWriter implements AutoCloseable {
 	 * migration that adds or changes index tables runs after its script, in the same transaction.
 	 */
 	static void rebuild(Connection connection) throws SQLException {
-		try (IndexWriter writer = new IndexWriter(connection)) {
+		try (IndexWriter writer = new IndexWriter(connection, false)) {
 			for (String table : ALL_TABLES) {
 				writer.statement("DELETE FROM " + table).executeUpdate();
 			}

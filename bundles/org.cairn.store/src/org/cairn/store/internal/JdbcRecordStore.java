@@ -40,6 +40,7 @@ import org.cairn.store.PatientMatch;
 import org.cairn.store.ScoreEntry;
 import org.cairn.store.RecordStore;
 import org.cairn.store.RecordStore.Change;
+import org.cairn.store.DuplicateMrnException;
 import org.cairn.store.SaveConflictException;
 import org.cairn.store.StoreException;
 import org.cairn.store.StoredRecord;
@@ -74,6 +75,11 @@ public final class JdbcRecordStore implements RecordStore, Transactions {
 
 	@Override
 	public <T extends ClinicalRecord> StoredRecord<T> save(T record, int basedOnVersion, String user, String reason) {
+		return save(record, basedOnVersion, user, reason, null);
+	}
+
+	@Override
+	public <T extends ClinicalRecord> StoredRecord<T> save(T record, int basedOnVersion, String user, String reason, AuditEvent act) {
 		check(record, user);
 		try (Connection connection = database.connect()) {
 			try {
@@ -82,6 +88,9 @@ public final class JdbcRecordStore implements RecordStore, Transactions {
 					stored = saveIn(writer, record, basedOnVersion, user, reason);
 				}
 				AuditLog.append(connection, AuditEvent.of(user, AuditEvent.Action.SAVE, patientOf(record), record.getId()), clock);
+				if (act != null) {
+					AuditLog.append(connection, act, clock);
+				}
 				commitDurably(connection);
 				return stored;
 			} catch (SQLException | RuntimeException e) {
@@ -130,8 +139,39 @@ public final class JdbcRecordStore implements RecordStore, Transactions {
 		}
 	}
 
-	/** A save refused as a conflict is an audit event too (the save's own transaction is rolled back). */
+	/**
+	 * The refusal of a duplicate MRN with the patient who holds it, read after the refused transaction was rolled
+	 * back (on PostgreSQL a failed insert ends what the transaction can read).
+	 */
+	private static DuplicateMrnException withHolder(Connection connection, DuplicateMrnException duplicate) throws SQLException {
+		try (PreparedStatement select = connection.prepareStatement("SELECT m.patient_id, p.family_name, p.given_name FROM cairn_mrn m"
+				+ " LEFT JOIN cairn_patient_index p ON p.record_id = m.patient_id WHERE m.mrn = ?")) {
+			select.setString(1, duplicate.mrn().toUpperCase(java.util.Locale.ROOT));
+			try (ResultSet row = select.executeQuery()) {
+				if (!row.next()) {
+					return duplicate;
+				}
+				String family = row.getString(2);
+				String given = row.getString(3);
+				String name = family == null && given == null ? null
+						: (family == null ? "" : family) + (family != null && given != null ? ", " : "") + (given == null ? "" : given);
+				return new DuplicateMrnException(duplicate.mrn(), row.getString(1), name);
+			}
+		} finally {
+			connection.rollback();
+		}
+	}
+
+	/** A save refused as a conflict or for a duplicate MRN is an audit event too (the save's own transaction is rolled back). */
 	private void auditRefusedSave(String user, ClinicalRecord record, RuntimeException failure) {
+		if (failure instanceof DuplicateMrnException duplicate) {
+			try {
+				audit(AuditEvent.of(user, AuditEvent.Action.SAVE, patientOf(record), record.getId()).with(AuditEvent.Outcome.FAILURE,
+						"refused: the MRN is held by record " + duplicate.holderId()));
+			} catch (StoreException e) {
+				failure.addSuppressed(e);
+			}
+		}
 		if (failure instanceof SaveConflictException) {
 			try {
 				audit(AuditEvent.of(user, AuditEvent.Action.SAVE, patientOf(record), record.getId()).with(AuditEvent.Outcome.FAILURE,
@@ -240,6 +280,9 @@ public final class JdbcRecordStore implements RecordStore, Transactions {
 	 */
 	private RuntimeException failed(Connection connection, Exception e, String id, int basedOnVersion) throws SQLException {
 		connection.rollback();
+		if (e instanceof DuplicateMrnException duplicate) {
+			return withHolder(connection, duplicate);
+		}
 		if (e instanceof StoreException store) {
 			return store;
 		}

@@ -62,7 +62,8 @@ public final class Migrations {
 			new Migration(5, "the audit log, hash-chained", "/db/migration/V5__audit_log.sql"),
 			new Migration(6, "user accounts and the permissions of each role", "/db/migration/V6__accounts.sql"),
 			new Migration(7, "the facility's settings", "/db/migration/V7__settings.sql"),
-			new Migration(8, "permissions to release records and read reports", "/db/migration/V8__release_and_reports.sql"));
+			new Migration(8, "permissions to release records and read reports", "/db/migration/V8__release_and_reports.sql"),
+			new Migration(9, "one chart per MRN", "/db/migration/V9__one_chart_per_mrn.sql"));
 
 	private static final String HISTORY = "cairn_schema_history";
 

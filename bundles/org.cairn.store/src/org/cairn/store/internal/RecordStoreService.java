@@ -204,6 +204,11 @@ public class RecordStoreService implements RecordStore, Transactions {
 	}
 
 	@Override
+	public <T extends ClinicalRecord> StoredRecord<T> save(T record, int basedOnVersion, String user, String reason, AuditEvent act) {
+		return store.save(record, basedOnVersion, user, reason, act);
+	}
+
+	@Override
 	public void saveAll(List<? extends ClinicalRecord> records, String user, String reason) {
 		store.saveAll(records, user, reason);
 	}
