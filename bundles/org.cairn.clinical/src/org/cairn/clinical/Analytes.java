@@ -1,4 +1,4 @@
-package org.cairn.ui.meds;
+package org.cairn.clinical;
 
 import java.util.List;
 import java.util.Locale;

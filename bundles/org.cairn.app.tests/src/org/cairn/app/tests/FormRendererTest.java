@@ -114,8 +114,15 @@ class FormRendererTest {
 		bot.type("112");
 		bot.waitUntil("the pulse scores 2", () -> text(bot, "form.item.cows.1.note").equals("scores 2"));
 		bot.press(0, SWT.CR);
-		// Sweating 3, restlessness 5, pupils 2, aches 4, runny nose 2, GI 3, tremor 2, yawning 2, anxiety 2, gooseflesh 3.
-		for (char digit : "3524232223".toCharArray()) {
+		// Sweating 3, restlessness 5, then pupils: its options score 0, 1, 2 and 5, so "4" is no score and picks
+		// nothing (it once picked the fourth option, which scores 5); the item says which digits it takes.
+		bot.press(0, '3');
+		bot.press(0, '5');
+		bot.press(0, '4');
+		bot.waitUntil("a digit no option scores is named", () -> text(bot, "form.item.cows.4.note").equals("No option scores 4: type 0, 1, 2 or 5."));
+		assertTrue(bot.call(() -> !page.answers().containsKey("cows.4")), "nothing was chosen for the pupils");
+		// Pupils 2, aches 4, runny nose 2, GI 3, tremor 2, yawning 2, anxiety 2, gooseflesh 3.
+		for (char digit : "24232223".toCharArray()) {
 			bot.press(0, digit);
 		}
 		bot.waitUntil("every item is answered", () -> bot.call(() -> page.answers().size()) == 11);

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.cairn.clinical.Analytes;
+import org.cairn.clinical.MedicationRules;
 import org.cairn.model.CairnFactory;
 import org.cairn.model.DoseOutcome;
 import org.cairn.model.MedicationKind;
@@ -16,12 +18,14 @@ import org.cairn.model.MissedDoseReason;
 import org.cairn.model.OrderStatus;
 import org.cairn.model.Route;
 import org.cairn.model.TaperStep;
-import org.cairn.ui.meds.Analytes;
-import org.cairn.ui.meds.MedicationRules;
+import org.cairn.ui.Problems;
 import org.cairn.ui.meds.TaperHelper;
 import org.junit.jupiter.api.Test;
 
-/** Orders, doses, tapers and drug-screen expectations, against the limits CLINICAL.md gives. */
+/**
+ * Orders, doses, tapers and drug-screen expectations, against the limits CLINICAL.md gives; the rules (in
+ * org.cairn.clinical) as the workbench words them.
+ */
 class MedicationRulesTest {
 
 	static final LocalDate ADMITTED = LocalDate.of(2026, 11, 2);
@@ -40,19 +44,23 @@ class MedicationRulesTest {
 		return order;
 	}
 
+	private static List<String> words(List<org.cairn.clinical.Problem> problems) {
+		return Problems.words(problems);
+	}
+
 	@Test
 	void aCompleteOrderHasNoProblemsAndAMissingFieldIsNamed() {
 		assertEquals(List.of(), MedicationRules.forOrder(order("Buprenorphine sublingual tablet", 16), ADMITTED));
 		MedicationOrder order = order("Buprenorphine sublingual tablet", 0);
 		order.setPrescriberId(" ");
-		assertEquals(List.of("Dose: a daily dose in mg above 0.", "Prescriber: who ordered it."), MedicationRules.forOrder(order, ADMITTED));
+		assertEquals(List.of("Dose: a daily dose in mg above 0.", "Prescriber: who ordered it."), words(MedicationRules.forOrder(order, ADMITTED)));
 	}
 
 	@Test
 	void moreThanFiftyMgOfMethadoneOnTheFirstDayNeedsItsIndication() {
 		MedicationOrder order = order("Methadone oral concentrate 10 mg/mL", 60);
 		assertEquals(1, MedicationRules.forOrder(order, ADMITTED).size());
-		assertTrue(MedicationRules.forOrder(order, ADMITTED).get(0).contains("more than 50 mg of methadone on the first day"));
+		assertTrue(words(MedicationRules.forOrder(order, ADMITTED)).get(0).contains("more than 50 mg of methadone on the first day"));
 		assertEquals(List.of(), MedicationRules.forOrder(order(order.getMedicationName(), 50), ADMITTED), "50 mg is allowed");
 		order.setReason("Tolerance documented: 120 mg at the previous programme, verified");
 		assertEquals(List.of(), MedicationRules.forOrder(order, ADMITTED));
@@ -72,19 +80,50 @@ class MedicationRulesTest {
 		MedicationOrder methadone = order("Methadone oral concentrate 10 mg/mL", 60);
 		BigDecimal mg = BigDecimal.valueOf(60);
 		assertEquals(List.of("Take-home doses: methadone allows at most 7 on day 10 in treatment."),
-				MedicationRules.forDose(DoseOutcome.TAKE_HOME, mg, 8, null, methadone, 10));
+				words(MedicationRules.forDose(DoseOutcome.TAKE_HOME, mg, 8, null, methadone, 10)));
+		assertEquals(List.of("Take-home doses: methadone allows at most 7 on day 10 in treatment."),
+				words(MedicationRules.forDose(DoseOutcome.OBSERVED, mg, 8, null, methadone, 10)), "the limit holds for doses sent home with an observed one");
 		assertEquals(List.of(), MedicationRules.forDose(DoseOutcome.TAKE_HOME, mg, 8, null, methadone, 15));
 		assertEquals(List.of(), MedicationRules.forDose(DoseOutcome.TAKE_HOME, mg, 8, null, order("Buprenorphine sublingual tablet", 16), 10),
 				"not for buprenorphine");
-		assertEquals(List.of("Take-home doses: how many doses went home."), MedicationRules.forDose(DoseOutcome.TAKE_HOME, mg, null, null, methadone, 40));
+		assertEquals(List.of("Take-home doses: how many doses went home."),
+				words(MedicationRules.forDose(DoseOutcome.TAKE_HOME, mg, null, null, methadone, 40)));
+	}
+
+	@Test
+	void takeHomeDosesGoOnlyWithADoseGivenAndAreNeverDroppedSilently() {
+		BigDecimal mg = BigDecimal.valueOf(16);
+		MedicationOrder bup = order("Buprenorphine/naloxone sublingual film", 16);
+		assertEquals(List.of(), MedicationRules.forDose(DoseOutcome.OBSERVED, mg, 2, null, bup, 20),
+				"an observed dose with two doses to take home is stored as such");
+		assertEquals(List.of("Take-home doses: doses go home only with a dose given today (observed or taken home); clear the number or change the"
+				+ " outcome."), words(MedicationRules.forDose(DoseOutcome.MISSED, null, 2, MissedDoseReason.NO_SHOW, bup, 20)));
+		assertEquals(List.of("Identity checked: confirm the patient's identity before a dose is given."),
+				words(MedicationRules.forIdentity(DoseOutcome.OBSERVED, false)));
+		assertEquals(List.of(), MedicationRules.forIdentity(DoseOutcome.MISSED, false), "no dose, nobody to identify");
+		assertEquals(List.of(), MedicationRules.forIdentity(DoseOutcome.TAKE_HOME, true));
+	}
+
+	@Test
+	void aScreenIsStoredOnlyWhenEveryAnalyteWasAnswered() {
+		java.util.Map<Analytes.Analyte, org.cairn.model.ScreenResult> results = new java.util.HashMap<>();
+		for (Analytes.Analyte analyte : Analytes.PANEL) {
+			results.put(analyte, org.cairn.model.ScreenResult.NEGATIVE);
+		}
+		assertEquals(List.of(), MedicationRules.forScreen(results));
+		results.put(Analytes.byLoinc("59673-4"), null);
+		results.put(Analytes.byLoinc("19359-9"), org.cairn.model.ScreenResult.NOT_TESTED);
+		results.put(Analytes.byLoinc("18282-4"), null);
+		assertEquals(List.of("Results: choose a result for Fentanyl, Cannabinoids (THC) (or \"Not tested\"); an analyte left blank is not a negative."),
+				words(MedicationRules.forScreen(results)));
 	}
 
 	@Test
 	void aMissedDoseNeedsAReasonAndAGivenDoseItsMg() {
-		assertEquals(List.of("Why it was missed: choose a reason."), MedicationRules.forDose(DoseOutcome.MISSED, null, null, null, null, 3));
+		assertEquals(List.of("Why it was missed: choose a reason."), words(MedicationRules.forDose(DoseOutcome.MISSED, null, null, null, null, 3)));
 		assertEquals(List.of(), MedicationRules.forDose(DoseOutcome.MISSED, null, null, MissedDoseReason.NO_SHOW, null, 3));
-		assertEquals(List.of("Dose: the mg given."), MedicationRules.forDose(DoseOutcome.OBSERVED, null, null, null, null, 3));
-		assertEquals(List.of("Outcome: observed, take-home, missed, refused or held."), MedicationRules.forDose(null, null, null, null, null, 3));
+		assertEquals(List.of("Dose: the mg given."), words(MedicationRules.forDose(DoseOutcome.OBSERVED, null, null, null, null, 3)));
+		assertEquals(List.of("Outcome: observed, take-home, missed, refused or held."), words(MedicationRules.forDose(null, null, null, null, null, 3)));
 	}
 
 	@Test

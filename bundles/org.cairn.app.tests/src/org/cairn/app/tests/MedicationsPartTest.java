@@ -2,6 +2,7 @@ package org.cairn.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -94,14 +95,69 @@ class MedicationsPartTest {
 		assertEquals(MissedDoseReason.NO_SHOW, stored.getMissedReason());
 	}
 
+	/**
+	 * An observed dose with doses to take home keeps them (they were dropped when the outcome was not "take-home"),
+	 * and a dose is given only once the identity check is ticked: it starts empty.
+	 */
 	@Test
 	@Order(3)
+	void anObservedDoseKeepsItsTakeHomesAndWaitsForTheIdentityCheck(UiBot bot) {
+		PatientListAndChartTest.push(bot, "meds.recordDose");
+		bot.shell("Record a Dose");
+		Button ok = bot.byId(Button.class, "meds.dose.ok");
+		Button identity = bot.byId(Button.class, "meds.dose.identity");
+		assertFalse(bot.call(identity::getSelection), "an attestation starts empty");
+		choose(bot, "meds.dose.outcome", "Observed");
+		set(bot, "meds.dose.takeHomes", "2");
+		bot.waitUntil("the identity check is asked for", () -> !bot.call(ok::isEnabled));
+		choose(bot, "meds.dose.outcome", "Missed");
+		choose(bot, "meds.dose.missedReason", "Did not come");
+		bot.waitUntil("take-homes with a missed dose are refused in words",
+				() -> !bot.call(ok::isEnabled) && shows(bot, "doses go home only with a dose given today"));
+		choose(bot, "meds.dose.outcome", "Observed");
+		bot.run(() -> {
+			identity.setSelection(true);
+			identity.notifyListeners(SWT.Selection, new Event());
+		});
+		bot.waitUntil("the dose can be stored", () -> bot.call(ok::isEnabled));
+		assertTrue(shows(bot, "in treatment.") && !shows(bot, "Methadone take-homes"), "no methadone limits are quoted for a buprenorphine order");
+		bot.screenshot("dose-with-take-homes");
+		bot.run(() -> ok.notifyListeners(SWT.Selection, new Event()));
+		bot.waitUntil("the dose is listed with its two take-homes",
+				() -> rows(bot, "meds.doses.table").stream().anyMatch(row -> row.get(2).equals("Observed") && row.get(4).equals("2")));
+		RecordStore store = TestCharts.store();
+		DoseAdministration stored = store.timeline("t-p-quill", Set.of("DoseAdministration")).stream()
+				.map(entry -> (DoseAdministration) store.read(entry.recordId()).orElseThrow().record()).filter(d -> d.getOutcome() == DoseOutcome.OBSERVED)
+				.findFirst().orElseThrow();
+		assertEquals(2, stored.getTakeHomeDoses());
+		assertTrue(stored.isIdentityChecked());
+	}
+
+	/** Whether a label of the open dialog shows {@code text}. */
+	private static boolean shows(UiBot bot, String text) {
+		return bot.findAll(Label.class).stream().anyMatch(label -> bot.textOf(label).contains(text))
+				|| bot.findAll(Text.class).stream().anyMatch(field -> bot.textOf(field).contains(text));
+	}
+
+	@Test
+	@Order(4)
 	void aDrugScreenMarksWhatTheOrdersExplainAndTheHeaderFlagsFentanyl(UiBot bot) {
 		PatientListAndChartTest.push(bot, "meds.newScreen");
 		bot.shell("New Urine Drug Screen");
+		Button ok = bot.byId(Button.class, "meds.screen.ok");
+		for (String id : List.of("meds.screen.temperature", "meds.screen.random", "meds.screen.observed")) {
+			assertFalse(bot.call(bot.byId(Button.class, id)::getSelection), id + ": an attestation starts empty");
+		}
+		assertEquals("", bot.call(bot.byId(Combo.class, "meds.screen.result.19359-9")::getText), "no result is chosen in advance");
 		choose(bot, "meds.screen.result.93494-3", "Positive");
 		choose(bot, "meds.screen.result.59673-4", "Positive");
-		Button ok = bot.byId(Button.class, "meds.screen.ok");
+		bot.waitUntil("the unanswered analytes are named and block storing",
+				() -> !bot.call(ok::isEnabled) && shows(bot, "choose a result for Opiates, 6-MAM (heroin), Methadone"));
+		for (org.cairn.clinical.Analytes.Analyte analyte : org.cairn.clinical.Analytes.PANEL) {
+			if (!List.of("93494-3", "59673-4").contains(analyte.loinc())) {
+				choose(bot, "meds.screen.result." + analyte.loinc(), analyte.loinc().equals("18282-4") ? "Not tested" : "Negative");
+			}
+		}
 		bot.waitUntil("the screen can be stored", () -> bot.call(ok::isEnabled));
 		bot.run(() -> ok.notifyListeners(SWT.Selection, new Event()));
 		bot.waitUntil("the screen is listed, fentanyl unexpected and buprenorphine expected", () -> {
@@ -113,14 +169,16 @@ class MedicationsPartTest {
 				.orElseThrow().record();
 		List<String> unexpected = stored.getResults().stream().filter(result -> !result.isExpected()).map(AnalyteResult::getAnalyte)
 				.map(code -> code.getCode()).toList();
-		assertEquals(List.of("59673-4"), unexpected, "only fentanyl is unexpected; every negative is as expected");
+		assertEquals(List.of("59673-4", "18282-4"), unexpected, "fentanyl is unexpected, and THC was not tested; every negative is as expected");
+		assertEquals(org.cairn.model.ScreenResult.NOT_TESTED, stored.getResults().stream().filter(r -> r.getAnalyte().getCode().equals("18282-4"))
+				.findFirst().orElseThrow().getResult(), "not tested is stored as such");
 		bot.withTimeout(java.time.Duration.ofSeconds(45)).waitUntil("the chart flags the fentanyl", () -> bot.findAll(Label.class).stream()
 				.anyMatch(label -> bot.textOf(label).startsWith("Unexpected fentanyl")));
 		bot.screenshot("medications");
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void aNaloxoneKitIsDispensedWithItsExpiry(UiBot bot) {
 		PatientListAndChartTest.push(bot, "meds.dispenseNaloxone");
 		bot.shell("Dispense a Naloxone Kit");
@@ -141,10 +199,12 @@ class MedicationsPartTest {
 		assertEquals("LOT-4417", kit.getLot());
 		assertEquals(TestCharts.TODAY.plusYears(2), kit.getExpiresOn());
 		assertEquals(CairnUi.currentUser(), kit.getDispensedBy());
+		assertFalse(kit.isTrainingGiven(), "training was not ticked, so none is recorded");
+		assertFalse(kit.isOverdosePlanReviewed());
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void aTaperIsPlannedInStepsThatReachTheTarget(UiBot bot) {
 		PatientListAndChartTest.push(bot, "meds.taper");
 		bot.shell("Plan a Taper");
@@ -164,7 +224,7 @@ class MedicationsPartTest {
 
 	/** Stopping the order ends its taper in the same save: both change, or neither. */
 	@Test
-	@Order(6)
+	@Order(7)
 	void stoppingTheOrderAbandonsItsTaperInTheSameSave(UiBot bot) {
 		PatientListAndChartTest.push(bot, "meds.stopOrder");
 		bot.shell("Stop an Order");

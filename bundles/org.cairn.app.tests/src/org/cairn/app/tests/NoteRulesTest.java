@@ -14,14 +14,28 @@ import org.cairn.model.RiskLevel;
 import org.cairn.model.RiskScreen;
 import org.cairn.model.ServiceType;
 import org.cairn.model.SessionNote;
+import org.cairn.clinical.NoteRules;
+import org.cairn.ui.Problems;
 import org.cairn.ui.notes.NoteFormats;
-import org.cairn.ui.notes.NoteRules;
 import org.junit.jupiter.api.Test;
 
-/** What a session note needs to be saved and to be signed, each rule on its own. */
+/**
+ * What a session note needs to be saved and to be signed, each rule on its own (in org.cairn.clinical), as the
+ * workbench words it.
+ */
 class NoteRulesTest {
 
 	private static final Instant START = Instant.parse("2026-11-23T14:00:00Z");
+	/** When the note is signed: after the session. */
+	private static final Instant NOW = START.plusSeconds(2 * 3600);
+
+	private static List<String> saving(SessionNote note) {
+		return Problems.words(NoteRules.forSaving(note));
+	}
+
+	private static List<String> signing(SessionNote note) {
+		return Problems.words(NoteRules.forSigning(note, NOW));
+	}
 
 	/** A DAP note ready to sign: 50 minutes, every section written, a risk screen with no elevated risk. */
 	static SessionNote completeNote() {
@@ -45,52 +59,61 @@ class NoteRulesTest {
 
 	@Test
 	void aCompleteNoteCanBeSavedAndSigned() {
-		assertEquals(List.of(), NoteRules.forSaving(completeNote()));
-		assertEquals(List.of(), NoteRules.forSigning(completeNote()));
+		assertEquals(List.of(), saving(completeNote()));
+		assertEquals(List.of(), signing(completeNote()));
 	}
 
 	@Test
 	void theEndComesAfterTheStartWithinTwelveHours() {
 		SessionNote note = completeNote();
 		note.setEndedAt(START);
-		assertEquals(List.of("Ended: the session must end after it started."), NoteRules.forSaving(note));
+		assertEquals(List.of("Ended: the session must end after it started."), saving(note));
 		note.setEndedAt(START.plusSeconds(13 * 3600));
-		assertEquals(List.of("Ended: a session longer than 12 hours is more likely a mistyped date."), NoteRules.forSaving(note));
+		assertEquals(List.of("Ended: a session longer than 12 hours is more likely a mistyped date."), saving(note));
 		note.setEndedAt(null);
-		assertEquals(List.of(), NoteRules.forSaving(note), "a draft may leave the end open");
-		assertEquals(List.of("Ended: a signed note says when the session ended (yyyy-mm-dd hh:mm)."), NoteRules.forSigning(note));
+		assertEquals(List.of(), saving(note), "a draft may leave the end open");
+		assertEquals(List.of("Ended: a signed note says when the session ended (yyyy-mm-dd hh:mm)."), signing(note));
 	}
 
 	@Test
 	void everySectionOfTheFormatIsWrittenBeforeSigning() {
 		SessionNote note = completeNote();
 		note.getSections().get(1).setText("  ");
-		assertEquals(List.of("Assessment: write this section before signing."), NoteRules.forSigning(note));
+		assertEquals(List.of("Assessment: write this section before signing."), signing(note));
 	}
 
 	@Test
 	void theRiskScreenIsCompleteAndAnElevatedRiskNeedsTheSafetyPlanReviewed() {
 		SessionNote note = completeNote();
 		note.setRiskScreen(null);
-		assertEquals(List.of("Risk screen: suicidal ideation is not recorded.", "Risk screen: homicidal ideation is not recorded.",
-				"Risk screen: overdose risk is not recorded."), NoteRules.forSigning(note));
+		assertEquals(List.of("Risk screen: suicidal ideation is not assessed.", "Risk screen: homicidal ideation is not assessed.",
+				"Risk screen: overdose risk is not assessed."), signing(note));
 		note = completeNote();
 		note.getRiskScreen().setOverdoseRisk(RiskLevel.HIGH);
 		assertTrue(NoteRules.elevated(note.getRiskScreen()));
 		assertEquals(List.of("Risk screen: with a moderate or high risk, review the safety plan and tick \"Safety plan reviewed\"."),
-				NoteRules.forSigning(note));
+				signing(note));
 		note.getRiskScreen().setSafetyPlanReviewed(true);
-		assertEquals(List.of(), NoteRules.forSigning(note));
+		assertEquals(List.of(), signing(note));
 		note.getRiskScreen().setOverdoseRisk(RiskLevel.NOT_ASSESSED);
 		note.getRiskScreen().setSafetyPlanReviewed(false);
-		assertEquals(List.of(), NoteRules.forSigning(note), "not assessed is an answer, not an elevated risk");
+		assertEquals(List.of("Risk screen: overdose risk is not assessed."), signing(note),
+				"\"not assessed\", the screen's starting value, is not an assessment: a signed note says what the risk was");
+	}
+
+	@Test
+	void aNoteIsSignedOnlyOnceTheSessionHasEnded() {
+		SessionNote note = completeNote();
+		assertEquals(List.of("Ended: the session has not ended yet; sign the note once it has (or correct the end time)."),
+				Problems.words(NoteRules.forSigning(note, START.plusSeconds(10 * 60))), "signed ten minutes into a fifty-minute session");
+		assertEquals(List.of(), Problems.words(NoteRules.forSigning(note, note.getEndedAt())), "signed as the session ends");
 	}
 
 	@Test
 	void anAddendumSaysSomethingAndAnErrorMarkGivesAReason() {
-		assertEquals(List.of("Addendum: write what is added or corrected."), NoteRules.forAddendum(" \n"));
+		assertEquals(List.of("Addendum: write what is added or corrected."), Problems.words(NoteRules.forAddendum(" \n")));
 		assertEquals(List.of(), NoteRules.forAddendum("Client called after the session to report a lapse."));
-		assertEquals(List.of("Reason: say in a few words why the note is in error (at least 5 characters)."), NoteRules.forErrorMark("oops"));
+		assertEquals(List.of("Reason: say in a few words why the note is in error (at least 5 characters)."), Problems.words(NoteRules.forErrorMark("oops")));
 		assertEquals(List.of(), NoteRules.forErrorMark("wrong patient's chart"));
 	}
 }

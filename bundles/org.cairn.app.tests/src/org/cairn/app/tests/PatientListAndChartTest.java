@@ -198,12 +198,38 @@ class PatientListAndChartTest {
 		// Enter in a field presses Create, the default button.
 		bot.run(() -> bot.byId(Text.class, "intake.mrn").setFocus());
 		bot.press(0, SWT.CR);
-		bot.waitUntil("the duplicate MRN is reported", () -> shows(bot, "MRN T-0009 is already used by another patient"));
+		bot.waitUntil("the duplicate MRN is reported", () -> shows(bot, "MRN T-0009 is already the chart of Oakes, Sasha"));
 		assertEquals("Another", bot.textOf(bot.byId(Text.class, "intake.givenName")), "nothing typed is lost");
 		bot.screenshot("intake-duplicate-mrn");
 		bot.click(bot.button("Cancel"));
 		bot.waitUntil("the dialog is closed", () -> bot.call(() -> java.util.Arrays.stream(bot.display().getShells())
 				.noneMatch(shell -> shell.isVisible() && "New Patient".equals(shell.getText()))));
+
+		// The same person again under another MRN (a typo at the front desk): intake is told whose chart it may be,
+		// and opens it instead of making a second.
+		int patientsBefore = TestCharts.store().findPatients("1988-02-28", 50).size();
+		bot.press(SWT.MOD1, 'n');
+		bot.shell("New Patient");
+		fill(bot, "intake.givenName", "sasha");
+		fill(bot, "intake.familyName", "OAKES");
+		fill(bot, "intake.birthDate", "1988-02-28");
+		fill(bot, "intake.mrn", "T-0099");
+		select(bot, bot.byId(Combo.class, "intake.programme"), "Opioid treatment programme");
+		select(bot, bot.byId(Combo.class, "intake.phase"), "Stabilisation");
+		Button notice3 = bot.byId(Button.class, "intake.noticeGiven");
+		bot.run(() -> {
+			notice3.setSelection(true);
+			notice3.notifyListeners(SWT.Selection, new Event());
+		});
+		bot.click(bot.byId(Button.class, "intake.create"));
+		bot.shell("This patient may have a chart already");
+		assertTrue(bot.findAll(Label.class).stream().anyMatch(label -> bot.textOf(label).startsWith("A chart for Oakes, Sasha, born 1988-02-28, exists"
+				+ " already (MRN T-0009).")), "the prompt names the chart that exists");
+		bot.screenshot("intake-possible-duplicate");
+		bot.click(bot.button("Open the Existing Chart"));
+		bot.waitUntil("the existing chart is open", () -> bot.textOf(name).startsWith("Oakes, Sasha")
+				&& bot.call(() -> java.util.Arrays.stream(bot.display().getShells()).noneMatch(shell -> shell.isVisible() && "New Patient".equals(shell.getText()))));
+		assertEquals(patientsBefore, TestCharts.store().findPatients("1988-02-28", 50).size(), "no second chart was made");
 	}
 
 	@Test
@@ -317,6 +343,13 @@ class PatientListAndChartTest {
 		select(bot, bot.byId(Combo.class, "note.risk.suicidal"), "None");
 		select(bot, bot.byId(Combo.class, "note.risk.homicidal"), "None");
 		select(bot, bot.byId(Combo.class, "note.risk.overdose"), "High");
+		push(bot, "note.sign");
+		bot.waitUntil("a session that has not ended cannot be signed", () -> bot.textOf(state).contains("the session has not ended yet"));
+		// The session began two hours ago and lasted fifty minutes.
+		java.time.format.DateTimeFormatter minutes = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+		java.time.LocalDateTime began = java.time.LocalDateTime.now().minusHours(2);
+		fill(bot, "note.startedAt", began.format(minutes));
+		fill(bot, "note.endedAt", began.plusMinutes(50).format(minutes));
 		push(bot, "note.sign");
 		bot.waitUntil("an elevated risk asks for the safety plan", () -> bot.textOf(state).contains("review the safety plan"));
 		Button safetyPlan = bot.byId(Button.class, "note.risk.safetyPlan");

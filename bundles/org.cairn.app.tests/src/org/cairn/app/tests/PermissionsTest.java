@@ -58,7 +58,7 @@ class PermissionsTest {
 					.anyMatch(e -> e.action() == Action.PERMISSION_DENIED && "t-intake".equals(e.user())));
 			AuditEvent denied = latestDenial(store, "t-intake");
 			assertEquals(Outcome.DENIED, denied.outcome());
-			assertEquals("CLINICAL_READ: open a chart", denied.detail());
+			assertEquals("CLINICAL_READ: chart.open", denied.detail());
 			assertTrue(store.auditTrail("t-p-quill", 50).stream().noneMatch(e -> e.action() == Action.CHART_OPEN && "t-intake".equals(e.user())),
 					"nothing of the chart was read");
 

@@ -36,9 +36,11 @@ import org.eclipse.swt.widgets.Text;
  * holds; and, in view above the items whatever is scrolled, the total with its band, the flags raised and what is still missing,
  * recomputed with every answer.
  *
- * <p>Keyboard-only entry: on a choice, a digit picks the option whose code is that digit (COWS and PHQ-9 codes are
- * their scores), else the option at that position, and the focus moves on to the next item; Tab and the arrow keys
- * work as usual. Widget ids ({@code org.cairn.widgetId}): {@code form.item.<id>} for a field or the first option,
+ * <p>Keyboard-only entry, one rule per item, shown on the form: on a choice whose options all score a different
+ * whole number from 0 to 9 (COWS, PHQ-9, GAD-7), a digit is the score, typed as the clinician reads it beside the
+ * option ("4" on COWS pupil size, whose options score 0, 1, 2 and 5, picks nothing and says so); on any other choice
+ * each option shows its key ("1", "2", ...) before its text, and the digit is that key. The focus then moves on to
+ * the next item; Tab and the arrow keys work as usual. Widget ids ({@code org.cairn.widgetId}): {@code form.item.<id>} for a field or the first option,
  * {@code form.item.<id>.<code>} for an option, and {@code form.total}, {@code form.flags}, {@code form.missing}.
  */
 public final class DefinitionRenderer implements FormRenderer {
@@ -171,9 +173,15 @@ public final class DefinitionRenderer implements FormRenderer {
 			layout.verticalSpacing = 1;
 			options.setLayout(layout);
 			List<Button> buttons = new ArrayList<>();
+			boolean byScore = keyedByScore(item);
+			int key = 0;
 			for (Option option : item.options()) {
+				key++;
 				Button button = new Button(options, SWT.RADIO);
-				button.setText(option.label() + (option.score() == null ? "" : "  [" + option.score().stripTrailingZeros().toPlainString() + "]"));
+				String score = option.score() == null ? "" : "  [" + option.score().stripTrailingZeros().toPlainString() + "]";
+				// a radio button takes '&' as a mnemonic marker
+				String label = option.label().replace("&", "&&");
+				button.setText(byScore || key > 9 ? label + score : key + "  " + label + score);
 				button.setData(WIDGET_ID, "form.item." + item.id() + "." + option.code());
 				button.setSelection(option.code().equals(answers.get(item.id())));
 				button.addListener(SWT.Selection, event -> {
@@ -181,7 +189,7 @@ public final class DefinitionRenderer implements FormRenderer {
 						answer(item, option.code());
 					}
 				});
-				button.addListener(SWT.KeyDown, event -> digit(event, item, buttons));
+				button.addListener(SWT.KeyDown, event -> digit(event, item, buttons, byScore));
 				buttons.add(button);
 			}
 			if (!buttons.isEmpty()) {
@@ -189,25 +197,52 @@ public final class DefinitionRenderer implements FormRenderer {
 			}
 		}
 
-		/** A digit picks the option coded so, else the one at that position; then the focus moves on. */
-		private void digit(Event event, Item item, List<Button> buttons) {
+		/** Whether a digit is the score on this item: every option scores a different whole number from 0 to 9. */
+		static boolean keyedByScore(Item item) {
+			java.util.Set<Integer> seen = new java.util.HashSet<>();
+			for (Option option : item.options()) {
+				BigDecimal score = option.score();
+				if (score == null || score.stripTrailingZeros().scale() > 0 || score.intValue() < 0 || score.intValue() > 9
+						|| !seen.add(score.intValue())) {
+					return false;
+				}
+			}
+			return !item.options().isEmpty();
+		}
+
+		/**
+		 * A digit picks the option scoring that digit (or, on an item keyed by position, the option with that key);
+		 * then the focus moves on. A digit no option has picks nothing: the item says which digits it takes.
+		 */
+		private void digit(Event event, Item item, List<Button> buttons, boolean byScore) {
 			if (event.character < '0' || event.character > '9') {
 				return;
 			}
-			String typed = String.valueOf(event.character);
+			int typed = event.character - '0';
 			int index = -1;
-			for (int i = 0; i < item.options().size(); i++) {
-				if (item.options().get(i).code().equals(typed)) {
-					index = i;
+			if (byScore) {
+				for (int i = 0; i < item.options().size(); i++) {
+					if (item.options().get(i).score().intValue() == typed) {
+						index = i;
+					}
 				}
-			}
-			if (index < 0) {
-				int position = event.character - '0';
-				index = position >= 1 && position <= buttons.size() ? position - 1 : -1;
+			} else {
+				index = typed >= 1 && typed <= Math.min(9, buttons.size()) ? typed - 1 : -1;
 			}
 			event.doit = false;
+			Label note = itemNotes.get(item.id());
 			if (index < 0) {
 				content.getDisplay().beep();
+				if (note != null) {
+					List<String> keys = new ArrayList<>();
+					for (int i = 0; i < item.options().size() && (byScore || i < 9); i++) {
+						keys.add(byScore ? item.options().get(i).score().stripTrailingZeros().toPlainString() : String.valueOf(i + 1));
+					}
+					String choices = keys.size() == 1 ? keys.get(0)
+							: String.join(", ", keys.subList(0, keys.size() - 1)) + " or " + keys.get(keys.size() - 1);
+					note.setText((byScore ? "No option scores " : "No option has the key ") + typed + ": type " + choices + ".");
+					note.getParent().layout(true);
+				}
 				return;
 			}
 			for (int i = 0; i < buttons.size(); i++) {

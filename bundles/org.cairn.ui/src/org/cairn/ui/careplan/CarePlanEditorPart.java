@@ -87,6 +87,12 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 
 	@Inject
 	private StoreAccess store;
+	/** Reads the stored record (audited there) under the rules of chart access. */
+	@Inject
+	@org.eclipse.e4.core.di.extensions.Service
+	private org.cairn.clinical.Charts charts;
+	@Inject
+	private org.cairn.security.Session session;
 	@Inject
 	private MPart part;
 	@Inject
@@ -247,12 +253,10 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		String id = part.getPersistedState().computeIfAbsent(PLAN, key -> "cp-" + UUID.randomUUID());
 		String patient = part.getPersistedState().get(Editors.PATIENT);
 		String episode = part.getPersistedState().get(Editors.EPISODE);
-		String reader = CairnUi.currentUser();
+		org.cairn.security.Session reader = session;
 		store.run(Messages.get("plan.job.open"), records -> {
-			Optional<StoredRecord<ClinicalRecord>> stored = records.read(id);
-			if (stored.isPresent()) {
-				records.audit(AuditEvent.of(reader, AuditEvent.Action.READ, ((CarePlan) stored.get().record()).getPatientId(), id));
-			}
+			// read through the service, which audits it (a new plan has nothing to read yet)
+			Optional<StoredRecord<ClinicalRecord>> stored = charts.read(reader, id);
 			Optional<Draft<ClinicalRecord>> draft = records.draft(id);
 			String episodeId = stored.map(s -> ((CarePlan) s.record()).getEpisodeId())
 					.orElse(draft.map(d -> d.record() instanceof CarePlan p ? p.getEpisodeId() : null).orElse(episode));

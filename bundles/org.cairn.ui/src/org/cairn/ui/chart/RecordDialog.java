@@ -8,6 +8,8 @@ import org.cairn.model.ClinicalRecord;
 import org.cairn.store.StoredRecord;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
+import org.cairn.clinical.Charts;
+import org.cairn.security.Session;
 import org.cairn.ui.data.StoreAccess;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -44,15 +46,20 @@ public class RecordDialog extends Dialog {
 	}
 
 	private final StoreAccess store;
+	private final Charts charts;
+	private final Session session;
 	private final String recordId;
 	private final String kind;
 	private TableViewer versions;
 	private TreeViewer content;
 	private Label status;
 
-	public RecordDialog(Shell parent, StoreAccess store, String recordId, String kind) {
+	/** The record {@code recordId} with all its versions, read for {@code session} through {@code charts} (audited there). */
+	public RecordDialog(Shell parent, StoreAccess store, Charts charts, Session session, String recordId, String kind) {
 		super(parent);
 		this.store = store;
+		this.charts = charts;
+		this.session = session;
 		this.recordId = recordId;
 		this.kind = kind;
 		setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
@@ -123,16 +130,7 @@ public class RecordDialog extends Dialog {
 		treeColumn("record.column.value", 380, Node::value);
 		sash.setWeights(40, 60);
 
-		String reader = org.cairn.ui.CairnUi.currentUser();
-		store.run(Messages.get("record.job"), records -> {
-			List<StoredRecord<ClinicalRecord>> read = records.history(recordId);
-			if (!read.isEmpty()) {
-				records.audit(org.cairn.store.AuditEvent.of(reader, org.cairn.store.AuditEvent.Action.READ,
-						read.get(0).record() instanceof org.cairn.model.PatientRecord pr ? pr.getPatientId() : read.get(0).record().getId(), recordId)
-						.with(org.cairn.store.AuditEvent.Outcome.SUCCESS, "every version"));
-			}
-			return read;
-		}, history -> {
+		store.run(Messages.get("record.job"), records -> charts.history(session, recordId), history -> {
 			if (versions.getTable().isDisposed()) {
 				return;
 			}

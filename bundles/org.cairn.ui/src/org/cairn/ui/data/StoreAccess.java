@@ -149,6 +149,9 @@ public class StoreAccess {
 
 	/** What to tell the user: the store's own messages say what went wrong and where, without patient data. */
 	static String explain(RuntimeException e) {
+		if (e instanceof org.cairn.clinical.RefusedException refused) {
+			return String.join(" ", org.cairn.ui.Problems.words(refused.problems()));
+		}
 		if (e instanceof SaveConflictException || e instanceof StoreException) {
 			return e.getMessage();
 		}

@@ -137,7 +137,11 @@ public class GiveAssessmentDialog extends TitleAreaDialog {
 			page.control().dispose();
 		}
 		shown = entry;
-		licence.setText(Messages.format("assessment.licenceLine", entry.licence() == null ? "" : entry.licence(), entry.version(), entry.bundle()));
+		// a label takes '&' as a mnemonic marker: "Wesson & Ling" would read "Wesson _Ling"
+		String licenceText = (entry.licence() == null ? "" : entry.licence()).replace("&", "&&");
+		boolean cairns = entry.bundle() == null || entry.bundle().startsWith("org.cairn.");
+		licence.setText(cairns ? Messages.format("assessment.licenceLine", licenceText, entry.version())
+				: Messages.format("assessment.licenceLine.facility", licenceText, entry.version(), entry.bundle().replace("&", "&&")));
 		Scoring.Patient patient = patient();
 		page = render(entry, patient);
 		page.addChangeListener(this::updateSave);

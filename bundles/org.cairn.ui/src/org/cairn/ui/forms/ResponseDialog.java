@@ -18,6 +18,8 @@ import org.cairn.model.FlagAcknowledgement;
 import org.cairn.model.ItemScore;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
+import org.cairn.clinical.Charts;
+import org.cairn.security.Session;
 import org.cairn.ui.data.StoreAccess;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -41,14 +43,19 @@ public class ResponseDialog extends Dialog {
 
 	private final FormRegistry forms;
 	private final StoreAccess store;
+	private final Charts charts;
+	private final Session session;
 	private final String recordId;
 	private Composite area;
 	private Label line;
 
-	public ResponseDialog(Shell parent, FormRegistry forms, StoreAccess store, String recordId) {
+	/** The response {@code recordId}, read for {@code session} through {@code charts} (audited there). */
+	public ResponseDialog(Shell parent, FormRegistry forms, StoreAccess store, Charts charts, Session session, String recordId) {
 		super(parent);
 		this.forms = forms;
 		this.store = store;
+		this.charts = charts;
+		this.session = session;
 		this.recordId = recordId;
 		setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
 	}
@@ -74,14 +81,7 @@ public class ResponseDialog extends Dialog {
 		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
 		data.widthHint = 700;
 		line.setLayoutData(data);
-		String reader = org.cairn.ui.CairnUi.currentUser();
-		store.run(Messages.get("response.job"), records -> {
-			org.cairn.model.ClinicalRecord read = records.read(recordId).map(stored -> stored.record()).orElse(null);
-			if (read instanceof org.cairn.model.PatientRecord patientRecord) {
-				records.audit(org.cairn.store.AuditEvent.of(reader, org.cairn.store.AuditEvent.Action.READ, patientRecord.getPatientId(), recordId));
-			}
-			return read;
-		}, record -> {
+		store.run(Messages.get("response.job"), records -> charts.read(session, recordId).map(stored -> stored.record()).orElse(null), record -> {
 			if (line.isDisposed()) {
 				return;
 			}

@@ -2,13 +2,16 @@ package org.cairn.ui.handlers;
 
 import java.util.List;
 
+import org.cairn.clinical.Intake;
 import org.cairn.security.Permission;
+import org.cairn.security.Session;
 import org.cairn.store.RecordStore;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.intake.IntakeDialog;
 import org.cairn.ui.security.Access;
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -20,24 +23,26 @@ import jakarta.inject.Named;
 public class NewPatientHandler {
 
 	@Execute
-	public void execute(@Named("activeShell") Shell shell, StoreAccess store, MApplication application, IEventBroker events) {
+	public void execute(@Named("activeShell") Shell shell, StoreAccess store, @Service Intake intake, Session session, MApplication application,
+			IEventBroker events) {
 		if (!Access.check(shell, Permission.PATIENT_REGISTER, "register a new patient", null)) {
 			return;
 		}
 		// The care teams offered as counsellors are read first, in a job like every store call.
 		store.run(org.cairn.ui.Messages.get("intake.job.staff"), RecordStore::careTeamStaff,
-				staff -> open(shell, store, application, events, staff),
+				staff -> open(shell, store, intake, session, application, events, staff),
 				failure -> MessageDialog.openError(shell, org.cairn.ui.Messages.get("intake.title"), failure.message()));
 	}
 
-	private static void open(Shell shell, StoreAccess store, MApplication application, IEventBroker events, List<String> staff) {
+	private static void open(Shell shell, StoreAccess store, Intake intake, Session session, MApplication application, IEventBroker events,
+			List<String> staff) {
 		if (shell.isDisposed()) {
 			return;
 		}
-		new IntakeDialog(shell, store, staff, patient -> {
+		new IntakeDialog(shell, store, intake, session, staff, patientId -> {
 			application.getContext().set(CairnUi.ACTIVE_EPISODE, null);
-			application.getContext().set(CairnUi.ACTIVE_PATIENT, patient.getId());
-			events.post(CairnUi.TOPIC_RECORDS_CHANGED, patient.getId());
+			application.getContext().set(CairnUi.ACTIVE_PATIENT, patientId);
+			events.post(CairnUi.TOPIC_RECORDS_CHANGED, patientId);
 		}).open();
 	}
 }

@@ -12,7 +12,9 @@ import org.cairn.model.Patient;
 import org.cairn.model.Phase;
 import org.cairn.model.Programme;
 import org.cairn.model.Sex;
-import org.cairn.store.PatientMatch;
+import org.cairn.clinical.Intake;
+import org.cairn.clinical.RefusedException;
+import org.cairn.security.Session;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.data.StoreAccess;
@@ -40,17 +42,26 @@ public class IntakeDialog extends TitleAreaDialog {
 
 	private final StoreAccess store;
 	private final List<String> staff;
-	private final Consumer<Patient> created;
+	private final Consumer<String> created;
 	private final IntakeForm form = new IntakeForm();
 	private final Map<String, Control> fields = new HashMap<>();
 	private boolean touched;
 	private boolean saving;
 	/** An MRN the store already holds, refused until the MRN is changed. */
 	private String refusedMrn;
+	private final Intake intake;
+	private final Session session;
+	/** Whose chart holds {@link #refusedMrn}, as the store named them; null when it could not say. */
+	private String refusedHolder;
 
-	/** {@code created} receives the new patient, on the UI thread, once both records are stored. */
-	public IntakeDialog(Shell parent, StoreAccess store, List<String> staff, Consumer<Patient> created) {
+	/**
+	 * {@code created} receives the id of the patient whose chart is to open, on the UI thread: the new patient once
+	 * both records are stored, or the one already registered when the person chose to open that chart instead.
+	 */
+	public IntakeDialog(Shell parent, StoreAccess store, Intake intake, Session session, List<String> staff, Consumer<String> created) {
 		super(parent);
+		this.intake = intake;
+		this.session = session;
 		this.store = store;
 		this.staff = staff;
 		this.created = created;
@@ -178,7 +189,8 @@ public class IntakeDialog extends TitleAreaDialog {
 		boolean refused = refusedMrn != null && refusedMrn.equalsIgnoreCase(form.mrn.strip());
 		create.setEnabled(problems.isEmpty() && !saving && !refused);
 		if (refused) {
-			setErrorMessage(Messages.format("intake.problem.mrn.used", refusedMrn));
+			setErrorMessage(refusedHolder == null ? Messages.format("intake.problem.mrn.used", refusedMrn)
+					: Messages.format("intake.problem.mrn.held", refusedMrn, refusedHolder));
 		} else if (problems.isEmpty()) {
 			setErrorMessage(null);
 			setMessage(Messages.get("intake.ready"), IMessageProvider.INFORMATION);
@@ -187,9 +199,18 @@ public class IntakeDialog extends TitleAreaDialog {
 		}
 	}
 
-	/** Create: check the MRN is free and store the patient and episode, in a job; the dialog closes when both are stored. */
+	/** Create: store the patient and episode through the intake service, in a job; the dialog closes when both are stored. */
 	@Override
 	protected void okPressed() {
+		register(false);
+	}
+
+	/**
+	 * The intake service keeps one chart per MRN (a unique key written with the save, so two desks cannot both register
+	 * it) and refuses a second chart for someone with the same name and date of birth unless the person here says it
+	 * is someone else; the dialog shows the refusal, naming whose chart it is, and offers that chart.
+	 */
+	private void register(boolean differentPerson) {
 		if (!form.validate(LocalDate.now()).isEmpty() || saving) {
 			return;
 		}
@@ -199,33 +220,50 @@ public class IntakeDialog extends TitleAreaDialog {
 		Patient patient = form.patient(Instant.now());
 		EpisodeOfCare episode = form.episode(patient);
 		String mrn = patient.getMrn();
+		Session signedIn = session;
 		store.run(Messages.get("intake.job"), records -> {
-			for (PatientMatch match : records.findPatients(mrn, 5)) {
-				if (mrn.equalsIgnoreCase(match.mrn())) {
-					return Boolean.FALSE;
-				}
-			}
-			records.saveAll(List.of(patient, episode), CairnUi.currentUser(), Messages.get("intake.reason"));
+			intake.register(signedIn, patient, episode, differentPerson);
 			return Boolean.TRUE;
 		}, stored -> {
 			saving = false;
 			if (getShell() == null || getShell().isDisposed()) {
 				return;
 			}
-			if (stored) {
-				super.okPressed();
-				created.accept(patient);
-			} else {
-				refusedMrn = mrn;
-				fields.get("mrn").setFocus();
-				changed();
-			}
+			super.okPressed();
+			created.accept(patient.getId());
 		}, failure -> {
 			saving = false;
-			if (getShell() != null && !getShell().isDisposed()) {
+			if (getShell() == null || getShell().isDisposed()) {
+				return;
+			}
+			String code = failure.cause() instanceof RefusedException refused ? refused.problem().code() : "";
+			if (code.equals("intake.mrn-taken")) {
+				refusedMrn = mrn;
+				refusedHolder = (String) ((RefusedException) failure.cause()).problem().args().get(2);
+				fields.get("mrn").setFocus();
+				changed();
+			} else if (code.equals("intake.possible-duplicate")) {
+				changed();
+				askAboutDuplicate(((RefusedException) failure.cause()).problem());
+			} else {
 				setErrorMessage(Messages.format("intake.failed", failure.message()));
 				changed();
 			}
 		});
+	}
+
+	/** Someone with this name and date of birth has a chart: open it, or say this is someone else and create a new one. */
+	private void askAboutDuplicate(org.cairn.clinical.Problem problem) {
+		org.eclipse.jface.dialogs.MessageDialog question = new org.eclipse.jface.dialogs.MessageDialog(getShell(),
+				Messages.get("intake.duplicate.title"), null, org.cairn.ui.Problems.words(problem), org.eclipse.jface.dialogs.MessageDialog.WARNING, 0,
+				Messages.get("intake.duplicate.open"), Messages.get("intake.duplicate.create"), IDialogConstants.CANCEL_LABEL);
+		int answer = question.open();
+		if (answer == 0) {
+			String existing = problem.arg(2);
+			super.cancelPressed();
+			created.accept(existing);
+		} else if (answer == 1) {
+			register(true);
+		}
 	}
 }

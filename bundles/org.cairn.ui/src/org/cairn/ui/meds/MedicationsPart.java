@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -39,7 +41,10 @@ import org.cairn.store.RecordStore;
 import org.cairn.store.StoredRecord;
 import org.cairn.store.TimelineEntry;
 import org.cairn.ui.CairnUi;
+import org.cairn.clinical.Analytes;
+import org.cairn.clinical.MedicationRules;
 import org.cairn.ui.Messages;
+import org.cairn.ui.Problems;
 import org.cairn.ui.chart.ChartSummary;
 import org.cairn.ui.chart.Values;
 import org.cairn.ui.data.StoreAccess;
@@ -338,7 +343,7 @@ public class MedicationsPart {
 				.text("meds.order.prescriber", Messages.get("meds.field.prescriber"), CairnUi.currentUser())
 				.text("meds.order.reason", Messages.get("meds.field.reason"), null)
 				.integer("meds.order.takeHomeDays", Messages.get("meds.field.maxTakeHomeDays"), null);
-		form.validate(f -> MedicationRules.forOrder(order(f), admitted));
+		form.validate(f -> Problems.words(MedicationRules.forOrder(order(f), admitted)));
 		if (form.open() == RecordForm.OK) {
 			save(order(form), 0, Messages.get("meds.reason.order"));
 		}
@@ -387,7 +392,7 @@ public class MedicationsPart {
 					}
 					LocalDate end = f.get("meds.stop.end");
 					if (end == null || selected.getStartOn() != null && end.isBefore(selected.getStartOn())) {
-						problems.add(Messages.get("meds.rule.endOn"));
+						problems.add(Messages.get("problem.meds.endOn"));
 					}
 					if (f.get("meds.stop.reason") == null) {
 						problems.add(Messages.get("meds.rule.reason"));
@@ -442,7 +447,7 @@ public class MedicationsPart {
 					List<String> problems = new ArrayList<>(TaperHelper.check(f.get("meds.taperForm.from"), f.get("meds.taperForm.to"),
 							f.get("meds.taperForm.step"), every == null ? 0 : every));
 					if (f.get("meds.taperForm.start") == null) {
-						problems.add(Messages.get("meds.rule.startOn"));
+						problems.add(Messages.get("problem.meds.startOn"));
 					}
 					if (f.get("meds.taperForm.reason") == null) {
 						problems.add(Messages.get("meds.rule.reason"));
@@ -477,15 +482,18 @@ public class MedicationsPart {
 		MedicationOrder preselected = selectedOrder() != null && active.contains(selectedOrder()) ? selectedOrder() : active.get(0);
 		List<String> names = active.stream().map(MedicationOrder::getMedicationName).toList();
 		long day = chart.daysInTreatment();
-		RecordForm form = new RecordForm(content.getShell(), "meds.dose", Messages.get("meds.dose.title"), Messages.get("meds.dose.heading"),
-				Messages.format("meds.dose.message", day), Messages.get("meds.dose.ok"))
+		String message = MedicationRules.methadone(preselected)
+				? Messages.format("meds.dose.message.methadone", day, MedicationRules.maxMethadoneTakeHomeDays(day))
+				: Messages.format("meds.dose.message", day);
+		RecordForm form = new RecordForm(content.getShell(), "meds.dose", Messages.get("meds.dose.title"), Messages.get("meds.dose.heading"), message,
+				Messages.get("meds.dose.ok"))
 				.choice("meds.dose.order", Messages.get("meds.field.order"), names, preselected.getMedicationName())
 				.date("meds.dose.day", Messages.get("meds.field.day"), chart.today())
 				.choice("meds.dose.outcome", Messages.get("meds.field.outcome"), List.of(DoseOutcome.values()), DoseOutcome.OBSERVED)
 				.number("meds.dose.mg", Messages.get("meds.field.doseMg"), MedicationRules.dailyMg(preselected))
 				.integer("meds.dose.takeHomes", Messages.get("meds.field.takeHomeDoses"), null)
 				.choice("meds.dose.missedReason", Messages.get("meds.field.missedReason"), List.of(MissedDoseReason.values()), null)
-				.check("meds.dose.identity", Messages.get("meds.field.identityChecked"), true)
+				.check("meds.dose.identity", Messages.get("meds.field.identityChecked"), false)
 				.text("meds.dose.notes", Messages.get("meds.field.notes"), null);
 		Function<RecordForm, MedicationOrder> orderOf = f -> active.get(Math.max(0, names.indexOf((String) f.get("meds.dose.order"))));
 		form.validate(f -> {
@@ -497,8 +505,9 @@ public class MedicationsPart {
 			if (f.get("meds.dose.day") == null) {
 				problems.add(Messages.get("meds.rule.day"));
 			}
-			problems.addAll(MedicationRules.forDose(f.get("meds.dose.outcome"), f.get("meds.dose.mg"), f.get("meds.dose.takeHomes"),
-					f.get("meds.dose.missedReason"), orderOf.apply(f), day));
+			problems.addAll(Problems.words(MedicationRules.forDose(f.get("meds.dose.outcome"), f.get("meds.dose.mg"), f.get("meds.dose.takeHomes"),
+					f.get("meds.dose.missedReason"), orderOf.apply(f), day)));
+			problems.addAll(Problems.words(MedicationRules.forIdentity(f.get("meds.dose.outcome"), Boolean.TRUE.equals(f.get("meds.dose.identity")))));
 			return problems;
 		});
 		if (form.open() == RecordForm.OK) {
@@ -517,7 +526,8 @@ public class MedicationsPart {
 		boolean given = outcome == DoseOutcome.OBSERVED || outcome == DoseOutcome.TAKE_HOME;
 		dose.setDoseMg(given ? form.get("meds.dose.mg") : null);
 		Integer takeHomes = form.get("meds.dose.takeHomes");
-		dose.setTakeHomeDoses(outcome == DoseOutcome.TAKE_HOME && takeHomes != null ? takeHomes : 0);
+		// doses to take home go with a dose given today, observed or taken home; the rules refuse them otherwise
+		dose.setTakeHomeDoses(given && takeHomes != null ? takeHomes : 0);
 		dose.setMissedReason(outcome == DoseOutcome.MISSED ? form.get("meds.dose.missedReason") : null);
 		if (given) {
 			dose.setAdministeredAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
@@ -537,12 +547,24 @@ public class MedicationsPart {
 				.dateTime("meds.screen.collected", Messages.get("meds.field.collectedAt"), Instant.now().truncatedTo(ChronoUnit.MINUTES))
 				.choice("meds.screen.method", Messages.get("meds.field.method"), List.of(ScreenMethod.values()), ScreenMethod.POINT_OF_CARE)
 				.check("meds.screen.observed", Messages.get("meds.field.observed"), false)
-				.check("meds.screen.temperature", Messages.get("meds.field.temperatureInRange"), true)
-				.check("meds.screen.random", Messages.get("meds.field.random"), true);
+				.check("meds.screen.temperature", Messages.get("meds.field.temperatureInRange"), false)
+				.check("meds.screen.random", Messages.get("meds.field.random"), false);
 		for (Analytes.Analyte analyte : Analytes.PANEL) {
-			form.choice("meds.screen.result." + analyte.loinc(), analyte.name(), List.of(ScreenResult.values()), ScreenResult.NEGATIVE);
+			// no result is chosen in advance: an analyte nobody answered must not be stored as negative
+			form.choice("meds.screen.result." + analyte.loinc(), analyte.name(), List.of(ScreenResult.values()), null);
 		}
-		form.validate(f -> f.get("meds.screen.collected") == null ? List.of(Messages.get("meds.rule.collectedAt")) : List.of());
+		form.validate(f -> {
+			List<String> problems = new ArrayList<>();
+			if (f.get("meds.screen.collected") == null) {
+				problems.add(Messages.get("meds.rule.collectedAt"));
+			}
+			Map<Analytes.Analyte, ScreenResult> answers = new HashMap<>();
+			for (Analytes.Analyte analyte : Analytes.PANEL) {
+				answers.put(analyte, f.get("meds.screen.result." + analyte.loinc()));
+			}
+			problems.addAll(Problems.words(MedicationRules.forScreen(answers)));
+			return problems;
+		});
 		if (form.open() != RecordForm.OK) {
 			return;
 		}
@@ -585,8 +607,8 @@ public class MedicationsPart {
 				.date("meds.kit.expires", Messages.get("meds.field.expiresOn"), null)
 				.choice("meds.kit.replacement", Messages.get("meds.field.replacementReason"), List.of(KitReplacementReason.values()),
 						KitReplacementReason.FIRST_KIT)
-				.check("meds.kit.training", Messages.get("meds.field.trainingGiven"), true)
-				.check("meds.kit.plan", Messages.get("meds.field.overdosePlanReviewed"), true)
+				.check("meds.kit.training", Messages.get("meds.field.trainingGiven"), false)
+				.check("meds.kit.plan", Messages.get("meds.field.overdosePlanReviewed"), false)
 				.validate(f -> {
 					List<String> problems = new ArrayList<>();
 					Integer quantity = f.get("meds.kit.quantity");

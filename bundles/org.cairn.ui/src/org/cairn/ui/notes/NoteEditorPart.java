@@ -35,7 +35,9 @@ import org.cairn.store.RecordStore;
 import org.cairn.store.SignedContent;
 import org.cairn.store.StoredRecord;
 import org.cairn.ui.CairnUi;
+import org.cairn.clinical.NoteRules;
 import org.cairn.ui.Messages;
+import org.cairn.ui.Problems;
 import org.cairn.ui.chart.ChartSummary;
 import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.dialogs.TextEntryDialog;
@@ -94,6 +96,16 @@ public class NoteEditorPart {
 
 	@Inject
 	private StoreAccess store;
+	/** Reads the stored record (audited there) under the rules of chart access. */
+	@Inject
+	@org.eclipse.e4.core.di.extensions.Service
+	private org.cairn.clinical.Charts charts;
+	/** Saves and signs notes under the notes' rules and permissions. */
+	@Inject
+	@org.eclipse.e4.core.di.extensions.Service
+	private org.cairn.clinical.Notes notes;
+	@Inject
+	private org.cairn.security.Session session;
 	@Inject
 	private MPart part;
 	@Inject
@@ -288,13 +300,10 @@ public class NoteEditorPart {
 		String id = part.getPersistedState().computeIfAbsent(NOTE, key -> "n-" + UUID.randomUUID());
 		String patient = part.getPersistedState().get(PATIENT);
 		String episode = part.getPersistedState().get(EPISODE);
-		String reader = CairnUi.currentUser();
+		org.cairn.security.Session reader = session;
 		store.run(Messages.get("note.job.open"), records -> {
-			java.util.Optional<StoredRecord<ClinicalRecord>> stored = records.read(id);
-			if (stored.isPresent()) {
-				// Reading a stored note is an audit event of its own (a new note has nothing to read yet).
-				records.audit(AuditEvent.of(reader, AuditEvent.Action.READ, ((SessionNote) stored.get().record()).getPatientId(), id));
-			}
+			// Reading a stored note is an audit event of its own, written by the service (a new note has nothing to read yet).
+			java.util.Optional<StoredRecord<ClinicalRecord>> stored = charts.read(reader, id);
 			java.util.Optional<Draft<ClinicalRecord>> draft = records.draft(id);
 			String episodeId = stored.map(s -> ((SessionNote) s.record()).getEpisodeId())
 					.orElse(draft.map(d -> d.record() instanceof SessionNote n ? n.getEpisodeId() : null).orElse(episode));
@@ -618,14 +627,21 @@ public class NoteEditorPart {
 	}
 
 	private void store(String reason, Runnable after) {
-		store(reason, after, false);
+		store(reason, after, (signedIn, copy, based) -> notes.save(signedIn, copy, based, reason));
+	}
+
+	/** What storing the note asks of the notes service, on a copy of the note as it stands, in the job. */
+	@FunctionalInterface
+	private interface NoteWork {
+		org.cairn.store.StoredRecord<SessionNote> apply(org.cairn.security.Session session, SessionNote copy, int basedOn);
 	}
 
 	/**
-	 * Stores the note as a new version; {@code signing} also writes the signature's audit event (SIGN) once the
-	 * signed version is stored.
+	 * Stores the note as a version through the notes service ({@code work}: save, sign, addendum, co-signature, error
+	 * mark), which checks the permission and the rules and makes any signature itself; the note on screen changes only
+	 * when the stored version comes back.
 	 */
-	private void store(String reason, Runnable after, boolean signing) {
+	private void store(String reason, Runnable after, NoteWork work) {
 		if (note == null) {
 			return;
 		}
@@ -634,13 +650,13 @@ public class NoteEditorPart {
 		}
 		List<String> problems = new ArrayList<>();
 		if (parseWhen(startedAt.getText()) == null) {
-			problems.add(Messages.get("note.rule.startedAt"));
+			problems.add(Messages.get("problem.note.startedAt"));
 		}
 		if (!endedAt.getText().isBlank() && parseWhen(endedAt.getText()) == null) {
-			problems.add(Messages.get("note.rule.endedAt"));
+			problems.add(Messages.get("problem.note.endedAt"));
 		}
 		if (problems.isEmpty()) {
-			problems.addAll(NoteRules.forSaving(note));
+			problems.addAll(Problems.words(NoteRules.forSaving(note)));
 		}
 		if (!problems.isEmpty()) {
 			state.setText(Messages.format("note.save.problems", String.join(" ", problems)));
@@ -648,14 +664,8 @@ public class NoteEditorPart {
 		}
 		SessionNote copy = EcoreUtil.copy(note);
 		int based = version;
-		String user = CairnUi.currentUser();
-		store.run(Messages.get("note.job.save"), records -> {
-			org.cairn.store.StoredRecord<SessionNote> stored = records.save(copy, based, user, reason);
-			if (signing) {
-				records.audit(AuditEvent.of(user, AuditEvent.Action.SIGN, copy.getPatientId(), copy.getId()).with(AuditEvent.Outcome.SUCCESS, reason));
-			}
-			return stored;
-		}, stored -> {
+		org.cairn.security.Session signedIn = session;
+		store.run(Messages.get("note.job.save"), records -> work.apply(signedIn, copy, based), stored -> {
 			version = stored.version();
 			note = stored.record();
 			changedSinceAutosave = false;
@@ -681,9 +691,9 @@ public class NoteEditorPart {
 			return;
 		}
 		collect();
-		List<String> problems = NoteRules.forSigning(note);
+		List<String> problems = Problems.words(NoteRules.forSigning(note, Instant.now()));
 		if (parseWhen(endedAt.getText()) == null && !endedAt.getText().isBlank()) {
-			problems.add(0, Messages.get("note.rule.endedAt"));
+			problems.add(0, Messages.get("problem.note.endedAt"));
 		}
 		if (!problems.isEmpty()) {
 			state.setText(Messages.format("note.sign.problems", String.join(" ", problems.subList(0, Math.min(3, problems.size())))
@@ -695,16 +705,10 @@ public class NoteEditorPart {
 						Messages.get("confirm.sign"), "signing a note")) {
 			return;
 		}
-		Signature signature = CairnFactory.eINSTANCE.createSignature();
-		signature.setSignerId(CairnUi.currentUser());
-		signature.setRole(SignerRole.CLINICIAN);
-		signature.setSignedAt(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-		signature.setMeaning(Messages.get("note.sign.meaning"));
-		// The hash of what is signed, so that a change made outside Cairn afterwards shows (SignedContent).
-		signature.setContentHash(SignedContent.of(note));
-		note.setSignature(signature);
-		note.setStatus(NoteStatus.SIGNED);
-		store(Messages.get("note.reason.signed"), null, true);
+		// the notes service makes the signature (who, when, the hash of what is signed) and checks the rules again
+		String meaning = Messages.get("note.sign.meaning");
+		String reason = Messages.get("note.reason.signed");
+		store(reason, null, (signedIn, copy, based) -> notes.sign(signedIn, copy, based, meaning, reason));
 	}
 
 	/** A signed addendum: the correction or addition is kept beside the signed text, which does not change. */
@@ -714,19 +718,15 @@ public class NoteEditorPart {
 		}
 		TextEntryDialog dialog = new TextEntryDialog(body.getShell(), Messages.get("note.addendum.title"), Messages.get("note.addendum.title"),
 				Messages.get("note.addendum.message"), Messages.get("note.addendum.text"), Messages.get("note.addendum.ok"), "note.addendum.entry",
-				true, NoteRules::forAddendum);
+				true, text -> Problems.words(NoteRules.forAddendum(text)));
 		if (dialog.open() != TextEntryDialog.OK || !Confirmation.byPassword(body.getShell(), Messages.get("note.addendum.title"),
 				Messages.get("note.addendum.confirm"), Messages.get("confirm.sign"), "signing an addendum")) {
 			return;
 		}
-		Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-		Addendum entry = CairnFactory.eINSTANCE.createAddendum();
-		entry.setText(dialog.value());
-		entry.setAuthorId(CairnUi.currentUser());
-		entry.setWrittenAt(now);
-		entry.setSignature(signature(SignerRole.CLINICIAN, Messages.get("note.sign.meaning"), now));
-		note.getAddenda().add(entry);
-		store(Messages.get("note.reason.addendum"), null, true);
+		String text = dialog.value();
+		String meaning = Messages.get("note.sign.meaning");
+		String reason = Messages.get("note.reason.addendum");
+		store(reason, null, (signedIn, copy, based) -> notes.addAddendum(signedIn, copy, based, text, meaning, reason));
 	}
 
 	/** Entered in error, with the reason: the note stays readable in the chart and no longer counts. */
@@ -736,20 +736,16 @@ public class NoteEditorPart {
 		}
 		TextEntryDialog dialog = new TextEntryDialog(body.getShell(), Messages.get("note.errorMark.title"), Messages.get("note.errorMark.title"),
 				Messages.get("note.errorMark.message"), Messages.get("note.errorMark.reason"), Messages.get("note.errorMark.ok"), "note.errorMark.reason",
-				false, NoteRules::forErrorMark);
+				false, text -> Problems.words(NoteRules.forErrorMark(text)));
 		if (dialog.open() != TextEntryDialog.OK) {
 			return;
 		}
 		if (note.getStatus() == NoteStatus.DRAFT) {
 			collect();
 		}
-		ErrorMark mark = CairnFactory.eINSTANCE.createErrorMark();
-		mark.setReason(dialog.value());
-		mark.setMarkedBy(CairnUi.currentUser());
-		mark.setMarkedAt(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-		note.setEnteredInError(mark);
-		note.setStatus(NoteStatus.ENTERED_IN_ERROR);
-		store(Messages.format("note.reason.errorMark", dialog.value()), null);
+		String why = dialog.value();
+		String reason = Messages.format("note.reason.errorMark", why);
+		store(reason, null, (signedIn, copy, based) -> notes.markEnteredInError(signedIn, copy, based, why, reason));
 	}
 
 	/** A supervisor's co-signature on a signed note that needs one; never the author's own. */
@@ -767,18 +763,9 @@ public class NoteEditorPart {
 						Messages.get("confirm.cosign"), "co-signing a note")) {
 			return;
 		}
-		note.setCoSignature(signature(SignerRole.SUPERVISOR, Messages.get("note.cosign.meaning"),
-				Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
-		store(Messages.get("note.reason.cosigned"), null, true);
-	}
-
-	private static Signature signature(SignerRole role, String meaning, Instant at) {
-		Signature signature = CairnFactory.eINSTANCE.createSignature();
-		signature.setSignerId(CairnUi.currentUser());
-		signature.setRole(role);
-		signature.setSignedAt(at);
-		signature.setMeaning(meaning);
-		return signature;
+		String meaning = Messages.get("note.cosign.meaning");
+		String reason = Messages.get("note.reason.cosigned");
+		store(reason, null, (signedIn, copy, based) -> notes.coSign(signedIn, copy, based, meaning, reason));
 	}
 
 	@Focus

@@ -20,11 +20,11 @@ import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.chart.ChartSummary;
 import org.cairn.ui.data.StoreAccess;
+import org.cairn.clinical.ChartOpening;
+import org.cairn.clinical.Charts;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.cairn.ui.dialogs.TextEntryDialog;
 import org.cairn.ui.security.Access;
-import org.cairn.ui.security.Caseload;
-import org.cairn.ui.security.Login;
-import org.cairn.ui.security.SignedIn;
 import org.cairn.ui.widgets.EmptyState;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -74,6 +74,13 @@ public class ChartPart {
 
 	@Inject
 	private StoreAccess store;
+	/** The door to charts: who may open which, and the audit event of every opening and read. */
+	@Inject
+	@Service
+	private Charts charts;
+	/** Who is signed in: the services decide for this session. */
+	@Inject
+	private Session session;
 	/** The installed forms, for flag messages; absent when the forms bundle did not start. */
 	@Inject
 	@Optional
@@ -94,8 +101,6 @@ public class ChartPart {
 	private EmptyState restrictedState;
 	private EmptyState outsideState;
 
-	/** What a chart's loading found instead of the chart: the patient is outside the person's caseload. */
-	private static final Object OUTSIDE_CASELOAD = new Object();
 	private Composite chart;
 	private Label name;
 	private Label details;
@@ -131,10 +136,11 @@ public class ChartPart {
 		restrictedState = new EmptyState(stack, "chart.restricted", Messages.get("chart.restricted.title"), "", null);
 		outsideState = new EmptyState(stack, "chart.outside", Messages.get("chart.outside.title"), Messages.get("chart.outside.message"), null);
 		outsideState.addButton(Messages.get("chart.outside.emergency"), "chart.emergency", this::emergencyAccess);
-		SignedIn.find().map(session -> session.refusal(Permission.CLINICAL_READ)).ifPresent(refusal -> {
+		String refusal = session.refusal(Permission.CLINICAL_READ);
+		if (refusal != null) {
 			emptyState.setMessage(refusal);
 			emptyState.setHint(null);
-		});
+		}
 
 		chart = new Composite(stack, SWT.NONE);
 		chart.setData(CairnUi.WIDGET_ID, "chart");
@@ -204,9 +210,9 @@ public class ChartPart {
 			} else if (selected instanceof TimelineEntry entry && "CarePlan".equals(entry.kind())) {
 				org.cairn.ui.careplan.CarePlans.open(parts, model, application, entry.recordId(), patientId, episodeId);
 			} else if (selected instanceof TimelineEntry entry && "AssessmentResponse".equals(entry.kind())) {
-				new org.cairn.ui.forms.ResponseDialog(table.getShell(), forms, store, entry.recordId()).open();
+				new org.cairn.ui.forms.ResponseDialog(table.getShell(), forms, store, charts, session, entry.recordId()).open();
 			} else if (selected instanceof TimelineEntry entry) {
-				new org.cairn.ui.chart.RecordDialog(table.getShell(), store, entry.recordId(), entry.kind()).open();
+				new org.cairn.ui.chart.RecordDialog(table.getShell(), store, charts, session, entry.recordId(), entry.kind()).open();
 			}
 		});
 
@@ -291,72 +297,67 @@ public class ChartPart {
 		}
 		String patient = patientId;
 		String episode = episodeId;
-		Session session = SignedIn.session();
-		if (!session.has(Permission.CLINICAL_READ)) {
-			// Intake staff see who a patient is in the list, not their clinical record; the refusal is audited.
-			restrictedState.setMessage(session.refusal(Permission.CLINICAL_READ));
+		Session signedIn = session;
+		if (!signedIn.has(Permission.CLINICAL_READ)) {
+			// Intake staff see who a patient is in the list, not their clinical record; the service audits the refusal.
+			restrictedState.setMessage(signedIn.refusal(Permission.CLINICAL_READ));
 			show(restrictedState);
-			store.run(Messages.get("chart.job.open"), records -> {
-				Access.denied(session, Permission.CLINICAL_READ, "open a chart", patient);
-				return null;
-			}, ignored -> {
+			store.run(Messages.get("chart.job.open"), records -> charts.open(signedIn, patient), ignored -> {
 			}, failure -> {
 			});
 			return;
 		}
 		Job[] job = new Job[1];
-		// Every opening of a chart is an audit event, written before anything of the chart is read; a chart whose
-		// opening cannot be audited is not shown.
-		String user = CairnUi.currentUser();
+		// The service decides (caseload, emergency access) and audits the opening before anything of the chart is
+		// read; a chart whose opening cannot be audited is not shown.
 		job[0] = store.run(Messages.get("chart.job.open"), records -> {
-			boolean emergency = Caseload.hasEmergency(patient);
-			if (!emergency && Caseload.restricted(Login.accounts()) && !Caseload.includes(records, patient, user)) {
-				return OUTSIDE_CASELOAD;
+			ChartOpening opening = charts.open(signedIn, patient);
+			return opening instanceof ChartOpening.Opened ? ChartSummary.load(records, patient, episode, LocalDate.now()) : opening;
+		}, result -> {
+			if (job[0] == loading && !stack.isDisposed()) {
+				if (result instanceof ChartSummary summary) {
+					show(summary);
+				} else {
+					show(outsideState);
+				}
 			}
-			records.audit(AuditEvent.of(user, AuditEvent.Action.CHART_OPEN, patient, null)
-					.with(AuditEvent.Outcome.SUCCESS, emergency ? "emergency access" : null));
-			return ChartSummary.load(records, patient, episode, LocalDate.now());
-		},
-				result -> {
-					if (job[0] == loading && !stack.isDisposed()) {
-						if (result instanceof ChartSummary summary) {
-							show(summary);
-						} else {
-							show(outsideState);
-						}
-					}
-				}, failure -> {
-					if (job[0] == loading && !stack.isDisposed()) {
-						failureState.setMessage(failure.message());
-						show(failureState);
-					}
-				});
+		}, failure -> {
+			if (job[0] == loading && !stack.isDisposed()) {
+				failureState.setMessage(failure.message());
+				show(failureState);
+			}
+		});
 		loading = job[0];
 	}
 
 	/**
-	 * Emergency ("break-glass") access to a chart outside the caseload: the person states why, the access is audited
-	 * as BREAK_GLASS with that reason, and the chart opens for the rest of their session.
+	 * Emergency ("break-glass") access to a chart outside the caseload: the person states why; the service checks the
+	 * role and the reason, audits the access as BREAK_GLASS with that reason, and opens the chart for the rest of the
+	 * session.
 	 */
 	private void emergencyAccess() {
 		String patient = patientId;
-		if (patient == null || !Access.check(stack.getShell(), Permission.BREAK_GLASS, Messages.get("chart.emergency.action"), patient)) {
+		if (patient == null) {
+			return;
+		}
+		if (!session.has(Permission.BREAK_GLASS)) {
+			// said at once, in words; the service audits the refusal
+			Access.check(stack.getShell(), Permission.BREAK_GLASS, Messages.get("chart.emergency.action"), patient);
 			return;
 		}
 		TextEntryDialog dialog = new TextEntryDialog(stack.getShell(), Messages.get("chart.emergency.title"), Messages.get("chart.emergency.title"),
 				Messages.get("chart.emergency.message"), Messages.get("chart.emergency.reason"), Messages.get("chart.emergency.ok"),
-				"chart.emergency.reason", true, text -> text.strip().length() < 15 ? List.of(Messages.get("chart.emergency.short")) : List.of());
+				"chart.emergency.reason", true,
+				text -> text.strip().length() < Charts.EMERGENCY_REASON_MIN ? List.of(Messages.get("chart.emergency.short")) : List.of());
 		if (dialog.open() != TextEntryDialog.OK) {
 			return;
 		}
-		String user = CairnUi.currentUser();
 		String reason = dialog.value().strip();
+		Session signedIn = session;
 		store.run(Messages.get("chart.job.open"), records -> {
-			records.audit(AuditEvent.of(user, AuditEvent.Action.BREAK_GLASS, patient, null).with(AuditEvent.Outcome.SUCCESS,
-					reason.length() > 1000 ? reason.substring(0, 1000) : reason));
+			charts.grantEmergencyAccess(signedIn, patient, reason);
 			return patient;
 		}, granted -> {
-			Caseload.grantEmergency(granted);
 			if (granted.equals(patientId) && !stack.isDisposed()) {
 				load();
 			}

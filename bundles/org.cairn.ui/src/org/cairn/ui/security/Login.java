@@ -112,8 +112,8 @@ public final class Login {
 	public static void signOut() {
 		SignedIn.find().ifPresent(session -> Audits.writeQuietly(
 				Audits.of(session.userId(), AuditEvent.Action.LOGOUT, AuditEvent.Outcome.SUCCESS, null, null)));
+		// emergency access ends with the session: the clinical services keep it per session
 		SignedIn.set(null);
-		Caseload.clear();
 	}
 
 	/** The accounts service, waiting for it to start (getting it opens and upgrades the record database); null if it does not. */

@@ -1,0 +1,377 @@
+package org.cairn.clinical.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.cairn.clinical.ChartOpening;
+import org.cairn.clinical.Charts;
+import org.cairn.clinical.Intake;
+import org.cairn.clinical.Notes;
+import org.cairn.clinical.RefusedException;
+import org.cairn.clinical.internal.ChartsService;
+import org.cairn.clinical.internal.IntakeService;
+import org.cairn.clinical.internal.NotesService;
+import org.cairn.model.CairnFactory;
+import org.cairn.model.CareTeamMember;
+import org.cairn.model.CareTeamRole;
+import org.cairn.model.EpisodeOfCare;
+import org.cairn.model.EpisodeStatus;
+import org.cairn.model.Modality;
+import org.cairn.model.NoteFormat;
+import org.cairn.model.NoteSection;
+import org.cairn.model.NoteStatus;
+import org.cairn.model.Patient;
+import org.cairn.model.Programme;
+import org.cairn.model.RiskLevel;
+import org.cairn.model.RiskScreen;
+import org.cairn.model.ServiceType;
+import org.cairn.model.SessionNote;
+import org.cairn.security.Accounts;
+import org.cairn.security.Authentication;
+import org.cairn.security.Permission;
+import org.cairn.security.Session;
+import org.cairn.security.internal.JdbcAccounts;
+import org.cairn.store.AuditEntry;
+import org.cairn.store.AuditEvent.Action;
+import org.cairn.store.AuditEvent.Outcome;
+import org.cairn.store.AuditQuery;
+import org.cairn.store.StoredRecord;
+import org.cairn.store.internal.Database;
+import org.cairn.store.internal.JdbcRecordStore;
+import org.cairn.store.internal.Migrations;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The clinical services on a real embedded database ({@link PostgresClinicalServicesTest}: on PostgreSQL), with no
+ * user interface: every role against every operation, the audit event each leaves, caseloads and emergency access,
+ * and one chart per MRN at intake.
+ */
+class ClinicalServicesTest {
+
+	static final char[] PASSWORD = "a long test passphrase".toCharArray();
+	static final CairnFactory MAKE = CairnFactory.eINSTANCE;
+
+	@TempDir
+	Path folder;
+
+	Database database;
+	JdbcRecordStore store;
+	Accounts accounts;
+	Charts charts;
+	Intake intake;
+	Notes notes;
+	/** What the notes service takes for now: the tests move it on. */
+	final java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(Instant.parse("2026-12-07T15:00:00Z"));
+
+	Database database() throws Exception {
+		return Database.embedded(folder.resolve("db"));
+	}
+
+	void drop(Database db) throws Exception {
+		db.close();
+	}
+
+	@BeforeEach
+	void open() throws Exception {
+		database = database();
+		new Migrations().migrate(database);
+		store = new JdbcRecordStore(database);
+		accounts = new JdbcAccounts(store, java.time.Clock.systemUTC());
+		accounts.setUp("Harbour Light Recovery Centre", "site.admin", "Sam Admin", PASSWORD);
+		charts = new ChartsService(store, accounts);
+		intake = new IntakeService(store);
+		notes = new NotesService(store, new java.time.Clock() {
+			@Override
+			public java.time.ZoneId getZone() {
+				return java.time.ZoneOffset.UTC;
+			}
+
+			@Override
+			public java.time.Clock withZone(java.time.ZoneId zone) {
+				return this;
+			}
+
+			@Override
+			public Instant instant() {
+				return now.get();
+			}
+		});
+		store.saveAll(List.of(patient("p-ashby", "Omar", "Ashby", "OTP-0001"), episode("e-ashby", "p-ashby", "counsellor.kim")), "site.admin", "test");
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		drop(database);
+	}
+
+	static Patient patient(String id, String given, String family, String mrn) {
+		Patient patient = MAKE.createPatient();
+		patient.setId(id);
+		patient.setGivenName(given);
+		patient.setFamilyName(family);
+		patient.setMrn(mrn);
+		patient.setBirthDate(LocalDate.of(1984, 5, 1));
+		return patient;
+	}
+
+	static EpisodeOfCare episode(String id, String patientId, String counsellor) {
+		EpisodeOfCare episode = MAKE.createEpisodeOfCare();
+		episode.setId(id);
+		episode.setPatientId(patientId);
+		episode.setEpisodeId(id);
+		episode.setProgramme(Programme.OPIOID_TREATMENT_PROGRAM);
+		episode.setStatus(EpisodeStatus.ACTIVE);
+		episode.setAdmittedOn(LocalDate.of(2026, 11, 2));
+		CareTeamMember member = MAKE.createCareTeamMember();
+		member.setStaffId(counsellor);
+		member.setRole(CareTeamRole.PRIMARY_COUNSELLOR);
+		member.setFrom(LocalDate.of(2026, 11, 2));
+		episode.getCareTeam().add(member);
+		return episode;
+	}
+
+	/** A DAP note by {@code author}, complete and ready to sign: a 50-minute session that ended an hour before {@link #now}. */
+	SessionNote note(String id, String author) {
+		SessionNote note = MAKE.createSessionNote();
+		note.setId(id);
+		note.setPatientId("p-ashby");
+		note.setEpisodeId("e-ashby");
+		note.setAuthorId(author);
+		note.setStatus(NoteStatus.DRAFT);
+		note.setFormat(NoteFormat.DAP);
+		note.setServiceType(ServiceType.INDIVIDUAL);
+		note.setModality(Modality.IN_PERSON);
+		note.setStartedAt(now.get().minusSeconds(110 * 60));
+		note.setEndedAt(now.get().minusSeconds(60 * 60));
+		for (String key : List.of("D", "A", "P")) {
+			NoteSection section = MAKE.createNoteSection();
+			section.setKey(key);
+			section.setHeading(key);
+			section.setText("Written");
+			note.getSections().add(section);
+		}
+		RiskScreen risk = MAKE.createRiskScreen();
+		risk.setSuicidalIdeation(RiskLevel.NONE);
+		risk.setHomicidalIdeation(RiskLevel.NONE);
+		risk.setOverdoseRisk(RiskLevel.LOW);
+		note.setRiskScreen(risk);
+		return note;
+	}
+
+	/** A note signed by {@code author} that needs a co-signature, stored. */
+	SessionNote signedNeedingCoSignature(String id, String author) {
+		SessionNote note = note(id, author);
+		note.setCoSignatureRequired(true);
+		note.setStatus(NoteStatus.SIGNED);
+		org.cairn.model.Signature signature = MAKE.createSignature();
+		signature.setSignerId(author);
+		signature.setSignedAt(now.get());
+		note.setSignature(signature);
+		store.save(note, 0, author, "signed");
+		return note;
+	}
+
+	/** Signs in a new account with {@code role}, as the login does. */
+	Session signIn(String id, String role) {
+		if (accounts.find(id).isEmpty()) {
+			accounts.create(id, id, Set.of(role), PASSWORD, "site.admin");
+		}
+		Authentication result = accounts.authenticate(id, PASSWORD);
+		return new Session(assertInstanceOf(Authentication.Success.class, result), Instant.now());
+	}
+
+	List<AuditEntry> events(String user, Action action) {
+		return store.auditEntries(new AuditQuery(null, user, action, null, null, 100));
+	}
+
+	/** One operation of the services, with the permission it needs. */
+	record Operation(String name, Permission needs, Consumer<Session> run) {
+	}
+
+	List<Operation> operations() {
+		int[] next = { 0 };
+		return List.of(new Operation("open a chart", Permission.CLINICAL_READ, session -> charts.open(session, "p-ashby")),
+				new Operation("read a record", Permission.CLINICAL_READ, session -> charts.read(session, "e-ashby").orElseThrow()),
+				new Operation("read a record's versions", Permission.CLINICAL_READ, session -> assertFalse(charts.history(session, "e-ashby").isEmpty())),
+				new Operation("emergency access", Permission.BREAK_GLASS,
+						session -> charts.grantEmergencyAccess(session, "p-ashby", "Overdose in the waiting room; need the MOUD record")),
+				new Operation("register a patient", Permission.PATIENT_REGISTER, session -> {
+					String id = "p-new-" + session.userId() + "-" + next[0]++;
+					intake.register(session, patient(id, "New", "Patient " + id, "OTP-" + id), episode("e-" + id, id, "counsellor.kim"));
+				}), new Operation("write a note", Permission.NOTE_WRITE, session -> {
+					notes.save(session, note("n-w-" + session.userId() + "-" + next[0]++, session.userId()), 0, "saved");
+				}), new Operation("sign a note", Permission.NOTE_SIGN, session -> {
+					notes.sign(session, note("n-s-" + session.userId() + "-" + next[0]++, session.userId()), 0, "I attest", "signed");
+				}), new Operation("co-sign a note", Permission.NOTE_COSIGN, session -> {
+					SessionNote signed = signedNeedingCoSignature("n-c-" + session.userId() + "-" + next[0]++, "counsellor.kim");
+					notes.coSign(session, signed, 1, "Reviewed", "co-signed");
+				}));
+	}
+
+	@Test
+	void everyRoleMayDoWhatItsPermissionsAllowAndIsRefusedTheRestWithAnAuditEvent() {
+		List<String> mismatches = new ArrayList<>();
+		for (String role : accounts.roles()) {
+			Session session = signIn("staff." + role, role);
+			for (Operation operation : operations()) {
+				boolean allowed = session.has(operation.needs());
+				int deniedBefore = events(session.userId(), Action.PERMISSION_DENIED).size();
+				try {
+					operation.run().accept(session);
+					if (!allowed) {
+						mismatches.add(role + " was let " + operation.name());
+					}
+				} catch (RefusedException e) {
+					if (allowed) {
+						mismatches.add(role + " was refused " + operation.name() + ": " + e.problem().code());
+						continue;
+					}
+					assertEquals("access.denied", e.problem().code(), role + ", " + operation.name());
+					assertEquals(operation.needs().name(), e.problem().arg(0), role + ", " + operation.name());
+					List<AuditEntry> denied = events(session.userId(), Action.PERMISSION_DENIED);
+					assertEquals(deniedBefore + 1, denied.size(), "the refusal is audited: " + role + ", " + operation.name());
+					assertEquals(Outcome.DENIED, denied.get(0).event().outcome());
+					assertTrue(denied.get(0).event().detail().startsWith(operation.needs().name() + ": "), denied.get(0).event().detail());
+				}
+			}
+		}
+		assertEquals(List.of(), mismatches);
+		// the matrix was not empty on either side
+		assertTrue(signIn("staff.clinician", "clinician").has(Permission.CLINICAL_READ));
+		assertFalse(signIn("staff.intake", "intake").has(Permission.CLINICAL_READ));
+	}
+
+	@Test
+	void openingAChartIsAuditedBeforeAnythingIsReturnedWithoutAnyScreen() {
+		Session nurse = signIn("nurse.ana", "prescriber");
+		ChartOpening opening = charts.open(nurse, "p-ashby");
+		assertEquals(new ChartOpening.Opened("p-ashby", false), opening);
+		List<AuditEntry> opened = events("nurse.ana", Action.CHART_OPEN);
+		assertEquals(1, opened.size());
+		assertEquals("p-ashby", opened.get(0).event().patientId());
+		charts.read(nurse, "e-ashby").orElseThrow();
+		List<AuditEntry> read = events("nurse.ana", Action.READ);
+		assertEquals(1, read.size());
+		assertEquals("e-ashby", read.get(0).event().recordId());
+		assertTrue(charts.read(nurse, "no-such-record").isEmpty());
+		assertEquals(1, events("nurse.ana", Action.READ).size(), "nothing read, nothing audited");
+	}
+
+	@Test
+	void aCaseloadKeepsChartsToTheCareTeamAndEmergencyAccessLastsTheSession() {
+		accounts.setSetting(Accounts.CHART_ACCESS, "caseload", "site.admin");
+		Session kim = signIn("counsellor.kim", "clinician");
+		assertInstanceOf(ChartOpening.Opened.class, charts.open(kim, "p-ashby"), "Kim is on the care team");
+
+		Session lee = signIn("counsellor.lee", "clinician");
+		assertEquals(new ChartOpening.OutsideCaseload("p-ashby", true), charts.open(lee, "p-ashby"));
+		assertTrue(events("counsellor.lee", Action.CHART_OPEN).isEmpty(), "nothing was opened");
+		RefusedException read = assertThrows(RefusedException.class, () -> charts.read(lee, "e-ashby"));
+		assertEquals("chart.outside-caseload", read.problem().code());
+		assertEquals(1, store.auditEntries(new AuditQuery("p-ashby", "counsellor.lee", Action.READ, null, null, 10)).stream()
+				.filter(e -> e.event().outcome() == Outcome.DENIED).count(), "a refused read is audited");
+
+		RefusedException shortReason = assertThrows(RefusedException.class, () -> charts.grantEmergencyAccess(lee, "p-ashby", "urgent"));
+		assertEquals("chart.emergency-reason-short", shortReason.problem().code());
+		assertTrue(events("counsellor.lee", Action.BREAK_GLASS).isEmpty());
+		charts.grantEmergencyAccess(lee, "p-ashby", "Called by the ED: overdose, needs the dose history");
+		assertEquals(1, events("counsellor.lee", Action.BREAK_GLASS).size());
+		assertEquals(new ChartOpening.Opened("p-ashby", true), charts.open(lee, "p-ashby"));
+		assertEquals("emergency access", events("counsellor.lee", Action.CHART_OPEN).get(0).event().detail());
+		assertTrue(charts.mayOpen(lee, "p-ashby"));
+
+		Session leeAgain = signIn("counsellor.lee", "clinician");
+		assertFalse(charts.mayOpen(leeAgain, "p-ashby"), "emergency access ends with the session it was granted in");
+	}
+
+	@Test
+	void aSecondIntakeOfAnMrnIsRefusedNamingTheChartThatHasIt() {
+		Session desk = signIn("front.desk", "intake");
+		RefusedException taken = assertThrows(RefusedException.class,
+				() -> intake.register(desk, patient("p-twin", "Omar", "Ashby", "otp-0001"), episode("e-twin", "p-twin", "counsellor.kim")));
+		assertEquals("intake.mrn-taken", taken.problem().code());
+		assertEquals(List.of("otp-0001", "p-ashby", "Ashby, Omar"), taken.problem().args());
+		assertTrue(store.read("p-twin").isEmpty() && store.read("e-twin").isEmpty(), "neither the patient nor the episode was stored");
+
+		intake.register(desk, patient("p-ida", "Ida", "Mensah", "OTP-0002"), episode("e-ida", "p-ida", "counsellor.kim"));
+		assertEquals("intake", store.read("p-ida").orElseThrow().reason());
+		assertEquals("front.desk", store.read("e-ida").orElseThrow().savedBy());
+		assertEquals(2, events("front.desk", Action.SAVE).stream().filter(e -> e.event().outcome() == Outcome.SUCCESS).count(),
+				"each save is audited in its transaction");
+		assertEquals(List.of(), intake.sameNameAndBirthDate(desk, patient("p-y", "Ida", "Mensah-Obi", "y")), "another family name is another person");
+		assertEquals(List.of("refused: the MRN is held by record p-ashby"), events("front.desk", Action.SAVE).stream()
+				.filter(e -> e.event().outcome() == Outcome.FAILURE).map(e -> e.event().detail()).toList(), "the refused intake is audited too");
+		// the same name and date of birth under another MRN: a second chart for one person is a second dose
+		RefusedException same = assertThrows(RefusedException.class,
+				() -> intake.register(desk, patient("p-omar-2", "OMAR james", "Ashby", "OTP-0777"), episode("e-omar-2", "p-omar-2", "counsellor.kim")));
+		assertEquals("intake.possible-duplicate", same.problem().code());
+		assertEquals(List.of("Ashby, Omar", "OTP-0001", "p-ashby", LocalDate.of(1984, 5, 1)), same.problem().args());
+		assertTrue(store.read("p-omar-2").isEmpty());
+		assertEquals(List.of("p-ashby"), intake.sameNameAndBirthDate(desk, patient("p-x", "Omar", "Ashby", "x")).stream().map(m -> m.id()).toList());
+		intake.register(desk, patient("p-omar-2", "Omar", "Ashby", "OTP-0777"), episode("e-omar-2", "p-omar-2", "counsellor.kim"), true);
+		assertTrue(store.read("p-omar-2").isPresent(), "stored once intake says it is a different person");
+		assertTrue(events("front.desk", Action.SAVE).stream().anyMatch(e -> "registered as a different person from p-ashby (same name and date of birth)"
+				.equals(e.event().detail())), "and that decision is audited");
+
+		RefusedException missing = assertThrows(RefusedException.class,
+				() -> intake.register(desk, patient("p-x", "No", "Number", " "), episode("e-x", "p-x", "counsellor.kim")));
+		assertEquals("intake.mrn-missing", missing.problem().code());
+	}
+
+	@Test
+	void aNoteIsSignedByTheServiceOnlyWhenCompleteAndOverWithItsAuditEventInTheSameSave() {
+		Session kim = signIn("counsellor.kim", "clinician");
+		SessionNote early = note("n-early", "counsellor.kim");
+		early.setEndedAt(now.get().plusSeconds(20 * 60));
+		early.getRiskScreen().setOverdoseRisk(RiskLevel.NOT_ASSESSED);
+		RefusedException refused = assertThrows(RefusedException.class, () -> notes.sign(kim, early, 0, "I attest", "signed"));
+		assertEquals(List.of("note.endedAt.future", "note.risk.overdose"), refused.problems().stream().map(p -> p.code()).toList(),
+				"a session still going on, and a risk left at \"not assessed\", are refused below the screen");
+		assertTrue(store.read("n-early").isEmpty());
+
+		SessionNote note = note("n-kim", "counsellor.kim");
+		StoredRecord<SessionNote> signed = notes.sign(kim, note, 0, "I attest that this note is accurate", "signed");
+		assertEquals(NoteStatus.SIGNED, signed.record().getStatus());
+		assertEquals("counsellor.kim", signed.record().getSignature().getSignerId());
+		assertEquals(now.get(), signed.record().getSignature().getSignedAt());
+		assertEquals(org.cairn.store.SignedContent.of(signed.record()), signed.record().getSignature().getContentHash());
+		assertEquals(NoteStatus.DRAFT, note.getStatus(), "the note given is not changed");
+		List<AuditEntry> signs = store.auditEntries(new AuditQuery("p-ashby", "counsellor.kim", Action.SIGN, null, null, 10));
+		assertEquals(1, signs.size());
+		assertEquals("n-kim", signs.get(0).event().recordId());
+		assertEquals("signed", signs.get(0).event().detail());
+
+		assertEquals("note.signed", assertThrows(RefusedException.class, () -> notes.save(kim, signed.record(), 1, "edit")).problem().code());
+		StoredRecord<SessionNote> added = notes.addAddendum(kim, signed.record(), 1, "Called back: lapse on Friday.", "I attest", "addendum");
+		assertEquals(1, added.record().getAddenda().size());
+		assertEquals(signed.record().getSections().get(0).getText(), added.record().getSections().get(0).getText(), "the signed text stays");
+		assertTrue(org.cairn.store.SignedContent.matches(added.record()), "an addendum does not break the signature");
+	}
+
+	@Test
+	void aCoSignatureIsASupervisorsAndNeverTheAuthorsOwn() {
+		accounts.create("supervisor.sam", "Sam", Set.of("supervisor", "clinician"), PASSWORD, "site.admin");
+		Session sam = signIn("supervisor.sam", "supervisor");
+		SessionNote own = signedNeedingCoSignature("n-own", "supervisor.sam");
+		assertEquals("note.cosign.own", assertThrows(RefusedException.class, () -> notes.coSign(sam, own, 1, "Reviewed", "co-signed")).problem().code());
+		SessionNote kims = signedNeedingCoSignature("n-kims", "counsellor.kim");
+		StoredRecord<SessionNote> coSigned = notes.coSign(sam, kims, 1, "Reviewed", "co-signed");
+		assertEquals("supervisor.sam", coSigned.record().getCoSignature().getSignerId());
+		assertEquals("note.cosign.notNeeded",
+				assertThrows(RefusedException.class, () -> notes.coSign(sam, coSigned.record(), 2, "Reviewed", "again")).problem().code());
+	}
+}

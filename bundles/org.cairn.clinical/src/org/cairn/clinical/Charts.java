@@ -1,0 +1,55 @@
+package org.cairn.clinical;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.cairn.model.ClinicalRecord;
+import org.cairn.security.Session;
+import org.cairn.store.StoredRecord;
+
+/**
+ * The door to patients' charts, for every caller (workbench, command line, tests): who may open which chart, and an
+ * audit event for every opening and every record read, written before anything of the chart is returned. A facility
+ * that keeps charts to caseloads ({@code security.chart-access = caseload}) opens each chart to its care team;
+ * anyone else whose role allows it may use emergency access ("break-glass") with a stated reason, which lasts for the
+ * rest of their session.
+ */
+public interface Charts {
+
+	/** The shortest reason emergency access takes. */
+	int EMERGENCY_REASON_MIN = 15;
+
+	/**
+	 * Opens a patient's chart for {@code session}'s person: needs the permission to read clinical records (refused and
+	 * audited otherwise), then the care team or emergency access where charts are kept to caseloads. An opened chart
+	 * is audited as {@code CHART_OPEN} before this returns.
+	 *
+	 * @throws RefusedException {@code access.denied} (permission, patient) when the role does not read clinical records
+	 */
+	ChartOpening open(Session session, String patientId);
+
+	/**
+	 * Grants {@code session} emergency access to a chart outside its caseload, audited as {@code BREAK_GLASS} with the
+	 * reason; the chart then opens for the rest of the session.
+	 *
+	 * @throws RefusedException {@code access.denied} without the permission to use emergency access;
+	 *                          {@code chart.emergency-reason-short} (minimum length) for a reason shorter than
+	 *                          {@link #EMERGENCY_REASON_MIN} characters
+	 */
+	void grantEmergencyAccess(Session session, String patientId, String reason);
+
+	/** Whether {@code session} may open the chart now without asking (its role reads clinical records; caseload or emergency access). */
+	boolean mayOpen(Session session, String patientId);
+
+	/**
+	 * Reads one record of a chart the person may open, audited as {@code READ} before it is returned; empty when there
+	 * is no such record.
+	 *
+	 * @throws RefusedException {@code access.denied} without the permission to read clinical records,
+	 *                          {@code chart.outside-caseload} (patient) when the chart is not open to the person
+	 */
+	Optional<StoredRecord<ClinicalRecord>> read(Session session, String recordId);
+
+	/** Every version of a record, under the same rules and audit as {@link #read}; empty when there is no such record. */
+	List<StoredRecord<ClinicalRecord>> history(Session session, String recordId);
+}

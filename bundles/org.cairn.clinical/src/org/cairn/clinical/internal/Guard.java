@@ -1,0 +1,33 @@
+package org.cairn.clinical.internal;
+
+import org.cairn.clinical.Problem;
+import org.cairn.clinical.RefusedException;
+import org.cairn.security.Permission;
+import org.cairn.security.Session;
+import org.cairn.store.AuditEvent;
+import org.cairn.store.RecordStore;
+
+/**
+ * The permission check every clinical operation starts with: allowed, or the refusal audited as
+ * {@code PERMISSION_DENIED} under the person and thrown as {@code access.denied} (permission, action).
+ */
+final class Guard {
+
+	private Guard() {
+	}
+
+	/**
+	 * @param action    what was tried, as a code ({@code chart.open}, {@code intake.register}); kept in the audit event
+	 * @param patientId the patient it concerns, or null
+	 */
+	static void require(RecordStore store, Session session, Permission permission, String action, String patientId) {
+		if (session == null) {
+			throw new RefusedException(Problem.of("access.signed-out", action));
+		}
+		if (!session.has(permission)) {
+			store.audit(new AuditEvent(null, session.userId(), AuditEvent.thisWorkstation(), patientId, null, AuditEvent.Action.PERMISSION_DENIED,
+					AuditEvent.Outcome.DENIED, permission.name() + ": " + action));
+			throw new RefusedException(Problem.of("access.denied", permission.name(), action));
+		}
+	}
+}
