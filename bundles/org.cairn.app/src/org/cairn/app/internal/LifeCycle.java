@@ -178,12 +178,21 @@ public class LifeCycle {
 		if (session == null) {
 			withheld.addAll(application.getChildren());
 			application.getChildren().clear();
+		} else {
+			// a layout saved after someone quit at the login or the setup holds its windows unrendered (see preSave)
+			application.getChildren().forEach(window -> window.setToBeRendered(true));
 		}
 	}
 
+	/**
+	 * Puts withheld windows back before the model is saved (E4 refuses to save a model without windows), marked not
+	 * to be rendered: the renderer is still running at this point, and a window put back as it was would be drawn,
+	 * and its parts made with no one signed in. The next sign-in renders them again ({@link #processRemovals}).
+	 */
 	@PreSave
 	void preSave(MApplication application) {
 		if (!withheld.isEmpty()) {
+			withheld.forEach(window -> window.setToBeRendered(false));
 			application.getChildren().addAll(withheld);
 			withheld.clear();
 		}
