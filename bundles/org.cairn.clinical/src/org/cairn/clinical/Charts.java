@@ -10,9 +10,10 @@ import org.cairn.store.StoredRecord;
 /**
  * The door to patients' charts, for every caller (workbench, command line, tests): who may open which chart, and an
  * audit event for every opening and every record read, written before anything of the chart is returned. A facility
- * that keeps charts to caseloads ({@code security.chart-access = caseload}) opens each chart to its care team;
- * anyone else whose role allows it may use emergency access ("break-glass") with a stated reason, which lasts for the
- * rest of their session.
+ * that keeps charts to caseloads ({@code security.chart-access = caseload}) opens each chart to its care team, to the
+ * nurses and prescribers who work in the programme of the patient's open episode, and to the supervisors of the care
+ * team's clinicians ({@code Accounts.programmes}, {@code Accounts.supervisees}); anyone else whose role allows it may
+ * use emergency access ("break-glass") with a stated reason, which lasts for the rest of their session.
  */
 public interface Charts {
 

@@ -40,6 +40,9 @@ public class DemoCommand implements AdminCommand {
 	public static final String DEMO_PASSWORD = "cairn demo password";
 
 	/** The demo staff: login name, name, roles. The clinical ids match the staff ids on the demo records. */
+	/** The programmes the demo's nurses and prescribers work in. */
+	static final Set<String> MEDICATION_PROGRAMMES = Set.of("OPIOID_TREATMENT_PROGRAM", "OFFICE_BASED_OPIOID_TREATMENT", "DETOX");
+
 	static final List<String[]> STAFF = List.of(new String[] { "demo-counsellor-1", "Morgan Reyes (demo)", "clinician" },
 			new String[] { "demo-counsellor-2", "Dana Whitfield (demo)", "clinician" },
 			new String[] { "demo-nurse-1", "Priya Anand (demo)", "prescriber" }, new String[] { "demo-nurse-2", "Sam Okafor (demo)", "prescriber" },
@@ -170,7 +173,15 @@ public class DemoCommand implements AdminCommand {
 			for (String[] staff : STAFF) {
 				accounts.create(staff[0], staff[1], Set.of(staff[2].split(",")), password, "demo-admin");
 			}
-			// The demo keeps charts to caseloads, so that emergency access can be tried on any other patient.
+			// The demo keeps charts to caseloads, so that emergency access can be tried on any other patient; its nurses
+			// and prescribers work in the medication programmes, and its supervisor supervises the counsellors, so that
+			// dosing and co-signing need no emergency access.
+			for (String[] staff : STAFF) {
+				if (staff[2].equals("prescriber")) {
+					accounts.setProgrammes(staff[0], MEDICATION_PROGRAMMES, "demo-admin");
+				}
+			}
+			accounts.setSupervisees("demo-supervisor-1", Set.of("demo-counsellor-1", "demo-counsellor-2", "demo-peer-1"), "demo-admin");
 			accounts.setSetting(Accounts.CHART_ACCESS, "caseload", "demo-admin");
 			invocation.out().println("Made the demo staff's accounts; each signs in with the password '" + DEMO_PASSWORD + "'"
 					+ " and opens the charts of their own caseload (others by emergency access):");

@@ -48,6 +48,29 @@ public interface Accounts {
 	 */
 	Authentication confirm(String id, char[] password, String purpose);
 
+	/**
+	 * The programmes {@code id} works in ({@code org.cairn.model.Programme} names): where charts are kept to
+	 * caseloads, medication staff (nurses, prescribers) see the charts of their programmes' patients.
+	 */
+	Set<String> programmes(String id);
+
+	/**
+	 * Replaces the programmes {@code id} works in; audited as {@code by}'s.
+	 *
+	 * @throws AccountException when there is no such account or a name is not a programme
+	 */
+	void setProgrammes(String id, Set<String> programmes, String by);
+
+	/** The clinicians {@code supervisorId} supervises: they see the charts of those clinicians' caseloads. */
+	Set<String> supervisees(String supervisorId);
+
+	/**
+	 * Replaces the clinicians {@code supervisorId} supervises; audited as {@code by}'s.
+	 *
+	 * @throws AccountException when an account named is not there, or a supervisor would supervise themselves
+	 */
+	void setSupervisees(String supervisorId, Set<String> clinicians, String by);
+
 	/** Whether the first administrator has been created (false on a new database: the setup wizard runs). */
 	boolean isSetUp();
 

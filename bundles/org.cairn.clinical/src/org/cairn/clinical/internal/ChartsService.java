@@ -123,16 +123,34 @@ public class ChartsService implements Charts {
 		return granted != null && granted.contains(patientId);
 	}
 
-	/** Whether charts are open to everyone who reads clinical records here, or this person is on the patient's care team. */
+	/**
+	 * Whether charts are open to everyone who reads clinical records here, or the patient is in this person's
+	 * caseload: they are on the care team of one of the patient's episodes; or they give or order medication and work
+	 * in the programme of an open episode (the programme's nurses and prescribers); or they co-sign and supervise a
+	 * member of an episode's care team.
+	 */
 	private boolean withinCaseload(Session session, String patientId) {
 		if (!CASELOAD.equals(accounts.setting(Accounts.CHART_ACCESS).orElse("all"))) {
 			return true;
 		}
 		String user = session.userId();
+		boolean medicationStaff = session.has(Permission.MEDICATION_ADMINISTER) || session.has(Permission.MEDICATION_ORDER);
+		boolean supervisor = session.has(Permission.NOTE_COSIGN);
+		Set<String> programmes = medicationStaff ? accounts.programmes(user) : Set.of();
+		Set<String> supervisees = supervisor ? accounts.supervisees(user) : Set.of();
 		for (TimelineEntry entry : store.timeline(patientId, Set.of("EpisodeOfCare"))) {
-			boolean member = store.read(entry.recordId()).map(found -> found.record() instanceof EpisodeOfCare episode
-					&& episode.getCareTeam().stream().map(CareTeamMember::getStaffId).anyMatch(user::equals)).orElse(false);
-			if (member) {
+			if (!(store.read(entry.recordId()).map(StoredRecord::record).orElse(null) instanceof EpisodeOfCare episode)) {
+				continue;
+			}
+			List<String> team = episode.getCareTeam().stream().map(CareTeamMember::getStaffId).toList();
+			if (team.contains(user)) {
+				return true;
+			}
+			if (episode.getStatus() == org.cairn.model.EpisodeStatus.ACTIVE && episode.getProgramme() != null
+					&& programmes.contains(episode.getProgramme().name())) {
+				return true;
+			}
+			if (team.stream().anyMatch(supervisees::contains)) {
 				return true;
 			}
 		}

@@ -123,6 +123,12 @@ class CommandSignInTest {
 				"the change is audited under the administrator who signed in, not the system user");
 		assertTrue(events("site.admin", Action.LOGIN).size() >= 1, "signing in at the command line is a login");
 		assertEquals(AdminCommand.OK, admin("settings", "set", Accounts.CHART_ACCESS, "caseload"), err);
+		assertEquals(AdminCommand.OK, admin("users", "programmes", "front.desk", "OTP,detox"), err);
+		assertEquals(Set.of("OPIOID_TREATMENT_PROGRAM", "DETOX"), accounts.programmes("front.desk"));
+		assertEquals(AdminCommand.USAGE, admin("users", "programmes", "front.desk", "rehab"));
+		assertTrue(err.contains("rehab is not a programme"), err);
+		assertEquals(AdminCommand.OK, admin("users", "supervise", "site.admin", "front.desk"), err);
+		assertEquals(Set.of("front.desk"), accounts.supervisees("site.admin"));
 		assertEquals("caseload", accounts.setting(Accounts.CHART_ACCESS).orElseThrow());
 	}
 

@@ -120,4 +120,24 @@ public class AccountsService implements Accounts {
 	public void setSetting(String name, String value, String by) {
 		accounts.setSetting(name, value, by);
 	}
+
+	@Override
+	public Set<String> programmes(String id) {
+		return accounts.programmes(id);
+	}
+
+	@Override
+	public void setProgrammes(String id, Set<String> programmes, String by) {
+		accounts.setProgrammes(id, programmes, by);
+	}
+
+	@Override
+	public Set<String> supervisees(String supervisorId) {
+		return accounts.supervisees(supervisorId);
+	}
+
+	@Override
+	public void setSupervisees(String supervisorId, Set<String> clinicians, String by) {
+		accounts.setSupervisees(supervisorId, clinicians, by);
+	}
 }

@@ -359,6 +359,80 @@ public final class JdbcAccounts implements Accounts {
 		void bind(PreparedStatement statement) throws SQLException;
 	}
 
+	@Override
+	public Set<String> programmes(String id) {
+		return transactions.read(connection -> strings(connection, "SELECT programme FROM cairn_staff_programme WHERE user_id = ?", id));
+	}
+
+	@Override
+	public void setProgrammes(String id, Set<String> programmes, String by) {
+		Set<String> known = java.util.Arrays.stream(org.cairn.model.Programme.values()).map(Enum::name).collect(java.util.stream.Collectors.toSet());
+		for (String programme : programmes) {
+			if (!known.contains(programme)) {
+				throw new AccountException(programme + " is not a programme; say one of " + new TreeSet<>(known));
+			}
+		}
+		replace(id, by, "cairn_staff_programme", "user_id", "programme", programmes,
+				"programmes of account " + id + " set to " + String.join(", ", new TreeSet<>(programmes)));
+	}
+
+	@Override
+	public Set<String> supervisees(String supervisorId) {
+		return transactions.read(connection -> strings(connection, "SELECT clinician_id FROM cairn_supervision WHERE supervisor_id = ?", supervisorId));
+	}
+
+	@Override
+	public void setSupervisees(String supervisorId, Set<String> clinicians, String by) {
+		if (clinicians.contains(supervisorId)) {
+			throw new AccountException(supervisorId + " cannot supervise themselves");
+		}
+		replace(supervisorId, by, "cairn_supervision", "supervisor_id", "clinician_id", clinicians,
+				"clinicians supervised by " + supervisorId + " set to " + String.join(", ", new TreeSet<>(clinicians)));
+	}
+
+	/** Replaces the rows of {@code table} whose {@code key} is {@code id} by one row per value, with its audit event. */
+	private void replace(String id, String by, String table, String key, String column, Set<String> values, String what) {
+		transactions.write(connection -> {
+			if (find(connection, id, true).isEmpty()) {
+				throw new AccountException("There is no account named " + id);
+			}
+			if (table.equals("cairn_supervision")) {
+				for (String clinician : values) {
+					if (find(connection, clinician, false).isEmpty()) {
+						throw new AccountException("There is no account named " + clinician);
+					}
+				}
+			}
+			try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE " + key + " = ?")) {
+				delete.setString(1, id);
+				delete.executeUpdate();
+			}
+			try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (" + key + ", " + column + ") VALUES (?, ?)")) {
+				for (String value : new TreeSet<>(values)) {
+					insert.setString(1, id);
+					insert.setString(2, value);
+					insert.addBatch();
+				}
+				insert.executeBatch();
+			}
+			configuration(connection, by, what);
+			return null;
+		});
+	}
+
+	private static Set<String> strings(Connection connection, String sql, String id) throws SQLException {
+		Set<String> values = new TreeSet<>();
+		try (PreparedStatement query = connection.prepareStatement(sql)) {
+			query.setString(1, id);
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					values.add(rows.getString(1));
+				}
+			}
+		}
+		return values;
+	}
+
 	/** Updates one account (the SET clause's parameters come first, then the id), with its audit event. */
 	private void update(String id, String by, String set, Binder binder, String what) {
 		Instant now = clock.instant();

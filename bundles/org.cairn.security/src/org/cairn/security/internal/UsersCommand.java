@@ -61,8 +61,8 @@ public class UsersCommand implements AdminCommand {
 
 	@Override
 	public String usage() {
-		return "users list | add ID --name NAME --roles ROLE[,ROLE] [--password-file F] | roles ID ROLE[,ROLE] | disable ID | enable ID"
-				+ " | password ID [--password-file F]";
+		return "users list | add ID --name NAME --roles ROLE[,ROLE] [--password-file F] | roles ID ROLE[,ROLE] | programmes ID P[,P]"
+				+ " | supervise ID CLINICIAN[,CLINICIAN] | disable ID | enable ID | password ID [--password-file F]";
 	}
 
 	@Override
@@ -71,6 +71,11 @@ public class UsersCommand implements AdminCommand {
 				list       every account: name, roles, whether disabled or locked
 				add        a new account; roles: clinician, prescriber, supervisor, intake, administrator, auditor
 				roles      replaces an account's roles
+				programmes the programmes someone works in (OTP, OBOT, Detox, Residential, IOP, Outpatient):
+				           where charts are kept to caseloads, nurses and prescribers see the charts of the
+				           patients in their programmes
+				supervise  the clinicians a supervisor supervises ('-' for none): the supervisor sees the charts
+				           of their caseloads
 				disable    stops an account from logging in (accounts are never deleted: their names stay on
 				           what they wrote); enable lets it log in again
 				password   sets a new password and unlocks the account
@@ -209,6 +214,27 @@ public class UsersCommand implements AdminCommand {
 			invocation.out().println("The roles of " + rest.get(0) + " are now " + String.join(", ", roles(rest.get(1))) + ".");
 			return OK;
 		}
+		case "programmes" -> {
+			if (rest.size() != 2) {
+				throw new UsageException("users programmes needs the account's name and its programmes (OTP, OBOT, Detox, Residential, IOP, Outpatient)");
+			}
+			Set<String> programmes = new LinkedHashSet<>();
+			for (String word : roles(rest.get(1))) {
+				programmes.add(programme(word));
+			}
+			service.setProgrammes(rest.get(0), programmes, by);
+			invocation.out().println(rest.get(0) + " works in " + (programmes.isEmpty() ? "no programme" : String.join(", ", programmes)) + ".");
+			return OK;
+		}
+		case "supervise" -> {
+			if (rest.size() != 2) {
+				throw new UsageException("users supervise needs the supervisor's account name and the clinicians they supervise (ID,ID or -)");
+			}
+			Set<String> clinicians = rest.get(1).strip().equals("-") ? Set.of() : roles(rest.get(1));
+			service.setSupervisees(rest.get(0), clinicians, by);
+			invocation.out().println(rest.get(0) + " supervises " + (clinicians.isEmpty() ? "nobody" : String.join(", ", clinicians)) + ".");
+			return OK;
+		}
 		case "disable", "enable" -> {
 			if (rest.size() != 1) {
 				throw new UsageException("users " + verb + " needs the account's name");
@@ -243,6 +269,23 @@ public class UsersCommand implements AdminCommand {
 		}
 		default -> throw new UsageException("users: unknown action '" + verb + "'");
 		}
+	}
+
+	/** A programme by its name in the model or its short name (OTP, OBOT, IOP, Detox, Residential, Outpatient). */
+	private static String programme(String word) throws UsageException {
+		String name = word.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+		String full = switch (name) {
+		case "OTP" -> "OPIOID_TREATMENT_PROGRAM";
+		case "OBOT" -> "OFFICE_BASED_OPIOID_TREATMENT";
+		case "IOP" -> "INTENSIVE_OUTPATIENT";
+		default -> name;
+		};
+		for (org.cairn.model.Programme programme : org.cairn.model.Programme.values()) {
+			if (programme.name().equals(full)) {
+				return full;
+			}
+		}
+		throw new UsageException("users programmes: " + word + " is not a programme; say OTP, OBOT, Detox, Residential, IOP or Outpatient");
 	}
 
 	private static Set<String> roles(String list) {

@@ -63,7 +63,8 @@ public final class Migrations {
 			new Migration(6, "user accounts and the permissions of each role", "/db/migration/V6__accounts.sql"),
 			new Migration(7, "the facility's settings", "/db/migration/V7__settings.sql"),
 			new Migration(8, "permissions to release records and read reports", "/db/migration/V8__release_and_reports.sql"),
-			new Migration(9, "one chart per MRN", "/db/migration/V9__one_chart_per_mrn.sql"));
+			new Migration(9, "one chart per MRN", "/db/migration/V9__one_chart_per_mrn.sql"),
+			new Migration(10, "who works in which programme, and who supervises whom", "/db/migration/V10__programmes_and_supervision.sql"));
 
 	private static final String HISTORY = "cairn_schema_history";
 
