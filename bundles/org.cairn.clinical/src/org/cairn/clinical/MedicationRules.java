@@ -20,6 +20,12 @@ import org.cairn.model.OrderStatus;
  */
 public final class MedicationRules {
 
+	/** The top of buprenorphine's usual daily range (CLINICAL.md: typical target 16 mg, usual range 4-24 mg). */
+	public static final BigDecimal BUPRENORPHINE_USUAL_MAX_MG = BigDecimal.valueOf(24);
+
+	/** The shortest reason that takes an order or a dose past a warning. */
+	public static final int OVERRIDE_REASON_MIN = 10;
+
 	/** The first day's methadone total above which the order must say why (42 CFR 8.12(h)(3)(ii)). */
 	public static final BigDecimal FIRST_DAY_METHADONE_MG = BigDecimal.valueOf(50);
 
@@ -137,5 +143,88 @@ public final class MedicationRules {
 	public static List<Problem> forIdentity(DoseOutcome outcome, boolean identityChecked) {
 		boolean given = outcome == DoseOutcome.OBSERVED || outcome == DoseOutcome.TAKE_HOME;
 		return given && !identityChecked ? List.of(Problem.of("meds.identity")) : List.of();
+	}
+
+	/** Whether the order is for buprenorphine taken by mouth (tablet or film), not an extended-release injection. */
+	public static boolean transmucosalBuprenorphine(MedicationOrder order) {
+		String name = lower(order.getMedicationName());
+		return name.contains("buprenorphine") && !name.contains("injection") && !name.contains("extended-release");
+	}
+
+	private static boolean buprenorphine(MedicationOrder order) {
+		return lower(order.getMedicationName()).contains("buprenorphine");
+	}
+
+	private static String lower(String text) {
+		return text == null ? "" : text.toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The route a product is given by, from its name, or null when the name does not say: sublingual tablets and
+	 * films under the tongue, buccal films in the cheek, nasal sprays in the nose, oral concentrates and tablets by
+	 * mouth, buprenorphine's extended-release injection under the skin and naltrexone's into the muscle.
+	 */
+	public static org.cairn.model.Route routeOf(String medication) {
+		String name = lower(medication);
+		if (name.contains("sublingual") || name.contains(" film")) {
+			return org.cairn.model.Route.SUBLINGUAL;
+		}
+		if (name.contains("buccal")) {
+			return org.cairn.model.Route.BUCCAL;
+		}
+		if (name.contains("nasal")) {
+			return org.cairn.model.Route.INTRANASAL;
+		}
+		if (name.contains("injection")) {
+			return name.contains("buprenorphine") ? org.cairn.model.Route.SUBCUTANEOUS
+					: name.contains("naltrexone") ? org.cairn.model.Route.INTRAMUSCULAR : null;
+		}
+		if (name.contains("oral") || name.contains("tablet")) {
+			return org.cairn.model.Route.ORAL;
+		}
+		return null;
+	}
+
+	/**
+	 * What a new order is warned of, each to be gone past only with a reason: a route the product is not given by, a
+	 * buprenorphine daily dose above its usual range, and an opioid agonist (methadone or buprenorphine) ordered while
+	 * the other is active.
+	 *
+	 * @param active the patient's orders in force on the new order's start
+	 */
+	public static List<Problem> warningsForOrder(MedicationOrder order, List<MedicationOrder> active) {
+		List<Problem> warnings = new ArrayList<>();
+		org.cairn.model.Route expected = routeOf(order.getMedicationName());
+		if (expected != null && order.getRoute() != null && order.getRoute() != expected) {
+			warnings.add(Problem.of("meds.warn.route", order.getMedicationName(), expected.getLiteral(), order.getRoute().getLiteral()));
+		}
+		if (transmucosalBuprenorphine(order) && dailyMg(order).compareTo(BUPRENORPHINE_USUAL_MAX_MG) > 0) {
+			warnings.add(Problem.of("meds.warn.buprenorphineDose", dailyMg(order).stripTrailingZeros().toPlainString(),
+					BUPRENORPHINE_USUAL_MAX_MG.toPlainString()));
+		}
+		if (order.getKind() == MedicationKind.MOUD && (methadone(order) || buprenorphine(order))) {
+			for (MedicationOrder other : active) {
+				boolean otherAgonist = other.getKind() == MedicationKind.MOUD && (methadone(order) ? buprenorphine(other) : methadone(other));
+				if (otherAgonist && !other.getId().equals(order.getId())) {
+					warnings.add(Problem.of("meds.warn.concurrentAgonist", other.getMedicationName()));
+				}
+			}
+		}
+		return warnings;
+	}
+
+	/** What a dose is warned of: a dose given that is not the order's daily dose. */
+	public static List<Problem> warningsForDose(DoseOutcome outcome, BigDecimal doseMg, MedicationOrder order) {
+		boolean given = outcome == DoseOutcome.OBSERVED || outcome == DoseOutcome.TAKE_HOME;
+		if (!given || doseMg == null || order == null || dailyMg(order).signum() == 0 || doseMg.compareTo(dailyMg(order)) == 0) {
+			return List.of();
+		}
+		return List.of(Problem.of("meds.warn.doseDiffers", doseMg.stripTrailingZeros().toPlainString(),
+				dailyMg(order).stripTrailingZeros().toPlainString(), order.getMedicationName()));
+	}
+
+	/** Whether {@code override} is a reason to go past warnings: said in a sentence. */
+	public static boolean overrides(String override) {
+		return override != null && override.strip().length() >= OVERRIDE_REASON_MIN;
 	}
 }

@@ -60,4 +60,16 @@ public final class Editors {
 		parts.showPart(part, PartState.ACTIVATE);
 		return part;
 	}
+
+	/**
+	 * Makes Tab and Shift+Tab move to the next and previous field from a multi-line text, as in every other field,
+	 * rather than type a tab character into clinical text; Ctrl+Tab moves on too, as SWT has it.
+	 */
+	public static void tabMovesOn(org.eclipse.swt.widgets.Text text) {
+		text.addListener(org.eclipse.swt.SWT.Traverse, event -> {
+			if (event.detail == org.eclipse.swt.SWT.TRAVERSE_TAB_NEXT || event.detail == org.eclipse.swt.SWT.TRAVERSE_TAB_PREVIOUS) {
+				event.doit = true;
+			}
+		});
+	}
 }

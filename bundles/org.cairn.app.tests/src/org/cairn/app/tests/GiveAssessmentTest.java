@@ -192,4 +192,55 @@ class GiveAssessmentTest {
 		assertTrue(text.contains("phq9.1: 2 [2]"), text);
 		assertTrue(text.contains("Flags raised: phq9.item9"), text);
 	}
+
+	/**
+	 * A COWS with the time of last use told at the bedside: the episode keeps it (so a new patient's flowsheet places
+	 * the score by the hours since), and the resting pulse typed into the COWS is stored as a vital sign, not typed
+	 * again.
+	 */
+	@Test
+	@Order(4)
+	void aCowsToldTheTimeOfLastUsePlacesItsScoreAndKeepsThePulse(UiBot bot) {
+		TestCharts.openChart(bot, "heron", "Heron");
+		bot.press(SWT.MOD1 | SWT.SHIFT, 'a');
+		bot.shell("Give an Assessment");
+		Combo form = bot.byId(Combo.class, "assessment.form");
+		List<String> offered = List.of(bot.call(form::getItems));
+		Runnable chooseCows = () -> bot.run(() -> {
+			form.select(offered.indexOf(offered.stream().filter(item -> item.startsWith("Clinical Opiate Withdrawal Scale (COWS)")).findFirst().orElseThrow()));
+			form.notifyListeners(SWT.Selection, new Event());
+		});
+		chooseCows.run();
+		Text lastUse = bot.byId(Text.class, "assessment.lastUse");
+		assertTrue(bot.call(lastUse::isVisible), "a withdrawal scale asks when the patient last used");
+		bot.run(() -> {
+			form.select(offered.indexOf(offered.stream().filter(item -> item.startsWith("Patient Health Questionnaire-9")).findFirst().orElseThrow()));
+			form.notifyListeners(SWT.Selection, new Event());
+		});
+		assertFalse(bot.call(lastUse::isVisible), "no last use for a form that is not a withdrawal scale");
+		chooseCows.run();
+		java.time.LocalDateTime used = java.time.LocalDateTime.now().minusHours(10).withSecond(0).withNano(0);
+		bot.run(() -> lastUse.setText(used.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
+		Text pulse = bot.byId(Text.class, "form.item.cows.1");
+		bot.click(pulse);
+		bot.type("104");
+		bot.press(0, SWT.CR);
+		for (char digit : "1322121110".toCharArray()) {
+			bot.press(0, digit);
+		}
+		Button save = bot.byId(Button.class, "assessment.save");
+		bot.waitUntil("every item is answered", () -> bot.call(save::isEnabled));
+		bot.screenshot("give-cows-last-use");
+		bot.run(() -> save.notifyListeners(SWT.Selection, new Event()));
+		RecordStore store = TestCharts.store();
+		bot.withTimeout(java.time.Duration.ofSeconds(30)).waitUntil("the COWS is stored", () -> store.responses("t-p-heron", "cows").size() == 1);
+		AssessmentResponse cows = (AssessmentResponse) store.read(store.responses("t-p-heron", "cows").get(0).recordId()).orElseThrow().record();
+		assertTrue(cows.getHoursSinceLastUse() != null && cows.getHoursSinceLastUse().doubleValue() >= 10.0
+				&& cows.getHoursSinceLastUse().doubleValue() < 10.2, "placed about ten hours after last use: " + cows.getHoursSinceLastUse());
+		org.cairn.model.EpisodeOfCare episode = (org.cairn.model.EpisodeOfCare) store.read("t-e-heron").orElseThrow().record();
+		assertEquals(used.atZone(java.time.ZoneId.systemDefault()).toInstant(), episode.getLastUseAt());
+		List<org.cairn.model.VitalSigns> vitals = store.timeline("t-p-heron", java.util.Set.of("VitalSigns")).stream()
+				.map(entry -> (org.cairn.model.VitalSigns) store.read(entry.recordId()).orElseThrow().record()).toList();
+		assertEquals(List.of(104), vitals.stream().map(org.cairn.model.VitalSigns::getPulseBpm).toList(), "the COWS pulse is a vital sign");
+	}
 }

@@ -104,4 +104,19 @@ class IntakeFormTest {
 		assertEquals(CareTeamRole.PRIMARY_COUNSELLOR, episode.getCareTeam().get(0).getRole());
 		assertNotNull(episode.getId());
 	}
+
+	/** The time of last use told at intake goes on the episode, so that a new patient's flowsheet can place a COWS. */
+	@Test
+	void theTimeOfLastUseToldAtIntakeGoesOnTheEpisode() {
+		IntakeForm form = valid();
+		assertEquals(null, form.episode(form.patient(Instant.now())).getLastUseAt(), "optional");
+		form.lastUse = "yesterday";
+		assertEquals(List.of("lastUse"), fields(form));
+		form.lastUse = java.time.LocalDateTime.now().plusDays(2).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+		assertEquals(List.of("lastUse"), fields(form), "not a time still to come");
+		form.lastUse = "2026-11-22 21:30";
+		assertEquals(List.of(), fields(form));
+		assertEquals(java.time.LocalDateTime.of(2026, 11, 22, 21, 30).atZone(java.time.ZoneId.systemDefault()).toInstant(),
+				form.episode(form.patient(Instant.now())).getLastUseAt());
+	}
 }

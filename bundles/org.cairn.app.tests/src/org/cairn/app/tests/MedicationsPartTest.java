@@ -68,7 +68,7 @@ class MedicationsPartTest {
 		bot.waitUntil("the order is listed: 16 mg, sublingual, active", () -> {
 			List<List<String>> rows = rows(bot, "meds.orders.table");
 			return rows.size() == 1 && rows.get(0).get(0).equals("Buprenorphine/naloxone sublingual film") && rows.get(0).get(1).equals("16 mg")
-					&& rows.get(0).get(2).equals("Sublingual") && rows.get(0).get(5).equals(CairnUi.currentUser())
+					&& rows.get(0).get(2).equals("Sublingual") && rows.get(0).get(5).equals("Test " + CairnUi.currentUser())
 					&& rows.get(0).get(6).equals("Active");
 		});
 	}
@@ -121,6 +121,13 @@ class MedicationsPartTest {
 		});
 		bot.waitUntil("the dose can be stored", () -> bot.call(ok::isEnabled));
 		assertTrue(shows(bot, "in treatment.") && !shows(bot, "Methadone take-homes"), "no methadone limits are quoted for a buprenorphine order");
+		// 24 mg against a 16 mg order: a warning that takes a reason to go past
+		set(bot, "meds.dose.mg", "24");
+		bot.waitUntil("a dose other than ordered asks for a reason", () -> !bot.call(ok::isEnabled)
+				&& shows(bot, "24 mg differs from the 16 mg that Buprenorphine/naloxone sublingual film orders."));
+		bot.screenshot("dose-differs-from-order");
+		set(bot, "meds.dose.override", "Prescriber raised the dose by phone after COWS 14; order to follow");
+		bot.waitUntil("the dose can be stored with its reason", () -> bot.call(ok::isEnabled));
 		bot.screenshot("dose-with-take-homes");
 		bot.run(() -> ok.notifyListeners(SWT.Selection, new Event()));
 		bot.waitUntil("the dose is listed with its two take-homes",
@@ -131,6 +138,39 @@ class MedicationsPartTest {
 				.findFirst().orElseThrow();
 		assertEquals(2, stored.getTakeHomeDoses());
 		assertTrue(stored.isIdentityChecked());
+		assertEquals(0, new java.math.BigDecimal("24").compareTo(stored.getDoseMg()));
+		assertEquals("dose recorded; past meds.warn.doseDiffers: Prescriber raised the dose by phone after COWS 14; order to follow",
+				store.read(stored.getId()).orElseThrow().reason(), "the version says which warning was gone past and why");
+	}
+
+	/** A dose recorded in error is marked so from the dose log, with why: it leaves the log and stays in the record. */
+	@Test
+	@Order(4)
+	void aDoseEnteredInErrorIsMarkedFromTheLogAndLeavesIt(UiBot bot) {
+		Table log = bot.byId(Table.class, "meds.doses.table");
+		int missed = bot.call(() -> {
+			for (int i = 0; i < log.getItemCount(); i++) {
+				if (log.getItem(i).getText(2).equals("Missed")) {
+					return i;
+				}
+			}
+			return -1;
+		});
+		bot.run(() -> {
+			log.setSelection(missed);
+			log.notifyListeners(SWT.Selection, new Event());
+		});
+		PatientListAndChartTest.push(bot, "meds.doseInError");
+		bot.shell("Dose entered in error");
+		Text why = bot.byId(Text.class, "meds.doseInError.why");
+		bot.run(() -> why.setText("The patient came; recorded against the wrong day"));
+		bot.click(bot.byId(Button.class, "meds.doseInError.why.ok"));
+		bot.waitUntil("the missed dose leaves the log", () -> rows(bot, "meds.doses.table").stream().noneMatch(row -> row.get(2).equals("Missed")));
+		RecordStore store = TestCharts.store();
+		DoseAdministration marked = store.timeline("t-p-quill", Set.of("DoseAdministration")).stream()
+				.map(entry -> (DoseAdministration) store.read(entry.recordId()).orElseThrow().record()).filter(d -> d.getOutcome() == DoseOutcome.MISSED)
+				.findFirst().orElseThrow();
+		assertEquals("The patient came; recorded against the wrong day", marked.getEnteredInError().getReason(), "it stays in the record, marked");
 	}
 
 	/** Whether a label of the open dialog shows {@code text}. */
@@ -140,7 +180,7 @@ class MedicationsPartTest {
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void aDrugScreenMarksWhatTheOrdersExplainAndTheHeaderFlagsFentanyl(UiBot bot) {
 		PatientListAndChartTest.push(bot, "meds.newScreen");
 		bot.shell("New Urine Drug Screen");
@@ -178,7 +218,7 @@ class MedicationsPartTest {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void aNaloxoneKitIsDispensedWithItsExpiry(UiBot bot) {
 		PatientListAndChartTest.push(bot, "meds.dispenseNaloxone");
 		bot.shell("Dispense a Naloxone Kit");
@@ -204,7 +244,7 @@ class MedicationsPartTest {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void aTaperIsPlannedInStepsThatReachTheTarget(UiBot bot) {
 		PatientListAndChartTest.push(bot, "meds.taper");
 		bot.shell("Plan a Taper");
@@ -224,7 +264,7 @@ class MedicationsPartTest {
 
 	/** Stopping the order ends its taper in the same save: both change, or neither. */
 	@Test
-	@Order(7)
+	@Order(8)
 	void stoppingTheOrderAbandonsItsTaperInTheSameSave(UiBot bot) {
 		PatientListAndChartTest.push(bot, "meds.stopOrder");
 		bot.shell("Stop an Order");

@@ -53,6 +53,8 @@ class UsersDialogTest {
 		bot.menu("View", "Users...");
 		bot.shell("Users");
 		Table table = bot.byId(Table.class, "users.table");
+		// the accounts are read in a job, not on the display thread
+		bot.waitUntil("the accounts are listed", () -> bot.call(table::getItemCount) == accounts.list().size());
 		int before = bot.call(table::getItemCount);
 
 		push(bot, "users.add");

@@ -11,22 +11,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import org.cairn.clinical.ChartOpening;
 import org.cairn.clinical.Charts;
 import org.cairn.clinical.Intake;
+import org.cairn.clinical.Medications;
 import org.cairn.clinical.Notes;
 import org.cairn.clinical.RefusedException;
 import org.cairn.clinical.internal.ChartsService;
 import org.cairn.clinical.internal.IntakeService;
+import org.cairn.clinical.internal.MedicationsService;
 import org.cairn.clinical.internal.NotesService;
 import org.cairn.model.CairnFactory;
 import org.cairn.model.CareTeamMember;
 import org.cairn.model.CareTeamRole;
 import org.cairn.model.EpisodeOfCare;
 import org.cairn.model.EpisodeStatus;
+import org.cairn.model.MedicationOrder;
 import org.cairn.model.Modality;
 import org.cairn.model.NoteFormat;
 import org.cairn.model.NoteSection;
@@ -34,6 +38,7 @@ import org.cairn.model.NoteStatus;
 import org.cairn.model.Patient;
 import org.cairn.model.Programme;
 import org.cairn.model.RiskLevel;
+import org.cairn.model.Route;
 import org.cairn.model.RiskScreen;
 import org.cairn.model.ServiceType;
 import org.cairn.model.SessionNote;
@@ -74,6 +79,7 @@ class ClinicalServicesTest {
 	Charts charts;
 	Intake intake;
 	Notes notes;
+	Medications medications;
 	/** What the notes service takes for now: the tests move it on. */
 	final java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(Instant.parse("2026-12-07T15:00:00Z"));
 
@@ -94,6 +100,7 @@ class ClinicalServicesTest {
 		accounts.setUp("Harbour Light Recovery Centre", "site.admin", "Sam Admin", PASSWORD);
 		charts = new ChartsService(store, accounts);
 		intake = new IntakeService(store);
+		medications = new MedicationsService(store);
 		notes = new NotesService(store, new java.time.Clock() {
 			@Override
 			public java.time.ZoneId getZone() {
@@ -212,6 +219,16 @@ class ClinicalServicesTest {
 				new Operation("register a patient", Permission.PATIENT_REGISTER, session -> {
 					String id = "p-new-" + session.userId() + "-" + next[0]++;
 					intake.register(session, patient(id, "New", "Patient " + id, "OTP-" + id), episode("e-" + id, id, "counsellor.kim"));
+				}), new Operation("order a medication", Permission.MEDICATION_ORDER, session -> {
+					MedicationOrder order = MedicationsServiceTest.order("mo-" + session.userId() + "-" + next[0]++, "Clonidine", 1, Route.ORAL);
+					order.setKind(org.cairn.model.MedicationKind.WITHDRAWAL_COMFORT);
+					medications.order(session, order, null, "order");
+				}), new Operation("dispense naloxone", Permission.MEDICATION_ADMINISTER, session -> {
+					org.cairn.model.NaloxoneDispense kit = MAKE.createNaloxoneDispense();
+					kit.setId("nx-" + session.userId() + "-" + next[0]++);
+					kit.setPatientId("p-ashby");
+					kit.setDispensedAt(now.get());
+					medications.dispenseNaloxone(session, kit, "kit");
 				}), new Operation("write a note", Permission.NOTE_WRITE, session -> {
 					notes.save(session, note("n-w-" + session.userId() + "-" + next[0]++, session.userId()), 0, "saved");
 				}), new Operation("sign a note", Permission.NOTE_SIGN, session -> {
@@ -373,5 +390,37 @@ class ClinicalServicesTest {
 		assertEquals("supervisor.sam", coSigned.record().getCoSignature().getSignerId());
 		assertEquals("note.cosign.notNeeded",
 				assertThrows(RefusedException.class, () -> notes.coSign(sam, coSigned.record(), 2, "Reviewed", "again")).problem().code());
+	}
+
+	/**
+	 * Where charts are kept to caseloads, routine work needs no emergency access: the programme's nurses and
+	 * prescribers see its patients' charts, and supervisors the charts of the clinicians they supervise; anyone else
+	 * is outside, each case checked.
+	 */
+	@Test
+	void theProgrammesMedicationStaffAndTheCareTeamsSupervisorsOpenTheChartWithoutEmergencyAccess() {
+		accounts.setSetting(Accounts.CHART_ACCESS, "caseload", "site.admin");
+		Map<String, Session> staff = new java.util.LinkedHashMap<>();
+		staff.put("counsellor.kim", signIn("counsellor.kim", "clinician"));
+		staff.put("nurse.otp", signIn("nurse.otp", "prescriber"));
+		staff.put("nurse.detox", signIn("nurse.detox", "prescriber"));
+		staff.put("supervisor.sam", signIn("supervisor.sam", "supervisor"));
+		staff.put("supervisor.pat", signIn("supervisor.pat", "supervisor"));
+		staff.put("counsellor.lee", signIn("counsellor.lee", "clinician"));
+		accounts.setProgrammes("nurse.otp", Set.of("OPIOID_TREATMENT_PROGRAM"), "site.admin");
+		accounts.setProgrammes("nurse.detox", Set.of("DETOX"), "site.admin");
+		accounts.setProgrammes("counsellor.lee", Set.of("OPIOID_TREATMENT_PROGRAM"), "site.admin");
+		accounts.setSupervisees("supervisor.sam", Set.of("counsellor.kim"), "site.admin");
+		accounts.setSupervisees("supervisor.pat", Set.of("counsellor.lee"), "site.admin");
+		Map<String, Boolean> expected = Map.of("counsellor.kim", true, "nurse.otp", true, "nurse.detox", false, "supervisor.sam", true,
+				"supervisor.pat", false, "counsellor.lee", false);
+		Map<String, Boolean> opened = new java.util.LinkedHashMap<>();
+		staff.forEach((id, session) -> opened.put(id, charts.open(session, "p-ashby") instanceof ChartOpening.Opened));
+		assertEquals(expected, opened, "care team, programme medication staff, supervisors of the team; not others");
+		assertTrue(events("nurse.otp", Action.BREAK_GLASS).isEmpty() && events("supervisor.sam", Action.BREAK_GLASS).isEmpty(),
+				"no emergency access was needed");
+		assertEquals(Set.of("counsellor.kim"), accounts.supervisees("supervisor.sam"));
+		assertThrows(org.cairn.security.AccountException.class, () -> accounts.setProgrammes("nurse.otp", Set.of("REHAB"), "site.admin"));
+		assertThrows(org.cairn.security.AccountException.class, () -> accounts.setSupervisees("supervisor.sam", Set.of("nobody"), "site.admin"));
 	}
 }

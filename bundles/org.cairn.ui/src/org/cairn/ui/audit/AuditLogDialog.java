@@ -179,29 +179,54 @@ public class AuditLogDialog extends Dialog {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
-	/** Lists the events the filters ask for. */
+	/** Lists the events the filters ask for; the store is read in a job, never on the display thread. */
 	void search() {
 		AuditQuery query = query();
 		if (query == null) {
 			return;
 		}
-		try {
-			shown = store.auditEntries(query);
-		} catch (StoreException e) {
-			summary.setText(Messages.format("audit.failed", e.getMessage()));
-			return;
-		}
-		table.removeAll();
-		for (AuditEntry entry : shown) {
-			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(row(entry));
-			if (flagged(entry.event())) {
-				// Emergency access and refusals are what a reviewer looks for first: in the risk colour.
-				item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-				item.setFont(bold());
+		summary.setText(Messages.get("audit.searching"));
+		inBackground(Messages.get("audit.job.open"), () -> store.auditEntries(query), found -> {
+			shown = found;
+			table.removeAll();
+			for (AuditEntry entry : shown) {
+				TableItem item = new TableItem(table, SWT.NONE);
+				item.setText(row(entry));
+				if (flagged(entry.event())) {
+					// Emergency access and refusals are what a reviewer looks for first: in the risk colour.
+					item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+					item.setFont(bold());
+				}
 			}
-		}
-		summary.setText(shown.size() >= LIMIT ? Messages.format("audit.summary.limited", LIMIT) : Messages.format("audit.summary", shown.size()));
+			summary.setText(shown.size() >= LIMIT ? Messages.format("audit.summary.limited", LIMIT) : Messages.format("audit.summary", shown.size()));
+		}, e -> summary.setText(Messages.format("audit.failed", e.getMessage())));
+	}
+
+	/**
+	 * Runs {@code work} in a job and hands its result to {@code onResult} on the display thread, unless the dialog has
+	 * closed meanwhile; a store failure goes to {@code onFailure}.
+	 */
+	private <T> void inBackground(String name, java.util.function.Supplier<T> work, java.util.function.Consumer<T> onResult,
+			java.util.function.Consumer<RuntimeException> onFailure) {
+		org.eclipse.swt.widgets.Display display = getShell().getDisplay();
+		org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(name, monitor -> {
+			Runnable deliver;
+			try {
+				T result = work.get();
+				deliver = () -> onResult.accept(result);
+			} catch (StoreException | IllegalStateException e) {
+				deliver = () -> onFailure.accept(e);
+			}
+			Runnable then = deliver;
+			if (!display.isDisposed()) {
+				display.asyncExec(() -> {
+					if (getShell() != null && !getShell().isDisposed()) {
+						then.run();
+					}
+				});
+			}
+		});
+		job.schedule();
 	}
 
 	/** Events a reviewer is to look at: emergency access to a chart, and anything refused. */
@@ -233,9 +258,11 @@ public class AuditLogDialog extends Dialog {
 		return text == null ? "" : text;
 	}
 
+	/** Walks the whole chain in a job (every event's hash), then says what it found. */
 	private void verify() {
-		try {
-			AuditVerification result = store.verifyAudit();
+		summary.setText(Messages.get("audit.verifying"));
+		inBackground(Messages.get("audit.verify.title"), store::verifyAudit, result -> {
+			summary.setText(shown.size() >= LIMIT ? Messages.format("audit.summary.limited", LIMIT) : Messages.format("audit.summary", shown.size()));
 			if (result.intact()) {
 				MessageDialog.openInformation(getShell(), Messages.get("audit.verify.title"),
 						Messages.format("audit.verify.intact", result.events(), result.headHash()));
@@ -243,9 +270,7 @@ public class AuditLogDialog extends Dialog {
 				MessageDialog.openError(getShell(), Messages.get("audit.verify.title"),
 						Messages.format("audit.verify.broken", String.join("\n", result.problems())));
 			}
-		} catch (StoreException e) {
-			MessageDialog.openError(getShell(), Messages.get("audit.verify.title"), Messages.format("audit.failed", e.getMessage()));
-		}
+		}, e -> MessageDialog.openError(getShell(), Messages.get("audit.verify.title"), Messages.format("audit.failed", e.getMessage())));
 	}
 
 	/** Asks where the export goes; {@code null} when cancelled. Tests choose the file themselves. */
@@ -273,14 +298,18 @@ public class AuditLogDialog extends Dialog {
 			}
 			lines.add(String.join(",", cells));
 		}
-		try {
-			Files.write(file, lines, StandardCharsets.UTF_8);
-			store.audit(AuditEvent.of(CairnUi.currentUser(), AuditEvent.Action.EXPORT, null, null).with(AuditEvent.Outcome.SUCCESS,
-					"audit log, " + shown.size() + " events"));
-			summary.setText(Messages.format("audit.exported", shown.size(), file));
-		} catch (IOException | StoreException e) {
-			summary.setText(Messages.format("audit.exportFailed", file, e.getMessage()));
-		}
+		String user = CairnUi.currentUser();
+		int count = shown.size();
+		inBackground(Messages.get("audit.export.title"), () -> {
+			try {
+				Files.write(file, lines, StandardCharsets.UTF_8);
+			} catch (IOException e) {
+				throw new IllegalStateException(e.getMessage(), e);
+			}
+			store.audit(AuditEvent.of(user, AuditEvent.Action.EXPORT, null, null).with(AuditEvent.Outcome.SUCCESS, "audit log, " + count + " events"));
+			return count;
+		}, written -> summary.setText(Messages.format("audit.exported", written, file)),
+				e -> summary.setText(Messages.format("audit.exportFailed", file, e.getMessage())));
 	}
 
 	private static String csv(String value) {

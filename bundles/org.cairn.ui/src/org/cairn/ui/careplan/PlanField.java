@@ -119,6 +119,9 @@ final class PlanField {
 		default -> {
 			boolean multi = kind == Kind.LONG || kind == Kind.LINES;
 			Text text = new Text(parent, SWT.BORDER | (multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
+			if (multi) {
+				org.cairn.ui.Editors.tabMovesOn(text);
+			}
 			text.addListener(SWT.Modify, event -> typed());
 			text.addListener(SWT.FocusOut, event -> commit());
 			if (!multi) {

@@ -38,7 +38,20 @@ import org.cairn.ui.Messages;
  * treatment, care team, alerts, and the timeline. Pure data: no SWT, so it is computed off the UI thread.
  */
 public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeOfCare> episodes, List<TimelineEntry> timeline,
-		List<ChartAlert> alerts, List<ScoreEntry> responses, CarePlan plan, Map<String, Integer> versions, LocalDate today) {
+		List<ChartAlert> alerts, List<ScoreEntry> responses, CarePlan plan, Map<String, Integer> versions, LocalDate today,
+		Map<String, String> staff) {
+
+	/**
+	 * The person a user id stands for, as people know them ("Dana Whitlock"); the id itself for someone the accounts do
+	 * not know (a record imported from elsewhere), and "" for none.
+	 */
+	public String nameOf(String userId) {
+		if (userId == null) {
+			return "";
+		}
+		String name = staff.get(userId);
+		return name == null || name.isBlank() ? userId : name;
+	}
 
 	/** The PHQ-9's form id and the flag its item 9 raises when answered above 0 (CLINICAL.md). */
 	public static final String PHQ9 = "phq9";
@@ -81,6 +94,11 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 	 * latest).
 	 */
 	public static ChartSummary load(RecordStore store, String patientId, String episodeId, LocalDate today) {
+		return load(store, patientId, episodeId, today, Map.of());
+	}
+
+	/** As {@link #load(RecordStore, String, String, LocalDate)}, with the staff's names by user id. */
+	public static ChartSummary load(RecordStore store, String patientId, String episodeId, LocalDate today, Map<String, String> staff) {
 		ClinicalRecord record = store.read(patientId).map(stored -> stored.record())
 				.orElseThrow(() -> new StoreException("Patient " + patientId + " is not in the record store"));
 		if (!(record instanceof Patient patient)) {
@@ -141,7 +159,7 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 		alerts.sort(Comparator.comparing(alert -> alert.kind() == AlertKind.RISK ? 0 : alert.kind() == AlertKind.ALLERGY ? 1 : 2));
 
 		return new ChartSummary(patient, episode, List.copyOf(episodes), timeline, List.copyOf(alerts),
-				responses, activePlan(store, timeline, episode), Map.copyOf(versions), today);
+				responses, activePlan(store, timeline, episode), Map.copyOf(versions), today, Map.copyOf(staff));
 	}
 
 	/** The version of record {@code id} the chart read (episodes), which a change is based on. */

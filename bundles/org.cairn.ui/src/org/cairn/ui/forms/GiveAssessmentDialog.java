@@ -46,7 +46,12 @@ public class GiveAssessmentDialog extends TitleAreaDialog {
 	private final ChartSummary chart;
 	private final StoreAccess store;
 	private final IEventBroker events;
+	private final org.cairn.clinical.Assessments assessments;
+	private final org.cairn.security.Session session;
 	private final String initialForm;
+	/** When the patient last used, for a withdrawal scale: shown with such a form only. */
+	private Composite lastUseRow;
+	private org.eclipse.swt.widgets.Text lastUse;
 	private List<Entry> active;
 	private Combo choice;
 	private Label licence;
@@ -57,11 +62,14 @@ public class GiveAssessmentDialog extends TitleAreaDialog {
 	/** The form's own renderer failed and Cairn's page stands in. */
 	private boolean fallback;
 
-	public GiveAssessmentDialog(Shell parent, FormRegistry forms, ChartSummary chart, StoreAccess store, IEventBroker events, String initialForm) {
+	public GiveAssessmentDialog(Shell parent, FormRegistry forms, ChartSummary chart, StoreAccess store, org.cairn.clinical.Assessments assessments,
+			org.cairn.security.Session session, IEventBroker events, String initialForm) {
 		super(parent);
 		this.forms = forms;
 		this.chart = chart;
 		this.store = store;
+		this.assessments = assessments;
+		this.session = session;
 		this.events = events;
 		this.initialForm = initialForm;
 		setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
@@ -94,6 +102,26 @@ public class GiveAssessmentDialog extends TitleAreaDialog {
 		for (Entry entry : active) {
 			choice.add(entry.name() + (entry.category() == null ? "" : "  (" + entry.category() + ")"));
 		}
+		lastUseRow = new Composite(area, SWT.NONE);
+		lastUseRow.setLayout(new GridLayout(3, false));
+		GridData rowData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		lastUseRow.setLayoutData(rowData);
+		new Label(lastUseRow, SWT.NONE).setText(Messages.get("assessment.lastUse"));
+		lastUse = new org.eclipse.swt.widgets.Text(lastUseRow, SWT.SINGLE | SWT.BORDER);
+		lastUse.setData(CairnUi.WIDGET_ID, "assessment.lastUse");
+		lastUse.setMessage(Messages.get("assessment.lastUse.hint"));
+		GridData fieldData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+		fieldData.widthHint = 160;
+		lastUse.setLayoutData(fieldData);
+		java.time.Instant known = chart.episode() == null ? null : chart.episode().getLastUseAt();
+		if (known != null) {
+			lastUse.setText(LAST_USE.format(known.atZone(java.time.ZoneId.systemDefault())));
+		}
+		Label lastUseNote = new Label(lastUseRow, SWT.WRAP);
+		lastUseNote.setText(Messages.get("assessment.lastUse.note"));
+		lastUseNote.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		lastUse.addModifyListener(event -> updateSave());
+		showLastUse(false);
 		licence = new Label(area, SWT.WRAP);
 		licence.setData(CairnUi.WIDGET_ID, "assessment.licence");
 		GridData licenceData = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -123,6 +151,34 @@ public class GiveAssessmentDialog extends TitleAreaDialog {
 		}
 	}
 
+	private static final java.time.format.DateTimeFormatter LAST_USE = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private void showLastUse(boolean withdrawal) {
+		lastUseRow.setVisible(withdrawal);
+		((GridData) lastUseRow.getLayoutData()).exclude = !withdrawal;
+		lastUseRow.getParent().layout(true, true);
+	}
+
+	/** The time of last use as typed (yyyy-mm-dd hh:mm, the workstation's time), or null when blank or not a time. */
+	private Instant typedLastUse() {
+		try {
+			String text = lastUse.getText().strip();
+			return text.isEmpty() ? null : java.time.LocalDateTime.parse(text, LAST_USE).atZone(java.time.ZoneId.systemDefault()).toInstant();
+		} catch (java.time.format.DateTimeParseException e) {
+			return null;
+		}
+	}
+
+	/** What is wrong with the time of last use of a withdrawal scale, or null. */
+	private String lastUseProblem() {
+		if (shown == null || !"withdrawal".equals(shown.category()) || lastUse.getText().isBlank()) {
+			return null;
+		}
+		Instant typed = typedLastUse();
+		return typed == null ? Messages.get("assessment.lastUse.format")
+				: typed.isAfter(Instant.now()) ? Messages.get("problem.assessment.lastUse.future") : null;
+	}
+
 	private int indexOf(String formId) {
 		for (int i = 0; i < active.size(); i++) {
 			if (active.get(i).id().equals(formId)) {
@@ -137,6 +193,7 @@ public class GiveAssessmentDialog extends TitleAreaDialog {
 			page.control().dispose();
 		}
 		shown = entry;
+		showLastUse("withdrawal".equals(entry.category()));
 		// a label takes '&' as a mnemonic marker: "Wesson & Ling" would read "Wesson _Ling"
 		String licenceText = (entry.licence() == null ? "" : entry.licence()).replace("&", "&&");
 		boolean cairns = entry.bundle() == null || entry.bundle().startsWith("org.cairn.");
@@ -190,8 +247,11 @@ public class GiveAssessmentDialog extends TitleAreaDialog {
 			return;
 		}
 		Scoring.Result result = page.result();
-		save.setEnabled(result.complete() && !saving);
-		if (!saving) {
+		String lastUseProblem = lastUseProblem();
+		save.setEnabled(result.complete() && !saving && lastUseProblem == null);
+		if (!saving && lastUseProblem != null) {
+			setErrorMessage(lastUseProblem);
+		} else if (!saving) {
 			setErrorMessage(null);
 			if (fallback) {
 				setMessage(Messages.get("assessment.rendererFailed"), org.eclipse.jface.dialogs.IMessageProvider.WARNING);
@@ -203,21 +263,24 @@ public class GiveAssessmentDialog extends TitleAreaDialog {
 
 	@Override
 	protected void okPressed() {
-		if (page == null || !page.result().complete() || saving) {
+		if (page == null || !page.result().complete() || saving || lastUseProblem() != null) {
 			return;
 		}
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		Scoring.Result result = page.result();
 		String episodeId = chart.episode() == null ? null : chart.episode().getId();
 		boolean withdrawal = "withdrawal".equals(shown.category());
-		AssessmentResponse response = Responses.build(shown.definition(), result, chart.patient().getId(), episodeId, CairnUi.currentUser(), now,
-				withdrawal && chart.episode() != null ? chart.episode().getLastUseAt() : null);
+		// the service works out the hours since last use, records a newly told last use on the episode and a COWS pulse
+		// as vital signs, in one transaction
+		AssessmentResponse response = Responses.build(shown.definition(), result, chart.patient().getId(), episodeId, CairnUi.currentUser(), now, null);
+		Instant told = withdrawal ? typedLastUse() : null;
 		saving = true;
 		getButton(IDialogConstants.OK_ID).setEnabled(false);
 		setMessage(Messages.get("assessment.saving"));
 		String patientId = chart.patient().getId();
-		String user = CairnUi.currentUser();
-		store.run(Messages.get("assessment.job"), records -> records.save(response, 0, user, Messages.format("assessment.reason", shown.id())), stored -> {
+		org.cairn.security.Session signedIn = session;
+		String reason = Messages.format("assessment.reason", shown.id());
+		store.run(Messages.get("assessment.job"), records -> assessments.give(signedIn, response, withdrawal, told, reason), stored -> {
 			saving = false;
 			events.post(CairnUi.TOPIC_RECORDS_CHANGED, patientId);
 			if (getShell() != null && !getShell().isDisposed()) {

@@ -145,6 +145,7 @@ public class GroupSessionPart {
 		facilitators = text("group.facilitators", 3);
 		new Label(body, SWT.NONE).setText(Messages.get("group.content"));
 		content = new Text(body, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+		org.cairn.ui.Editors.tabMovesOn(content);
 		content.setData(CairnUi.WIDGET_ID, "group.content");
 		GridData contentData = new GridData(SWT.FILL, SWT.FILL, true, false, 3, 1);
 		contentData.heightHint = 70;
@@ -194,6 +195,7 @@ public class GroupSessionPart {
 		new Label(body, SWT.NONE);
 		new Label(body, SWT.NONE).setText(Messages.get("group.participation"));
 		participation = new Text(body, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+		org.cairn.ui.Editors.tabMovesOn(participation);
 		participation.setData(CairnUi.WIDGET_ID, "group.participation");
 		GridData participationData = new GridData(SWT.FILL, SWT.FILL, true, false, 3, 1);
 		participationData.heightHint = 60;

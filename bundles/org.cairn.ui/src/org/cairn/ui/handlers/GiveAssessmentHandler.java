@@ -27,7 +27,8 @@ public class GiveAssessmentHandler {
 
 	@Execute
 	public void execute(@Named("activeShell") Shell shell, @Named(CairnUi.ACTIVE_CHART) ChartSummary chart, StoreAccess store, IEventBroker events,
-			@Optional FormRegistry forms) {
+			@Optional FormRegistry forms, @org.eclipse.e4.core.di.extensions.Service org.cairn.clinical.Assessments assessments,
+			org.cairn.security.Session session) {
 		if (!Access.check(shell, Permission.ASSESSMENT_GIVE, "give an assessment", chart.patient().getId())) {
 			return;
 		}
@@ -35,6 +36,6 @@ public class GiveAssessmentHandler {
 			MessageDialog.openError(shell, Messages.get("assessment.title"), Messages.get("assessment.noRegistry"));
 			return;
 		}
-		new GiveAssessmentDialog(shell, forms, chart, store, events, null).open();
+		new GiveAssessmentDialog(shell, forms, chart, store, assessments, session, events, null).open();
 	}
 }

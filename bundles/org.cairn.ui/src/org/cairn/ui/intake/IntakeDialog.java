@@ -99,7 +99,8 @@ public class IntakeDialog extends TitleAreaDialog {
 		Combo sex = combo(body, "sexAtBirth", false, Sex.values(), value -> form.sexAtBirth = (Sex) value);
 		sex.select(0);
 		text(body, "mrn", true, value -> form.mrn = value);
-		combo(body, "programme", true, Programme.values(), value -> form.programme = (Programme) value);
+		Combo programme = combo(body, "programme", true, Programme.values(), value -> form.programme = (Programme) value);
+		programme.remove(0); // a required programme offers no "(not recorded)": it is chosen, not skipped
 		Combo phase = combo(body, "phase", true, Phase.values(), value -> form.phase = (Phase) value);
 		phase.remove(0); // "Not chosen": an episode always starts in a phase
 		phase.select(0);
@@ -107,6 +108,8 @@ public class IntakeDialog extends TitleAreaDialog {
 		Text admitted = text(body, "admittedOn", true, value -> form.admittedOn = value);
 		admitted.setText(LocalDate.now().toString());
 		admitted.setMessage(Messages.get("intake.date.hint"));
+		Text lastUse = text(body, "lastUse", false, value -> form.lastUse = value);
+		lastUse.setMessage(Messages.get("assessment.lastUse.hint"));
 
 		label(body, "counsellor", false);
 		Combo counsellor = new Combo(body, SWT.DROP_DOWN);

@@ -45,6 +45,8 @@ public final class IntakeForm {
 	/** As typed: yyyy-mm-dd. */
 	public String admittedOn = "";
 	public String counsellor = "";
+	/** When the patient last used, as told at intake (yyyy-mm-dd hh:mm, the workstation's time); optional. */
+	public String lastUse = "";
 	public boolean noticeGiven;
 
 	/** The problems that stop the patient being created, first field first; empty when the form is complete. */
@@ -84,6 +86,14 @@ public final class IntakeForm {
 		} else if (born != null && admitted.isBefore(born)) {
 			problems.add(new Problem("admittedOn", Messages.get("intake.problem.admitted.beforeBirth")));
 		}
+		if (!lastUse.isBlank()) {
+			java.time.Instant used = lastUseAt();
+			if (used == null) {
+				problems.add(new Problem("lastUse", Messages.get("intake.problem.lastUse.format")));
+			} else if (used.isAfter(java.time.Instant.now())) {
+				problems.add(new Problem("lastUse", Messages.get("problem.assessment.lastUse.future")));
+			}
+		}
 		if (!noticeGiven) {
 			problems.add(new Problem("noticeGiven", Messages.get("intake.problem.notice")));
 		}
@@ -114,10 +124,26 @@ public final class IntakeForm {
 		return patient;
 	}
 
-	/** The patient's first episode of care: admitted, in its starting phase, with the primary counsellor if named. */
+	/**
+	 * The patient's first episode of care: admitted, in its starting phase, with the primary counsellor if named and
+	 * the time of last use if told, from which the detox flowsheet places withdrawal scores.
+	 */
 	public EpisodeOfCare episode(Patient patient) {
-		return EpisodeChanges.newEpisode(patient.getId(), programme, phase == null ? Phase.INTAKE : phase, parse(admittedOn), counsellor,
+		EpisodeOfCare episode = EpisodeChanges.newEpisode(patient.getId(), programme, phase == null ? Phase.INTAKE : phase, parse(admittedOn), counsellor,
 				Messages.get("intake.reason"));
+		episode.setLastUseAt(lastUseAt());
+		return episode;
+	}
+
+	/** The time of last use as typed, or null when blank or not a time. */
+	java.time.Instant lastUseAt() {
+		try {
+			return lastUse.isBlank() ? null
+					: java.time.LocalDateTime.parse(lastUse.strip(), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+							.atZone(java.time.ZoneId.systemDefault()).toInstant();
+		} catch (DateTimeParseException e) {
+			return null;
+		}
 	}
 
 }

@@ -102,12 +102,20 @@ public class MedicationsPart {
 	private StoreAccess store;
 	@Inject
 	private IEventBroker events;
+	/** Orders, doses, screens and kits go through the medications service: its permissions, rules and warnings. */
+	@Inject
+	@org.eclipse.e4.core.di.extensions.Service
+	private org.cairn.clinical.Medications medications;
+	@Inject
+	private org.cairn.security.Session session;
 
 	private ScrolledComposite scroller;
 	private Composite content;
 	private ChartSummary chart;
 	private Loaded loaded;
 	private TableViewer orders;
+	/** The dose log, whose selected dose can be corrected or marked entered in error. */
+	private TableViewer doseLog;
 	private Label state;
 	/** What the last save said, shown again each time the part reads the same chart anew. */
 	private String lastMessage;
@@ -229,7 +237,7 @@ public class MedicationsPart {
 				column("meds.column.frequency", 90, MedicationOrder::getFrequency),
 				column("meds.column.period", 160, (MedicationOrder o) -> Messages.format("meds.period", Messages.date(o.getStartOn()),
 						o.getEndOn() == null ? "" : Messages.date(o.getEndOn()))),
-				column("meds.column.prescriber", 100, MedicationOrder::getPrescriberId),
+				column("meds.column.prescriber", 130, (MedicationOrder o) -> chart.nameOf(o.getPrescriberId())),
 				column("meds.column.status", 90, (MedicationOrder o) -> Values.text(o.getStatus()))), null);
 		for (TaperSchedule taper : result.tapers()) {
 			note(Messages.format("meds.taper.line", medicationOf(taper.getOrderId()), Values.text(taper.getStatus()),
@@ -240,7 +248,7 @@ public class MedicationsPart {
 
 		heading("meds.doses");
 		List<DoseEntry> doses = result.doses().stream().sorted(Comparator.comparing(DoseEntry::scheduledFor).reversed()).toList();
-		table("meds.doses.table", doses, List.of(
+		doseLog = table("meds.doses.table", doses, List.of(
 				column("meds.column.day", 110, (DoseEntry d) -> Messages.date(d.scheduledFor())),
 				column("meds.column.medication", 200, (DoseEntry d) -> medicationOf(d.orderId())),
 				column("meds.column.outcome", 100, (DoseEntry d) -> Values.text(d.outcome())),
@@ -252,7 +260,8 @@ public class MedicationsPart {
 			Label alert = note(Messages.format("meds.doses.alert", run), "meds.doses.alert");
 			alert.setData(CairnUi.CSS_CLASS, "AlertRisk");
 		}
-		buttons(open, "meds.recordDose", (Runnable) this::recordDose);
+		buttons(open, "meds.recordDose", (Runnable) this::recordDose, "meds.correctDose", (Runnable) () -> withSelectedDose(this::correctDose),
+				"meds.doseInError", (Runnable) () -> withSelectedDose(this::doseInError));
 
 		heading("meds.screens");
 		table("meds.screens.table", result.screens().stream().sorted(Comparator.comparing(UrineDrugScreen::getCollectedAt).reversed()).toList(),
@@ -342,11 +351,55 @@ public class MedicationsPart {
 				.date("meds.order.end", Messages.get("meds.field.endOn"), null)
 				.text("meds.order.prescriber", Messages.get("meds.field.prescriber"), CairnUi.currentUser())
 				.text("meds.order.reason", Messages.get("meds.field.reason"), null)
-				.integer("meds.order.takeHomeDays", Messages.get("meds.field.maxTakeHomeDays"), null);
-		form.validate(f -> Problems.words(MedicationRules.forOrder(order(f), admitted)));
+				.integer("meds.order.takeHomeDays", Messages.get("meds.field.maxTakeHomeDays"), null)
+				.text("meds.order.override", Messages.get("meds.field.override"), null);
+		form.validate(f -> {
+			MedicationOrder order = order(f);
+			List<String> problems = Problems.words(MedicationRules.forOrder(order, admitted));
+			if (problems.isEmpty()) {
+				LocalDate start = order.getStartOn() == null ? chart.today() : order.getStartOn();
+				problems.addAll(unanswered(MedicationRules.warningsForOrder(order, activeOrders(start)), f.get("meds.order.override")));
+			}
+			return problems;
+		});
 		if (form.open() == RecordForm.OK) {
-			save(order(form), 0, Messages.get("meds.reason.order"));
+			MedicationOrder order = order(form);
+			String override = form.get("meds.order.override");
+			serve(order, (signedIn) -> medications.order(signedIn, order, override, Messages.get("meds.reason.order")));
 		}
+	}
+
+	/**
+	 * The warnings, in words, with the request for a reason to go on, while no reason of a sentence is given; nothing
+	 * once it is (the service keeps the reason with the warnings it answers).
+	 */
+	private static List<String> unanswered(List<org.cairn.clinical.Problem> warnings, String override) {
+		if (warnings.isEmpty() || MedicationRules.overrides(override)) {
+			return new ArrayList<>();
+		}
+		List<String> words = Problems.words(warnings);
+		words.add(Problems.words(org.cairn.clinical.Problem.of("meds.override", MedicationRules.OVERRIDE_REASON_MIN)));
+		return List.of(String.join(" ", words));
+	}
+
+	/** Stores one record through the medications service in a job; the chart then reads itself again, and this part with it. */
+	private void serve(ClinicalRecord record, java.util.function.Function<org.cairn.security.Session, ?> work) {
+		org.cairn.security.Session signedIn = session;
+		String patientId = chart.patient().getId();
+		String kind = Messages.get("kind." + record.eClass().getName());
+		state.setText(Messages.get("meds.state.saving"));
+		store.run(Messages.get("meds.job.save"), records -> work.apply(signedIn), stored -> {
+			if (!state.isDisposed()) {
+				lastMessage = Messages.format("meds.state.saved", kind);
+				state.setText(lastMessage);
+			}
+			load();
+			events.post(CairnUi.TOPIC_RECORDS_CHANGED, patientId);
+		}, failure -> {
+			if (!state.isDisposed()) {
+				state.setText(Messages.format("meds.state.saveFailed", failure.message()));
+			}
+		});
 	}
 
 	private MedicationOrder order(RecordForm form) {
@@ -494,7 +547,8 @@ public class MedicationsPart {
 				.integer("meds.dose.takeHomes", Messages.get("meds.field.takeHomeDoses"), null)
 				.choice("meds.dose.missedReason", Messages.get("meds.field.missedReason"), List.of(MissedDoseReason.values()), null)
 				.check("meds.dose.identity", Messages.get("meds.field.identityChecked"), false)
-				.text("meds.dose.notes", Messages.get("meds.field.notes"), null);
+				.text("meds.dose.notes", Messages.get("meds.field.notes"), null)
+				.text("meds.dose.override", Messages.get("meds.field.override"), null);
 		Function<RecordForm, MedicationOrder> orderOf = f -> active.get(Math.max(0, names.indexOf((String) f.get("meds.dose.order"))));
 		form.validate(f -> {
 			List<String> problems = new ArrayList<>();
@@ -508,11 +562,89 @@ public class MedicationsPart {
 			problems.addAll(Problems.words(MedicationRules.forDose(f.get("meds.dose.outcome"), f.get("meds.dose.mg"), f.get("meds.dose.takeHomes"),
 					f.get("meds.dose.missedReason"), orderOf.apply(f), day)));
 			problems.addAll(Problems.words(MedicationRules.forIdentity(f.get("meds.dose.outcome"), Boolean.TRUE.equals(f.get("meds.dose.identity")))));
+			if (problems.isEmpty()) {
+				problems.addAll(unanswered(MedicationRules.warningsForDose(f.get("meds.dose.outcome"), f.get("meds.dose.mg"), orderOf.apply(f)),
+						f.get("meds.dose.override")));
+			}
 			return problems;
 		});
 		if (form.open() == RecordForm.OK) {
-			save(dose(form, orderOf.apply(form)), 0, Messages.get("meds.reason.dose"));
+			DoseAdministration dose = dose(form, orderOf.apply(form));
+			String override = form.get("meds.dose.override");
+			serve(dose, (signedIn) -> medications.recordDose(signedIn, dose, day, override, Messages.get("meds.reason.dose")));
 		}
+	}
+
+	/** Reads the dose selected in the log, with its version, in a job; says so when none is selected. */
+	private void withSelectedDose(java.util.function.BiConsumer<DoseAdministration, Integer> then) {
+		Object selected = doseLog == null ? null : doseLog.getStructuredSelection().getFirstElement();
+		if (!(selected instanceof DoseEntry entry)) {
+			state.setText(Messages.get("meds.state.chooseDose"));
+			return;
+		}
+		store.run(Messages.get("meds.job.save"), records -> records.read(entry.recordId()).orElse(null), stored -> {
+			if (stored != null && stored.record() instanceof DoseAdministration dose && !content.isDisposed()) {
+				then.accept(dose, stored.version());
+			}
+		}, failure -> state.setText(Messages.format("meds.state.saveFailed", failure.message())));
+	}
+
+	/** A dose recorded wrongly, corrected as a new version with what was wrong; the same rules and warnings as a new dose. */
+	private void correctDose(DoseAdministration dose, int version) {
+		long day = chart.daysInTreatment();
+		MedicationOrder order = loaded.orders().stream().filter(o -> o.getId().equals(dose.getOrderId())).findFirst().orElse(null);
+		RecordForm form = new RecordForm(content.getShell(), "meds.correct", Messages.get("meds.correct.title"), Messages.get("meds.correct.heading"),
+				Messages.format("meds.correct.message", Messages.date(dose.getScheduledFor()), medicationOf(dose.getOrderId())),
+				Messages.get("meds.correct.ok"))
+				.choice("meds.dose.outcome", Messages.get("meds.field.outcome"), List.of(DoseOutcome.values()), dose.getOutcome())
+				.number("meds.dose.mg", Messages.get("meds.field.doseMg"), dose.getDoseMg())
+				.integer("meds.dose.takeHomes", Messages.get("meds.field.takeHomeDoses"), dose.getTakeHomeDoses() == 0 ? null : dose.getTakeHomeDoses())
+				.choice("meds.dose.missedReason", Messages.get("meds.field.missedReason"), List.of(MissedDoseReason.values()), dose.getMissedReason())
+				.check("meds.dose.identity", Messages.get("meds.field.identityChecked"), dose.isIdentityChecked())
+				.text("meds.correct.why", Messages.get("meds.field.correctionWhy"), null)
+				.text("meds.dose.override", Messages.get("meds.field.override"), null);
+		form.validate(f -> {
+			List<String> problems = Problems.words(MedicationRules.forDose(f.get("meds.dose.outcome"), f.get("meds.dose.mg"), f.get("meds.dose.takeHomes"),
+					f.get("meds.dose.missedReason"), order, day));
+			problems.addAll(Problems.words(MedicationRules.forIdentity(f.get("meds.dose.outcome"), Boolean.TRUE.equals(f.get("meds.dose.identity")))));
+			String why = f.get("meds.correct.why");
+			if (why == null || why.strip().length() < 5) {
+				problems.add(Messages.get("problem.meds.correction.reason"));
+			}
+			if (problems.isEmpty()) {
+				problems.addAll(unanswered(MedicationRules.warningsForDose(f.get("meds.dose.outcome"), f.get("meds.dose.mg"), order),
+						f.get("meds.dose.override")));
+			}
+			return problems;
+		});
+		if (form.open() != RecordForm.OK) {
+			return;
+		}
+		DoseAdministration corrected = org.eclipse.emf.ecore.util.EcoreUtil.copy(dose);
+		DoseOutcome outcome = form.get("meds.dose.outcome");
+		boolean given = outcome == DoseOutcome.OBSERVED || outcome == DoseOutcome.TAKE_HOME;
+		corrected.setOutcome(outcome);
+		corrected.setDoseMg(given ? form.get("meds.dose.mg") : null);
+		Integer takeHomes = form.get("meds.dose.takeHomes");
+		corrected.setTakeHomeDoses(given && takeHomes != null ? takeHomes : 0);
+		corrected.setMissedReason(outcome == DoseOutcome.MISSED ? form.get("meds.dose.missedReason") : null);
+		corrected.setIdentityChecked(given && Boolean.TRUE.equals(form.get("meds.dose.identity")));
+		String why = form.get("meds.correct.why");
+		String override = form.get("meds.dose.override");
+		serve(corrected, signedIn -> medications.correctDose(signedIn, corrected, version, day, why, override));
+	}
+
+	/** A dose that should not be in the chart at all (the wrong patient's, one that never happened): marked, with why. */
+	private void doseInError(DoseAdministration dose, int version) {
+		org.cairn.ui.dialogs.TextEntryDialog dialog = new org.cairn.ui.dialogs.TextEntryDialog(content.getShell(), Messages.get("meds.doseInError.title"),
+				Messages.get("meds.doseInError.title"), Messages.format("meds.correct.message", Messages.date(dose.getScheduledFor()),
+						medicationOf(dose.getOrderId())), Messages.get("meds.field.correctionWhy"), Messages.get("meds.doseInError.ok"), "meds.doseInError.why",
+				false, text -> text.strip().length() < 5 ? List.of(Messages.get("problem.meds.correction.reason")) : List.of());
+		if (dialog.open() != org.cairn.ui.dialogs.TextEntryDialog.OK) {
+			return;
+		}
+		String why = dialog.value();
+		serve(dose, signedIn -> medications.markDoseEnteredInError(signedIn, dose, version, why));
 	}
 
 	private DoseAdministration dose(RecordForm form, MedicationOrder order) {
@@ -578,7 +710,6 @@ public class MedicationsPart {
 		screen.setObserved(Boolean.TRUE.equals(form.get("meds.screen.observed")));
 		screen.setTemperatureInRange(Boolean.TRUE.equals(form.get("meds.screen.temperature")));
 		screen.setRandom(Boolean.TRUE.equals(form.get("meds.screen.random")));
-		List<MedicationOrder> active = activeOrders(collected.atZone(ZoneId.systemDefault()).toLocalDate());
 		for (Analytes.Analyte analyte : Analytes.PANEL) {
 			ScreenResult value = form.get("meds.screen.result." + analyte.loinc());
 			if (value == null) {
@@ -587,10 +718,10 @@ public class MedicationsPart {
 			AnalyteResult result = CairnFactory.eINSTANCE.createAnalyteResult();
 			result.setAnalyte(analyte.code());
 			result.setResult(value);
-			result.setExpected(value == ScreenResult.POSITIVE ? Analytes.expectedPositive(analyte, active) : value == ScreenResult.NEGATIVE);
 			screen.getResults().add(result);
 		}
-		save(screen, 0, Messages.get("meds.reason.screen"));
+		// the service decides which positives the orders in force explain
+		serve(screen, (signedIn) -> medications.recordScreen(signedIn, screen, Messages.get("meds.reason.screen")));
 	}
 
 	private void dispenseNaloxone() {
@@ -643,7 +774,7 @@ public class MedicationsPart {
 		kit.setReplacementReason(form.get("meds.kit.replacement"));
 		kit.setTrainingGiven(Boolean.TRUE.equals(form.get("meds.kit.training")));
 		kit.setOverdosePlanReviewed(Boolean.TRUE.equals(form.get("meds.kit.plan")));
-		save(kit, 0, Messages.get("meds.reason.naloxone"));
+		serve(kit, (signedIn) -> medications.dispenseNaloxone(signedIn, kit, Messages.get("meds.reason.naloxone")));
 	}
 
 	private void chartOf(PatientRecord record) {

@@ -70,7 +70,9 @@ public class CoSignQueuePart {
 		parent.setLayout(new GridLayout(1, false));
 		summary = new Label(parent, SWT.WRAP);
 		summary.setData(CairnUi.WIDGET_ID, "cosign.summary");
-		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData summaryData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		summaryData.widthHint = 200; // wraps to the list's width rather than widening it
+		summary.setLayoutData(summaryData);
 		summary.setText(Messages.get("cosign.loading"));
 		table = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
 		table.getTable().setData(CairnUi.WIDGET_ID, "cosign.table");
@@ -78,9 +80,9 @@ public class CoSignQueuePart {
 		table.getTable().setLinesVisible(true);
 		table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column("cosign.column.when", 130, row -> Messages.dateTime(row.item().occurredAt()));
-		column("cosign.column.patient", 150, Row::patientName);
-		column("cosign.column.service", 120, Row::service);
+		column("cosign.column.when", 150, row -> Messages.dateTime(row.item().occurredAt()));
+		column("cosign.column.patient", 130, Row::patientName);
+		column("cosign.column.service", 110, Row::service);
 		column("cosign.column.author", 110, row -> row.item().author() == null ? "" : row.item().author());
 		table.addOpenListener(event -> {
 			if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof Row row) {

@@ -36,6 +36,7 @@ import org.cairn.store.SignedContent;
 import org.cairn.store.StoredRecord;
 import org.cairn.ui.CairnUi;
 import org.cairn.clinical.NoteRules;
+import org.cairn.ui.Editors;
 import org.cairn.ui.Messages;
 import org.cairn.ui.Problems;
 import org.cairn.ui.chart.ChartSummary;
@@ -401,7 +402,10 @@ public class NoteEditorPart {
 		// Only the actions that apply to the note as it is are shown.
 		offer(sign, draft);
 		offer(addendum, signed);
-		offer(coSign, awaiting);
+		// a note is never co-signed by its own author or signer, so the button is not offered to them
+		String me = session.userId();
+		boolean own = me.equals(note.getAuthorId()) || note.getSignature() != null && me.equals(note.getSignature().getSignerId());
+		offer(coSign, awaiting && !own);
 		offer(errorMark, version > 0 && note.getStatus() != NoteStatus.ENTERED_IN_ERROR);
 		part.setLabel(Messages.format("note.tab", Messages.label(note.getFormat())));
 		part.updateLocalization();
@@ -530,6 +534,7 @@ public class NoteEditorPart {
 			text.setLayoutData(data);
 			text.addModifyListener(event -> edited());
 			text.setEditable(note.getStatus() == NoteStatus.DRAFT);
+			Editors.tabMovesOn(text);
 			sectionTexts.add(text);
 		}
 		sections.layout(true, true);

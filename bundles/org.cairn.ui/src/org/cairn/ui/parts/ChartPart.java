@@ -78,6 +78,11 @@ public class ChartPart {
 	@Inject
 	@Service
 	private Charts charts;
+	/** The staff's names, for showing people by name rather than login id. */
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	@Service
+	private org.cairn.security.Accounts accounts;
 	/** Who is signed in: the services decide for this session. */
 	@Inject
 	private Session session;
@@ -201,7 +206,7 @@ public class ChartPart {
 		column("chart.column.when", 175, ChartPart::when);
 		column("chart.column.record", 210, this::record);
 		column("chart.column.status", 120, entry -> entry.status() == null ? "" : Messages.get("status." + entry.status()));
-		column("chart.column.by", 150, entry -> entry.author() == null ? "" : entry.author());
+		column("chart.column.by", 150, entry -> shown == null ? "" : shown.nameOf(entry.author()));
 		// Enter or a double click opens the record with all its versions.
 		timeline.addOpenListener(event -> {
 			Object selected = ((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement();
@@ -312,7 +317,14 @@ public class ChartPart {
 		// read; a chart whose opening cannot be audited is not shown.
 		job[0] = store.run(Messages.get("chart.job.open"), records -> {
 			ChartOpening opening = charts.open(signedIn, patient);
-			return opening instanceof ChartOpening.Opened ? ChartSummary.load(records, patient, episode, LocalDate.now()) : opening;
+			if (!(opening instanceof ChartOpening.Opened)) {
+				return opening;
+			}
+			java.util.Map<String, String> staff = new java.util.HashMap<>();
+			if (accounts != null) {
+				accounts.list().forEach(account -> staff.put(account.id(), account.displayName()));
+			}
+			return ChartSummary.load(records, patient, episode, LocalDate.now(), staff);
 		}, result -> {
 			if (job[0] == loading && !stack.isDisposed()) {
 				if (result instanceof ChartSummary summary) {
@@ -391,7 +403,7 @@ public class ChartPart {
 		}
 		details.setText(String.join(Messages.get("chart.separator"), facts));
 		episodeLine.setText(episodeText(summary));
-		careTeam.setText(careTeamText(summary.episode()));
+		careTeam.setText(careTeamText(summary));
 		for (Control old : alerts.getChildren()) {
 			old.dispose();
 		}
@@ -450,20 +462,21 @@ public class ChartPart {
 		return String.join(Messages.get("chart.separator"), parts);
 	}
 
-	private static String careTeamText(EpisodeOfCare episode) {
+	private static String careTeamText(ChartSummary summary) {
+		EpisodeOfCare episode = summary.episode();
 		if (episode == null || episode.getCareTeam().isEmpty()) {
 			return Messages.get("chart.careTeam.none");
 		}
 		LocalDate today = LocalDate.now();
 		String members = episode.getCareTeam().stream()
 				.filter(member -> member.getTo() == null || !member.getTo().isBefore(today))
-				.map(ChartPart::member).collect(Collectors.joining(", "));
+				.map(member -> member(summary, member)).collect(Collectors.joining(", "));
 		return Messages.format("chart.careTeam", members.isEmpty() ? Messages.get("chart.careTeam.nobody") : members);
 	}
 
-	private static String member(CareTeamMember member) {
-		return member.getRole() == null ? member.getStaffId()
-				: Messages.format("chart.careTeam.member", member.getStaffId(), Messages.label(member.getRole()));
+	private static String member(ChartSummary summary, CareTeamMember member) {
+		String name = summary.nameOf(member.getStaffId());
+		return member.getRole() == null ? name : Messages.format("chart.careTeam.member", name, Messages.label(member.getRole()));
 	}
 
 	private void showTimeline() {

@@ -65,15 +65,17 @@ public class PatientListPart {
 	private static final String STATE_WIDTHS = "patients.columnWidths";
 	private static final String STATE_SORT = "patients.sort";
 
+	/** The columns, most needed first: who, which chart, which programme and phase fit the list's usual width. */
 	private final List<Column> columns = List.of(
-			new Column("name", "patients.column.name", 170, PatientRow::name, Comparator.comparing(r -> r.name().toLowerCase())),
-			new Column("mrn", "patients.column.mrn", 100, PatientRow::mrn, Comparator.comparing(r -> nz(r.mrn()))),
-			new Column("age", "patients.column.age", 50, r -> r.age(LocalDate.now()) < 0 ? "" : String.valueOf(r.age(LocalDate.now())),
-					Comparator.comparing(r -> r.birthDate() == null ? LocalDate.MAX : r.birthDate(), Comparator.reverseOrder())),
-			new Column("programme", "patients.column.programme", 150, r -> Messages.label(r.programme()),
+			new Column("name", "patients.column.name", 150, PatientRow::name, Comparator.comparing(r -> r.name().toLowerCase())),
+			new Column("mrn", "patients.column.mrn", 80, PatientRow::mrn, Comparator.comparing(r -> nz(r.mrn()))),
+			new Column("programme", "patients.column.programme", 75,
+					r -> r.programme() == null ? "" : Messages.get("programme.short." + r.programme().name()),
 					Comparator.comparing(r -> Messages.label(r.programme()))),
 			new Column("phase", "patients.column.phase", 140, r -> Messages.label(r.phase()),
 					Comparator.comparing(r -> r.phase() == null ? Integer.MAX_VALUE : r.phase().ordinal())),
+			new Column("age", "patients.column.age", 40, r -> r.age(LocalDate.now()) < 0 ? "" : String.valueOf(r.age(LocalDate.now())),
+					Comparator.comparing(r -> r.birthDate() == null ? LocalDate.MAX : r.birthDate(), Comparator.reverseOrder())),
 			new Column("day", "patients.column.day", 50, r -> r.admittedOn() == null ? "" : String.valueOf(r.dayInTreatment(LocalDate.now())),
 					Comparator.comparingLong(r -> r.dayInTreatment(LocalDate.now()))),
 			new Column("review", "patients.column.review", 100, PatientListPart::review,

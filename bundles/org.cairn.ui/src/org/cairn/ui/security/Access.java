@@ -37,12 +37,13 @@ public final class Access {
 
 	/** Audits a configuration change the signed-in person made (a plugin installed or removed). */
 	public static void configured(AuditEvent.Outcome outcome, String detail) {
-		SignedIn.find().ifPresent(session -> Audits.write(Audits.of(session.userId(), AuditEvent.Action.CONFIGURATION, outcome, null, detail)));
+		SignedIn.find().ifPresent(session -> Audits.writeLater(Audits.of(session.userId(), AuditEvent.Action.CONFIGURATION, outcome, null, detail)));
 	}
 
 	/** Audits that {@code session}'s user was refused {@code action}. */
 	public static void denied(Session session, Permission permission, String action, String patientId) {
-		Audits.write(Audits.of(session.userId(), AuditEvent.Action.PERMISSION_DENIED, AuditEvent.Outcome.DENIED, patientId,
+		// written off the display thread: a refusal is said at once, its audit row follows
+		Audits.writeLater(Audits.of(session.userId(), AuditEvent.Action.PERMISSION_DENIED, AuditEvent.Outcome.DENIED, patientId,
 				permission.name() + ": " + action));
 	}
 }

@@ -31,6 +31,19 @@ final class Audits {
 	}
 
 	/**
+	 * Appends {@code event} in a background job, never on the display thread (the store writes and forces the audit
+	 * log to the disk); a failure is logged by the store. For events the workbench writes as the person works: a
+	 * refusal, a configuration change.
+	 */
+	static void writeLater(AuditEvent event) {
+		org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Audit log", monitor -> {
+			write(event);
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	/**
 	 * Appends {@code event} unless the record store fails to: for what must go on regardless (locking the workstation,
 	 * signing out); the store logs why it could not write.
 	 */

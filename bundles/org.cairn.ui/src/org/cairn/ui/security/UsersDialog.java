@@ -24,7 +24,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -57,6 +56,11 @@ public class UsersDialog extends Dialog {
 	private Spinner idle;
 	private Button caseload;
 	private List<Account> shown = List.of();
+	/** The roles the database knows, read with the accounts (in a job); empty until then. */
+	private Set<String> knownRoles = Set.of();
+	/** The facility's settings as last read. */
+	private int idleMinutes = Accounts.DEFAULT_IDLE_LOCK_MINUTES;
+	private boolean restricted;
 	/** The running workstation's idle lock, told of a new idle time at once (others take it at their next start). */
 	private IdleLock current;
 
@@ -106,12 +110,11 @@ public class UsersDialog extends Dialog {
 		new Label(settings, SWT.NONE).setText(Messages.get("users.idle"));
 		idle = new Spinner(settings, SWT.BORDER);
 		idle.setData(CairnUi.WIDGET_ID, "users.idle");
-		idle.setValues((int) IdleLock.configured(accounts).toMinutes(), 1, 240, 0, 1, 10);
+		idle.setValues(Accounts.DEFAULT_IDLE_LOCK_MINUTES, 1, 240, 0, 1, 10);
 		new Label(settings, SWT.NONE).setText(Messages.get("users.idle.unit"));
 		caseload = new Button(settings, SWT.CHECK);
 		caseload.setText(Messages.get("users.caseload"));
 		caseload.setData(CairnUi.WIDGET_ID, "users.caseload");
-		caseload.setSelection(Caseload.restricted(accounts));
 		caseload.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 		Button apply = new Button(settings, SWT.PUSH);
 		apply.setText(Messages.get("users.idle.apply"));
@@ -147,8 +150,22 @@ public class UsersDialog extends Dialog {
 		return index < 0 || index >= shown.size() ? Optional.empty() : Optional.of(shown.get(index));
 	}
 
+	/** The accounts, the roles and the settings as stored, read in a job (never on the display thread). */
+	private record Stored(List<Account> accounts, Set<String> roles, int idleMinutes, boolean restricted) {
+	}
+
 	private void refresh(String select) {
-		shown = accounts.list();
+		inBackground(() -> new Stored(accounts.list(), accounts.roles(), (int) IdleLock.configured(accounts).toMinutes(), Caseload.restricted(accounts)),
+				stored -> show(stored, select));
+	}
+
+	private void show(Stored stored, String select) {
+		shown = stored.accounts();
+		knownRoles = stored.roles();
+		idleMinutes = stored.idleMinutes();
+		restricted = stored.restricted();
+		idle.setSelection(idleMinutes);
+		caseload.setSelection(restricted);
 		table.removeAll();
 		Instant now = Instant.now();
 		for (Account account : shown) {
@@ -165,8 +182,38 @@ public class UsersDialog extends Dialog {
 		updateButtons();
 	}
 
+	/**
+	 * Runs {@code work} against the accounts in a job and hands the result to {@code then} on the display thread, unless
+	 * the dialog has closed; a refused change ({@link AccountException}) is said in a dialog, a failure of the store too.
+	 */
+	private <T> void inBackground(java.util.function.Supplier<T> work, java.util.function.Consumer<T> then) {
+		org.eclipse.swt.widgets.Display display = getShell().getDisplay();
+		org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(Messages.get("users.title"), monitor -> {
+			Runnable deliver;
+			try {
+				T result = work.get();
+				deliver = () -> then.accept(result);
+			} catch (AccountException | org.cairn.store.StoreException e) {
+				deliver = () -> MessageDialog.openError(getShell(), Messages.get("users.failed"), e.getMessage());
+			}
+			Runnable next = deliver;
+			if (!display.isDisposed()) {
+				display.asyncExec(() -> {
+					if (getShell() != null && !getShell().isDisposed()) {
+						next.run();
+					}
+				});
+			}
+		});
+		job.schedule();
+	}
+
 	private void updateButtons() {
 		Optional<Account> account = selected();
+		Button add = getButton(ADD_ID);
+		if (add != null) {
+			add.setEnabled(!knownRoles.isEmpty());
+		}
 		for (int id : new int[] { ROLES_ID, DISABLE_ID, PASSWORD_ID }) {
 			Button button = getButton(id);
 			if (button != null) {
@@ -181,7 +228,7 @@ public class UsersDialog extends Dialog {
 	}
 
 	private RecordForm rolesForm(RecordForm form, Set<String> current) {
-		for (String role : accounts.roles()) {
+		for (String role : new TreeSet<>(knownRoles)) {
 			form.check("role." + role, Messages.format("users.role", role, Messages.get("users.role." + role)), current.contains(role));
 		}
 		return form;
@@ -189,7 +236,7 @@ public class UsersDialog extends Dialog {
 
 	private Set<String> chosenRoles(RecordForm form) {
 		Set<String> roles = new LinkedHashSet<>();
-		for (String role : accounts.roles()) {
+		for (String role : knownRoles) {
 			if (Boolean.TRUE.equals(form.get("role." + role))) {
 				roles.add(role);
 			}
@@ -226,12 +273,16 @@ public class UsersDialog extends Dialog {
 			return;
 		}
 		String id = form.get("users.new.id");
+		String name = form.get("users.new.name");
+		Set<String> roles = chosenRoles(form);
 		char[] password = ((String) form.get("users.new.password")).toCharArray();
-		try {
-			change(() -> accounts.create(id, form.get("users.new.name"), chosenRoles(form), password, session.userId()), id);
-		} finally {
-			Arrays.fill(password, '\0');
-		}
+		change(() -> {
+			try {
+				accounts.create(id, name, roles, password, session.userId());
+			} finally {
+				Arrays.fill(password, '\0');
+			}
+		}, id);
 	}
 
 	private void roles(Account account) {
@@ -278,18 +329,20 @@ public class UsersDialog extends Dialog {
 		});
 		if (form.open() == Window.OK) {
 			char[] password = ((String) form.get("users.password.new")).toCharArray();
-			try {
-				change(() -> accounts.changePassword(account.id(), password, session.userId()), account.id());
-			} finally {
-				Arrays.fill(password, '\0');
-			}
+			change(() -> {
+				try {
+					accounts.changePassword(account.id(), password, session.userId());
+				} finally {
+					Arrays.fill(password, '\0');
+				}
+			}, account.id());
 		}
 	}
 
 	private void applySettings() {
 		if (!Access.check(getShell(), Permission.CONFIGURE, Messages.get("users.idle.action"), null)) {
-			idle.setSelection((int) IdleLock.configured(accounts).toMinutes());
-			caseload.setSelection(Caseload.restricted(accounts));
+			idle.setSelection(idleMinutes);
+			caseload.setSelection(restricted);
 			return;
 		}
 		int minutes = idle.getSelection();
@@ -312,19 +365,13 @@ public class UsersDialog extends Dialog {
 		return this;
 	}
 
-	/** Makes a change in the administrator's name; a refusal is said, and the list shows what is stored. */
+	/**
+	 * Makes a change in the administrator's name, in a job; a refusal is said, and the list then shows what is stored.
+	 */
 	private void change(Runnable change, String select) {
-		String[] failure = new String[1];
-		BusyIndicator.showWhile(getShell().getDisplay(), () -> {
-			try {
-				change.run();
-			} catch (AccountException e) {
-				failure[0] = e.getMessage();
-			}
-		});
-		if (failure[0] != null) {
-			MessageDialog.openError(getShell(), Messages.get("users.failed"), failure[0]);
-		}
-		refresh(select);
+		inBackground(() -> {
+			change.run();
+			return new Stored(accounts.list(), accounts.roles(), (int) IdleLock.configured(accounts).toMinutes(), Caseload.restricted(accounts));
+		}, stored -> show(stored, select));
 	}
 }

@@ -1,0 +1,117 @@
+package org.cairn.clinical.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.cairn.clinical.Assessments;
+import org.cairn.clinical.RefusedException;
+import org.cairn.clinical.internal.AssessmentsService;
+import org.cairn.model.Answer;
+import org.cairn.model.AssessmentResponse;
+import org.cairn.model.CairnFactory;
+import org.cairn.model.EpisodeOfCare;
+import org.cairn.model.ResponseStatus;
+import org.cairn.model.VitalSigns;
+import org.cairn.security.Accounts;
+import org.cairn.security.Authentication;
+import org.cairn.security.Session;
+import org.cairn.security.internal.JdbcAccounts;
+import org.cairn.store.internal.Database;
+import org.cairn.store.internal.JdbcRecordStore;
+import org.cairn.store.internal.Migrations;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A COWS given through the assessments service: the time of last use told with it becomes the episode's and places
+ * the score by the hours since, and the resting pulse is stored as vital signs, all in one save.
+ */
+class AssessmentsServiceTest {
+
+	static final Instant GIVEN = Instant.parse("2026-12-07T14:00:00Z");
+
+	@TempDir
+	Path folder;
+
+	Database database;
+	JdbcRecordStore store;
+	Assessments assessments;
+	Session nurse;
+
+	@BeforeEach
+	void open() throws Exception {
+		database = Database.embedded(folder.resolve("db"));
+		new Migrations().migrate(database);
+		store = new JdbcRecordStore(database);
+		Accounts accounts = new JdbcAccounts(store, java.time.Clock.systemUTC());
+		accounts.setUp("Harbour Light Recovery Centre", "site.admin", "Sam Admin", "a long test passphrase".toCharArray());
+		accounts.create("nurse.ana", "Ana", Set.of("prescriber"), "a long test passphrase".toCharArray(), "site.admin");
+		nurse = new Session((Authentication.Success) accounts.authenticate("nurse.ana", "a long test passphrase".toCharArray()), Instant.now());
+		assessments = new AssessmentsService(store);
+		store.saveAll(List.of(ClinicalServicesTest.patient("p-ashby", "Omar", "Ashby", "OTP-0001"),
+				ClinicalServicesTest.episode("e-ashby", "p-ashby", "counsellor.kim")), "site.admin", "test");
+	}
+
+	@AfterEach
+	void close() {
+		database.close();
+	}
+
+	static AssessmentResponse cows(String id, String pulse) {
+		AssessmentResponse response = CairnFactory.eINSTANCE.createAssessmentResponse();
+		response.setId(id);
+		response.setPatientId("p-ashby");
+		response.setEpisodeId("e-ashby");
+		response.setFormId(Assessments.COWS);
+		response.setFormVersion("1.0.0");
+		response.setAdministeredAt(GIVEN);
+		response.setAdministeredBy("nurse.ana");
+		response.setStatus(ResponseStatus.COMPLETED);
+		response.setTotal(BigDecimal.valueOf(14));
+		Answer answer = CairnFactory.eINSTANCE.createAnswer();
+		answer.setItemId(Assessments.COWS_PULSE);
+		answer.setValue(pulse);
+		response.getAnswers().add(answer);
+		return response;
+	}
+
+	@Test
+	void aCowsToldTheLastUsePlacesItsScoreAndKeepsItsPulseAsAVitalSign() {
+		Instant lastUse = GIVEN.minusSeconds(14 * 3600 + 30 * 60);
+		AssessmentResponse stored = assessments.give(nurse, cows("ar-1", "112"), true, lastUse, "COWS given").record();
+		assertEquals(new BigDecimal("14.5"), stored.getHoursSinceLastUse());
+		EpisodeOfCare episode = (EpisodeOfCare) store.read("e-ashby").orElseThrow().record();
+		assertEquals(lastUse, episode.getLastUseAt(), "the episode keeps the time of last use for the flowsheet");
+		assertEquals(2, store.read("e-ashby").orElseThrow().version());
+		List<VitalSigns> vitals = store.timeline("p-ashby", Set.of("VitalSigns")).stream()
+				.map(entry -> (VitalSigns) store.read(entry.recordId()).orElseThrow().record()).toList();
+		assertEquals(1, vitals.size());
+		assertEquals(112, vitals.get(0).getPulseBpm());
+		assertEquals(GIVEN, vitals.get(0).getTakenAt());
+		assertEquals("nurse.ana", vitals.get(0).getTakenBy());
+
+		// the next COWS, without a new last use, is placed from the episode's
+		AssessmentResponse next = assessments.give(nurse, cows("ar-2", "96"), true, null, "COWS given").record();
+		assertEquals(new BigDecimal("14.5"), next.getHoursSinceLastUse());
+		assertEquals(2, store.read("e-ashby").orElseThrow().version(), "the episode is not saved again");
+	}
+
+	@Test
+	void aLastUseAfterTheAssessmentIsRefusedAndNothingIsStored() {
+		RefusedException refused = assertThrows(RefusedException.class,
+				() -> assessments.give(nurse, cows("ar-3", "80"), true, GIVEN.plusSeconds(60), "COWS given"));
+		assertEquals("assessment.lastUse.future", refused.problem().code());
+		assertTrue(store.read("ar-3").isEmpty());
+		assertNull(((EpisodeOfCare) store.read("e-ashby").orElseThrow().record()).getLastUseAt());
+	}
+}

@@ -1,0 +1,95 @@
+package org.cairn.clinical.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.cairn.clinical.Assessments;
+import org.cairn.clinical.Problem;
+import org.cairn.clinical.RefusedException;
+import org.cairn.model.Answer;
+import org.cairn.model.AssessmentResponse;
+import org.cairn.model.CairnFactory;
+import org.cairn.model.ClinicalRecord;
+import org.cairn.model.EpisodeOfCare;
+import org.cairn.model.VitalSigns;
+import org.cairn.security.Permission;
+import org.cairn.security.Session;
+import org.cairn.store.RecordStore;
+import org.cairn.store.StoredRecord;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@link Assessments} on the record store: the response, the episode's last use and a COWS pulse in one transaction. */
+@Component(service = Assessments.class)
+public class AssessmentsService implements Assessments {
+
+	@Reference
+	RecordStore store;
+
+	public AssessmentsService() {
+	}
+
+	/** For tests and hosts without Declarative Services. */
+	public AssessmentsService(RecordStore store) {
+		this.store = store;
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public StoredRecord<AssessmentResponse> give(Session session, AssessmentResponse response, boolean withdrawal, Instant lastUse, String reason) {
+		Guard.require(store, session, Permission.ASSESSMENT_GIVE, "assessment.give", response.getPatientId());
+		Instant at = response.getAdministeredAt();
+		if (lastUse != null && at != null && lastUse.isAfter(at)) {
+			throw new RefusedException(Problem.of("assessment.lastUse.future"));
+		}
+		List<RecordStore.Change> changes = new ArrayList<>();
+		Instant since = null;
+		if (withdrawal && response.getEpisodeId() != null) {
+			StoredRecord<ClinicalRecord> stored = store.read(response.getEpisodeId()).orElse(null);
+			if (stored != null && stored.record() instanceof EpisodeOfCare episode) {
+				since = lastUse != null ? lastUse : episode.getLastUseAt();
+				if (lastUse != null && !lastUse.equals(episode.getLastUseAt())) {
+					EpisodeOfCare changed = EcoreUtil.copy(episode);
+					changed.setLastUseAt(lastUse);
+					changes.add(new RecordStore.Change(changed, stored.version(), "time of last use, told at " + response.getFormId()));
+				}
+			}
+		}
+		response.setHoursSinceLastUse(since == null || at == null ? null
+				: BigDecimal.valueOf(Duration.between(since, at).toMinutes()).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP));
+		changes.add(0, new RecordStore.Change(response, 0, reason));
+		Integer pulse = COWS.equals(response.getFormId()) ? pulse(response) : null;
+		if (pulse != null) {
+			VitalSigns vitals = CairnFactory.eINSTANCE.createVitalSigns();
+			vitals.setId("vs-" + UUID.randomUUID());
+			vitals.setPatientId(response.getPatientId());
+			vitals.setEpisodeId(response.getEpisodeId());
+			vitals.setTakenAt(at);
+			vitals.setTakenBy(session.userId());
+			vitals.setPulseBpm(pulse);
+			changes.add(new RecordStore.Change(vitals, 0, "resting pulse from the COWS"));
+		}
+		List<StoredRecord<ClinicalRecord>> stored = store.saveTogether(changes, session.userId());
+		return (StoredRecord<AssessmentResponse>) (StoredRecord<?>) stored.get(0);
+	}
+
+	/** The COWS resting pulse in beats per minute, when it was answered as a whole number. */
+	private static Integer pulse(AssessmentResponse response) {
+		for (Answer answer : response.getAnswers()) {
+			if (COWS_PULSE.equals(answer.getItemId()) && answer.getValue() != null) {
+				try {
+					return new BigDecimal(answer.getValue().strip()).intValueExact();
+				} catch (NumberFormatException | ArithmeticException e) {
+					return null;
+				}
+			}
+		}
+		return null;
+	}
+}

@@ -1,0 +1,192 @@
+package org.cairn.clinical.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cairn.clinical.Analytes;
+import org.cairn.clinical.MedicationRules;
+import org.cairn.clinical.Medications;
+import org.cairn.clinical.Problem;
+import org.cairn.clinical.RefusedException;
+import org.cairn.model.AnalyteResult;
+import org.cairn.model.ClinicalRecord;
+import org.cairn.model.DoseAdministration;
+import org.cairn.model.MedicationOrder;
+import org.cairn.model.NaloxoneDispense;
+import org.cairn.model.ScreenResult;
+import org.cairn.model.UrineDrugScreen;
+import org.cairn.security.Permission;
+import org.cairn.security.Session;
+import org.cairn.store.RecordStore;
+import org.cairn.store.StoredRecord;
+import org.cairn.store.TimelineEntry;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@link Medications} on the record store. */
+@Component(service = Medications.class)
+public class MedicationsService implements Medications {
+
+	@Reference
+	RecordStore store;
+
+	public MedicationsService() {
+	}
+
+	/** For tests and hosts without Declarative Services. */
+	public MedicationsService(RecordStore store) {
+		this.store = store;
+	}
+
+	@Override
+	public StoredRecord<MedicationOrder> order(Session session, MedicationOrder order, String override, String reason) {
+		Guard.require(store, session, Permission.MEDICATION_ORDER, "meds.order", order.getPatientId());
+		LocalDate admitted = admittedOn(order.getEpisodeId());
+		refuseIfAny(MedicationRules.forOrder(order, admitted));
+		List<Problem> warnings = warningsOf(order);
+		return store.save(order, 0, session.userId(), withOverride(reason, warnings, override));
+	}
+
+	@Override
+	public List<Problem> warningsForOrder(Session session, MedicationOrder order) {
+		Guard.require(store, session, Permission.MEDICATION_ORDER, "meds.order", order.getPatientId());
+		return MedicationRules.warningsForOrder(order, activeOrders(order.getPatientId(), order.getStartOn() == null ? LocalDate.now() : order.getStartOn()));
+	}
+
+	private List<Problem> warningsOf(MedicationOrder order) {
+		return MedicationRules.warningsForOrder(order, activeOrders(order.getPatientId(), order.getStartOn() == null ? LocalDate.now() : order.getStartOn()));
+	}
+
+	@Override
+	public StoredRecord<DoseAdministration> recordDose(Session session, DoseAdministration dose, long dayInTreatment, String override, String reason) {
+		Guard.require(store, session, Permission.MEDICATION_ADMINISTER, "meds.dose", dose.getPatientId());
+		MedicationOrder order = orderOf(dose);
+		List<Problem> problems = new ArrayList<>(MedicationRules.forDose(dose.getOutcome(), dose.getDoseMg(), dose.getTakeHomeDoses(),
+				dose.getMissedReason(), order, dayInTreatment));
+		problems.addAll(MedicationRules.forIdentity(dose.getOutcome(), dose.isIdentityChecked()));
+		refuseIfAny(problems);
+		List<Problem> warnings = MedicationRules.warningsForDose(dose.getOutcome(), dose.getDoseMg(), order);
+		return store.save(dose, 0, session.userId(), withOverride(reason, warnings, override));
+	}
+
+	@Override
+	public StoredRecord<DoseAdministration> correctDose(Session session, DoseAdministration corrected, int basedOnVersion, long dayInTreatment, String why,
+			String override) {
+		Guard.require(store, session, Permission.MEDICATION_ADMINISTER, "meds.dose.correct", corrected.getPatientId());
+		requireReason(why);
+		if (corrected.getEnteredInError() != null) {
+			throw new RefusedException(Problem.of("meds.dose.inError"));
+		}
+		MedicationOrder order = orderOf(corrected);
+		List<Problem> problems = new ArrayList<>(MedicationRules.forDose(corrected.getOutcome(), corrected.getDoseMg(), corrected.getTakeHomeDoses(),
+				corrected.getMissedReason(), order, dayInTreatment));
+		problems.addAll(MedicationRules.forIdentity(corrected.getOutcome(), corrected.isIdentityChecked()));
+		refuseIfAny(problems);
+		List<Problem> warnings = MedicationRules.warningsForDose(corrected.getOutcome(), corrected.getDoseMg(), order);
+		return store.save(corrected, basedOnVersion, session.userId(), withOverride("corrected: " + why.strip(), warnings, override));
+	}
+
+	@Override
+	public StoredRecord<DoseAdministration> markDoseEnteredInError(Session session, DoseAdministration dose, int basedOnVersion, String why) {
+		Guard.require(store, session, Permission.MEDICATION_ADMINISTER, "meds.dose.errorMark", dose.getPatientId());
+		requireReason(why);
+		if (dose.getEnteredInError() != null) {
+			throw new RefusedException(Problem.of("meds.dose.inError"));
+		}
+		DoseAdministration marked = org.eclipse.emf.ecore.util.EcoreUtil.copy(dose);
+		org.cairn.model.ErrorMark mark = org.cairn.model.CairnFactory.eINSTANCE.createErrorMark();
+		mark.setReason(why.strip());
+		mark.setMarkedBy(session.userId());
+		mark.setMarkedAt(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+		marked.setEnteredInError(mark);
+		return store.save(marked, basedOnVersion, session.userId(), "entered in error: " + why.strip());
+	}
+
+	private static void requireReason(String why) {
+		if (why == null || why.strip().length() < 5) {
+			throw new RefusedException(Problem.of("meds.correction.reason"));
+		}
+	}
+
+	private MedicationOrder orderOf(DoseAdministration dose) {
+		return store.read(dose.getOrderId()).map(StoredRecord::record).filter(MedicationOrder.class::isInstance).map(MedicationOrder.class::cast)
+				.orElseThrow(() -> new RefusedException(Problem.of("meds.order.unknown")));
+	}
+
+	@Override
+	public StoredRecord<UrineDrugScreen> recordScreen(Session session, UrineDrugScreen screen, String reason) {
+		Guard.require(store, session, Permission.MEDICATION_ADMINISTER, "meds.screen", screen.getPatientId());
+		Map<Analytes.Analyte, ScreenResult> answers = new HashMap<>();
+		for (AnalyteResult result : screen.getResults()) {
+			Analytes.Analyte analyte = result.getAnalyte() == null ? null : Analytes.byLoinc(result.getAnalyte().getCode());
+			if (analyte != null) {
+				answers.put(analyte, result.getResult());
+			}
+		}
+		refuseIfAny(MedicationRules.forScreen(answers));
+		LocalDate day = screen.getCollectedAt() == null ? LocalDate.now() : screen.getCollectedAt().atZone(ZoneId.systemDefault()).toLocalDate();
+		List<MedicationOrder> active = activeOrders(screen.getPatientId(), day);
+		for (AnalyteResult result : screen.getResults()) {
+			Analytes.Analyte analyte = Analytes.byLoinc(result.getAnalyte().getCode());
+			// a positive is expected only when an order in force explains it; a negative is as expected; an analyte
+			// not tested or invalid is not an expected result either
+			result.setExpected(result.getResult() == ScreenResult.POSITIVE ? analyte != null && Analytes.expectedPositive(analyte, active)
+					: result.getResult() == ScreenResult.NEGATIVE);
+		}
+		return store.save(screen, 0, session.userId(), reason);
+	}
+
+	@Override
+	public StoredRecord<NaloxoneDispense> dispenseNaloxone(Session session, NaloxoneDispense kit, String reason) {
+		Guard.require(store, session, Permission.MEDICATION_ADMINISTER, "meds.naloxone", kit.getPatientId());
+		return store.save(kit, 0, session.userId(), reason);
+	}
+
+	/**
+	 * The version's reason: as given, or, past warnings, with the warnings' codes and the reason given for going on.
+	 *
+	 * @throws RefusedException the warnings and {@code meds.override} when there are warnings and no reason
+	 */
+	private static String withOverride(String reason, List<Problem> warnings, String override) {
+		if (warnings.isEmpty()) {
+			return reason;
+		}
+		if (!MedicationRules.overrides(override)) {
+			List<Problem> refusal = new ArrayList<>(warnings);
+			refusal.add(Problem.of("meds.override", MedicationRules.OVERRIDE_REASON_MIN));
+			throw new RefusedException(refusal);
+		}
+		return reason + "; past " + String.join(", ", warnings.stream().map(Problem::code).toList()) + ": " + override.strip();
+	}
+
+	private static void refuseIfAny(List<Problem> problems) {
+		if (!problems.isEmpty()) {
+			throw new RefusedException(problems);
+		}
+	}
+
+	private LocalDate admittedOn(String episodeId) {
+		if (episodeId == null) {
+			return null;
+		}
+		return store.read(episodeId).map(StoredRecord::record).filter(org.cairn.model.EpisodeOfCare.class::isInstance)
+				.map(record -> ((org.cairn.model.EpisodeOfCare) record).getAdmittedOn()).orElse(null);
+	}
+
+	/** The patient's orders in force on {@code day}. */
+	private List<MedicationOrder> activeOrders(String patientId, LocalDate day) {
+		List<MedicationOrder> active = new ArrayList<>();
+		for (TimelineEntry entry : store.timeline(patientId, Set.of("MedicationOrder"))) {
+			ClinicalRecord record = store.read(entry.recordId()).map(StoredRecord::record).orElse(null);
+			if (record instanceof MedicationOrder order && MedicationRules.activeOn(order, day)) {
+				active.add(order);
+			}
+		}
+		return active;
+	}
+}
