@@ -147,10 +147,13 @@ final class IndexWriter implements AutoCloseable {
 			try (ResultSet row = old.executeQuery()) {
 				previous = row.next() ? row.getString(1).strip().toUpperCase(java.util.Locale.ROOT) : null;
 			}
-			PreparedStatement release = statement("DELETE FROM cairn_mrn WHERE patient_id = ? AND mrn <> ?");
-			release.setString(1, id);
-			release.setString(2, key);
-			release.executeUpdate();
+			if (previous != null && !previous.equals(key)) {
+				// a corrected MRN gives up the old one; an unchanged MRN writes nothing here
+				PreparedStatement release = statement("DELETE FROM cairn_mrn WHERE patient_id = ? AND mrn = ?");
+				release.setString(1, id);
+				release.setString(2, previous);
+				release.executeUpdate();
+			}
 		}
 		if (key.isEmpty()) {
 			return;
