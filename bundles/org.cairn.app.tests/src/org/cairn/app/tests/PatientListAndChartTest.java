@@ -191,6 +191,8 @@ class PatientListAndChartTest {
 		bot.waitUntil("the new patient's chart is open", () -> bot.textOf(name).startsWith("Oakes, Sasha"));
 		assertTrue(bot.textOf(bot.byId(Label.class, "chart.episode")).contains("Day 1 in treatment"));
 		bot.waitUntil("the census on screen gains the new patient", () -> names(bot, table).contains("Oakes, Sasha"));
+		bot.waitUntil("the status bar confirms the intake", () -> bot.textOf(bot.byId(Label.class, "statusbar.message"))
+				.startsWith("The new patient and their episode of care are stored"));
 
 		// The same MRN again is refused, in the dialog, with everything typed kept.
 		bot.press(SWT.MOD1, 'n');

@@ -100,6 +100,23 @@ public class LifeCycle {
 			return; // quit: the windows are taken out of the model below, so the workbench ends at once
 		}
 		context.set(Session.class, session);
+		// The layout E4 is about to read is this person's own, not the last person's (their open charts and editors).
+		try {
+			Optional<Layouts> layouts = Layouts.ofInstanceArea();
+			if (layouts.isPresent()) {
+				Object arguments = context.get(IApplicationContext.class) == null ? null
+						: context.get(IApplicationContext.class).getArguments().get(IApplicationContext.APPLICATION_ARGS);
+				boolean reset = arguments instanceof String[] words && java.util.Arrays.asList(words).contains("-clearPersistedState");
+				layouts.get().takeFor(session.userId(), reset);
+			}
+		} catch (java.io.IOException e) {
+			// fail closed: nobody is shown another person's layout
+			Layouts.ofInstanceArea().ifPresent(Layouts::discardQuietly);
+			org.eclipse.e4.core.services.log.Logger logger = context.get(org.eclipse.e4.core.services.log.Logger.class);
+			if (logger != null) {
+				logger.warn(e, "The workbench layout could not be made the signed-in person's own; the product's first layout is used");
+			}
+		}
 		splash.ifPresent(s -> s.status(MESSAGES.getString("splash.workbench")));
 		Optional<Splash> shown = splash;
 		// Delivered on the event thread; the layout is handed to the UI thread unless the application has ended

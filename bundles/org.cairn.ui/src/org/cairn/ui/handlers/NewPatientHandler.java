@@ -39,10 +39,12 @@ public class NewPatientHandler {
 		if (shell.isDisposed()) {
 			return;
 		}
-		new IntakeDialog(shell, store, intake, session, staff, patientId -> {
+		new IntakeDialog(shell, store, intake, session, staff, (patientId, isNew) -> {
 			application.getContext().set(CairnUi.ACTIVE_EPISODE, null);
 			application.getContext().set(CairnUi.ACTIVE_PATIENT, patientId);
 			events.post(CairnUi.TOPIC_RECORDS_CHANGED, patientId);
+			// said once it is done: the new chart is stored and opens
+			events.post(CairnUi.TOPIC_STATUS_MESSAGE, org.cairn.ui.Messages.get(isNew ? "intake.stored" : "intake.openedExisting"));
 		}).open();
 	}
 }

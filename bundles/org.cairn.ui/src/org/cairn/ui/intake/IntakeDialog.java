@@ -42,7 +42,7 @@ public class IntakeDialog extends TitleAreaDialog {
 
 	private final StoreAccess store;
 	private final List<String> staff;
-	private final Consumer<String> created;
+	private final java.util.function.BiConsumer<String, Boolean> created;
 	private final IntakeForm form = new IntakeForm();
 	private final Map<String, Control> fields = new HashMap<>();
 	private boolean touched;
@@ -55,10 +55,12 @@ public class IntakeDialog extends TitleAreaDialog {
 	private String refusedHolder;
 
 	/**
-	 * {@code created} receives the id of the patient whose chart is to open, on the UI thread: the new patient once
-	 * both records are stored, or the one already registered when the person chose to open that chart instead.
+	 * {@code created} receives the id of the patient whose chart is to open, on the UI thread, and whether the patient
+	 * is new: the new patient once both records are stored, or the one already registered when the person chose to
+	 * open that chart instead.
 	 */
-	public IntakeDialog(Shell parent, StoreAccess store, Intake intake, Session session, List<String> staff, Consumer<String> created) {
+	public IntakeDialog(Shell parent, StoreAccess store, Intake intake, Session session, List<String> staff,
+			java.util.function.BiConsumer<String, Boolean> created) {
 		super(parent);
 		this.intake = intake;
 		this.session = session;
@@ -233,7 +235,7 @@ public class IntakeDialog extends TitleAreaDialog {
 				return;
 			}
 			super.okPressed();
-			created.accept(patient.getId());
+			created.accept(patient.getId(), true);
 		}, failure -> {
 			saving = false;
 			if (getShell() == null || getShell().isDisposed()) {
@@ -264,7 +266,7 @@ public class IntakeDialog extends TitleAreaDialog {
 		if (answer == 0) {
 			String existing = problem.arg(2);
 			super.cancelPressed();
-			created.accept(existing);
+			created.accept(existing, false);
 		} else if (answer == 1) {
 			register(true);
 		}

@@ -87,6 +87,16 @@ class ProductLaunchTest {
 		assertTrue(escalate.stderr().contains("refused: the account nurse.ana (prescriber) may not manage user accounts"), escalate.stderr());
 		InstalledProduct.Result roles = InstalledProduct.admin(asAdmin, data, java.time.Duration.ofMinutes(2), "users", "list");
 		assertTrue(roles.stdout().lines().anyMatch(l -> l.matches("nurse\\.ana +Ana Nurse +prescriber +active")), roles.stdout());
+		// Each person's workbench layout is their own: the nurse signing in here does not get the administrator's open
+		// windows, and the administrator gets theirs back afterwards.
+		launchAndQuit(data, "nurse", false, "nurse.ana", "a nurse's own passphrase");
+		Path kept = data.resolve(".metadata/.plugins/org.cairn.app/layouts");
+		assertEquals("nurse.ana", Files.readString(kept.resolve("owner")).strip(), "the layout in use is the nurse's");
+		assertTrue(Files.exists(kept.resolve("admin.xmi")), "the administrator's layout is put away under their name");
+		launchAndQuit(data, "admin-again", false);
+		assertEquals("admin", Files.readString(kept.resolve("owner")).strip());
+		assertTrue(Files.exists(kept.resolve("nurse.ana.xmi")) && !Files.exists(kept.resolve("admin.xmi")),
+				"the administrator's own came back; the nurse's is put away");
 		assertEquals(0, InstalledProduct.admin(asAdmin, data, java.time.Duration.ofMinutes(2), "users", "disable", "nurse.ana").exitCode());
 		assertFalse(Files.readString(slots).contains("slot.nurse.ana="), "a disabled account's slot is gone");
 		assertEquals(1, InstalledProduct.admin(asNurse, data, java.time.Duration.ofMinutes(2), "db", "status").exitCode(),
@@ -135,6 +145,10 @@ class ProductLaunchTest {
 	}
 
 	private static void launchAndQuit(Path data, String run, boolean screenshot) throws Exception {
+		launchAndQuit(data, run, screenshot, "admin", X11.PASSWORD);
+	}
+
+	private static void launchAndQuit(Path data, String run, boolean screenshot, String user, String password) throws Exception {
 		Path console = InstalledProduct.work().resolve("console-" + run + ".txt");
 		Process cairn = InstalledProduct.cairn(Map.of(), "--data", data.toString())
 				.redirectErrorStream(true).redirectOutput(console.toFile()).start();
@@ -142,7 +156,7 @@ class ProductLaunchTest {
 			if (screenshot) {
 				X11.setUp(cairn, console, "Cairn", START); // a new database: the first-run wizard
 			} else {
-				X11.signIn(cairn, console, "Cairn", "admin", X11.PASSWORD, START);
+				X11.signIn(cairn, console, "Cairn", user, password, START);
 			}
 			String window = X11.waitForWindow("Cairn", cairn, console, START);
 			assertEquals("Cairn", X11.windowName(window), "the window title is the product name and nothing else");
