@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -20,51 +19,22 @@ import org.cairn.model.CairnFactory;
 import org.cairn.model.EpisodeOfCare;
 import org.cairn.model.ResponseStatus;
 import org.cairn.model.VitalSigns;
-import org.cairn.security.Accounts;
-import org.cairn.security.Authentication;
-import org.cairn.security.Session;
-import org.cairn.security.internal.JdbcAccounts;
-import org.cairn.store.internal.Database;
-import org.cairn.store.internal.JdbcRecordStore;
-import org.cairn.store.internal.Migrations;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A COWS given through the assessments service: the time of last use told with it becomes the episode's and places
  * the score by the hours since, and the resting pulse is stored as vital signs, all in one save.
  */
-class AssessmentsServiceTest {
+class AssessmentsServiceTest extends OneChart {
 
 	static final Instant GIVEN = Instant.parse("2026-12-07T14:00:00Z");
 
-	@TempDir
-	Path folder;
-
-	Database database;
-	JdbcRecordStore store;
 	Assessments assessments;
-	Session nurse;
 
 	@BeforeEach
-	void open() throws Exception {
-		database = Database.embedded(folder.resolve("db"));
-		new Migrations().migrate(database);
-		store = new JdbcRecordStore(database);
-		Accounts accounts = new JdbcAccounts(store, java.time.Clock.systemUTC());
-		accounts.setUp("Harbour Light Recovery Centre", "site.admin", "Sam Admin", "a long test passphrase".toCharArray());
-		accounts.create("nurse.ana", "Ana", Set.of("prescriber"), "a long test passphrase".toCharArray(), "site.admin");
-		nurse = new Session((Authentication.Success) accounts.authenticate("nurse.ana", "a long test passphrase".toCharArray()), Instant.now());
+	void service() {
 		assessments = new AssessmentsService(store);
-		store.saveAll(List.of(ClinicalServicesTest.patient("p-ashby", "Omar", "Ashby", "OTP-0001"),
-				ClinicalServicesTest.episode("e-ashby", "p-ashby", "counsellor.kim")), "site.admin", "test");
-	}
-
-	@AfterEach
-	void close() {
-		database.close();
 	}
 
 	static AssessmentResponse cows(String id, String pulse) {

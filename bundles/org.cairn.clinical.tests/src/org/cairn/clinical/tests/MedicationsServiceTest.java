@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.cairn.clinical.Analytes;
 import org.cairn.clinical.MedicationRules;
@@ -28,53 +25,24 @@ import org.cairn.model.OrderStatus;
 import org.cairn.model.Route;
 import org.cairn.model.ScreenResult;
 import org.cairn.model.UrineDrugScreen;
-import org.cairn.security.Accounts;
-import org.cairn.security.Authentication;
-import org.cairn.security.Session;
-import org.cairn.security.internal.JdbcAccounts;
-import org.cairn.store.internal.Database;
-import org.cairn.store.internal.JdbcRecordStore;
-import org.cairn.store.internal.Migrations;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Orders, doses and screens through the medications service on a real embedded database: the warnings that take a
  * reason to go past (kept in the version's reason), take-homes kept with an observed dose, identity checks, and a
  * screen stored only with every analyte answered, its positives judged against the orders in force.
  */
-class MedicationsServiceTest {
+class MedicationsServiceTest extends OneChart {
 
 	static final CairnFactory MAKE = CairnFactory.eINSTANCE;
 	static final LocalDate ADMITTED = LocalDate.of(2026, 11, 2);
 
-	@TempDir
-	Path folder;
-
-	Database database;
-	JdbcRecordStore store;
 	Medications medications;
-	Session nurse;
 
 	@BeforeEach
-	void open() throws Exception {
-		database = Database.embedded(folder.resolve("db"));
-		new Migrations().migrate(database);
-		store = new JdbcRecordStore(database);
-		Accounts accounts = new JdbcAccounts(store, java.time.Clock.systemUTC());
-		accounts.setUp("Harbour Light Recovery Centre", "site.admin", "Sam Admin", "a long test passphrase".toCharArray());
-		accounts.create("nurse.ana", "Ana", Set.of("prescriber"), "a long test passphrase".toCharArray(), "site.admin");
-		nurse = new Session((Authentication.Success) accounts.authenticate("nurse.ana", "a long test passphrase".toCharArray()), Instant.now());
+	void service() {
 		medications = new MedicationsService(store);
-		store.saveAll(List.of(ClinicalServicesTest.patient("p-ashby", "Omar", "Ashby", "OTP-0001"),
-				ClinicalServicesTest.episode("e-ashby", "p-ashby", "counsellor.kim")), "site.admin", "test");
-	}
-
-	@AfterEach
-	void close() {
-		database.close();
 	}
 
 	static MedicationOrder order(String id, String name, int mg, Route route) {

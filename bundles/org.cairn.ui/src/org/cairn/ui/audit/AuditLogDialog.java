@@ -202,31 +202,10 @@ public class AuditLogDialog extends Dialog {
 		}, e -> summary.setText(Messages.format("audit.failed", e.getMessage())));
 	}
 
-	/**
-	 * Runs {@code work} in a job and hands its result to {@code onResult} on the display thread, unless the dialog has
-	 * closed meanwhile; a store failure goes to {@code onFailure}.
-	 */
+	/** Runs {@code work} in a job; the result or the failure comes back on the display thread while the dialog is open. */
 	private <T> void inBackground(String name, java.util.function.Supplier<T> work, java.util.function.Consumer<T> onResult,
 			java.util.function.Consumer<RuntimeException> onFailure) {
-		org.eclipse.swt.widgets.Display display = getShell().getDisplay();
-		org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(name, monitor -> {
-			Runnable deliver;
-			try {
-				T result = work.get();
-				deliver = () -> onResult.accept(result);
-			} catch (StoreException | IllegalStateException e) {
-				deliver = () -> onFailure.accept(e);
-			}
-			Runnable then = deliver;
-			if (!display.isDisposed()) {
-				display.asyncExec(() -> {
-					if (getShell() != null && !getShell().isDisposed()) {
-						then.run();
-					}
-				});
-			}
-		});
-		job.schedule();
+		org.cairn.ui.data.InBackground.run(getShell(), name, work, onResult, onFailure);
 	}
 
 	/** Events a reviewer is to look at: emergency access to a chart, and anything refused. */

@@ -365,7 +365,7 @@ public class MedicationsPart {
 		if (form.open() == RecordForm.OK) {
 			MedicationOrder order = order(form);
 			String override = form.get("meds.order.override");
-			serve(order, (signedIn) -> medications.order(signedIn, order, override, Messages.get("meds.reason.order")));
+			serve(order, (records, signedIn) -> medications.order(signedIn, order, override, Messages.get("meds.reason.order")));
 		}
 	}
 
@@ -382,13 +382,13 @@ public class MedicationsPart {
 		return List.of(String.join(" ", words));
 	}
 
-	/** Stores one record through the medications service in a job; the chart then reads itself again, and this part with it. */
-	private void serve(ClinicalRecord record, java.util.function.Function<org.cairn.security.Session, ?> work) {
+	/** Stores a record (through the medications service, or the store) in a job; the chart then reads itself again, and this part with it. */
+	private void serve(ClinicalRecord record, java.util.function.BiFunction<RecordStore, org.cairn.security.Session, ?> work) {
 		org.cairn.security.Session signedIn = session;
 		String patientId = chart.patient().getId();
 		String kind = Messages.get("kind." + record.eClass().getName());
 		state.setText(Messages.get("meds.state.saving"));
-		store.run(Messages.get("meds.job.save"), records -> work.apply(signedIn), stored -> {
+		store.run(Messages.get("meds.job.save"), records -> work.apply(records, signedIn), stored -> {
 			if (!state.isDisposed()) {
 				lastMessage = Messages.format("meds.state.saved", kind);
 				state.setText(lastMessage);
@@ -571,7 +571,7 @@ public class MedicationsPart {
 		if (form.open() == RecordForm.OK) {
 			DoseAdministration dose = dose(form, orderOf.apply(form));
 			String override = form.get("meds.dose.override");
-			serve(dose, (signedIn) -> medications.recordDose(signedIn, dose, day, override, Messages.get("meds.reason.dose")));
+			serve(dose, (records, signedIn) -> medications.recordDose(signedIn, dose, day, override, Messages.get("meds.reason.dose")));
 		}
 	}
 
@@ -631,7 +631,7 @@ public class MedicationsPart {
 		corrected.setIdentityChecked(given && Boolean.TRUE.equals(form.get("meds.dose.identity")));
 		String why = form.get("meds.correct.why");
 		String override = form.get("meds.dose.override");
-		serve(corrected, signedIn -> medications.correctDose(signedIn, corrected, version, day, why, override));
+		serve(corrected, (records, signedIn) -> medications.correctDose(signedIn, corrected, version, day, why, override));
 	}
 
 	/** A dose that should not be in the chart at all (the wrong patient's, one that never happened): marked, with why. */
@@ -644,7 +644,7 @@ public class MedicationsPart {
 			return;
 		}
 		String why = dialog.value();
-		serve(dose, signedIn -> medications.markDoseEnteredInError(signedIn, dose, version, why));
+		serve(dose, (records, signedIn) -> medications.markDoseEnteredInError(signedIn, dose, version, why));
 	}
 
 	private DoseAdministration dose(RecordForm form, MedicationOrder order) {
@@ -721,7 +721,7 @@ public class MedicationsPart {
 			screen.getResults().add(result);
 		}
 		// the service decides which positives the orders in force explain
-		serve(screen, (signedIn) -> medications.recordScreen(signedIn, screen, Messages.get("meds.reason.screen")));
+		serve(screen, (records, signedIn) -> medications.recordScreen(signedIn, screen, Messages.get("meds.reason.screen")));
 	}
 
 	private void dispenseNaloxone() {
@@ -774,7 +774,7 @@ public class MedicationsPart {
 		kit.setReplacementReason(form.get("meds.kit.replacement"));
 		kit.setTrainingGiven(Boolean.TRUE.equals(form.get("meds.kit.training")));
 		kit.setOverdosePlanReviewed(Boolean.TRUE.equals(form.get("meds.kit.plan")));
-		serve(kit, (signedIn) -> medications.dispenseNaloxone(signedIn, kit, Messages.get("meds.reason.naloxone")));
+		serve(kit, (records, signedIn) -> medications.dispenseNaloxone(signedIn, kit, Messages.get("meds.reason.naloxone")));
 	}
 
 	private void chartOf(PatientRecord record) {
@@ -789,22 +789,7 @@ public class MedicationsPart {
 
 	/** Stores {@code changes} together (all or none) in a job; the message names the first record's kind. */
 	private void save(List<RecordStore.Change> changes) {
-		String user = CairnUi.currentUser();
-		String patientId = chart.patient().getId();
-		String kind = Messages.get("kind." + changes.get(0).record().eClass().getName());
-		state.setText(Messages.get("meds.state.saving"));
-		store.run(Messages.get("meds.job.save"), records -> records.saveTogether(changes, user), stored -> {
-			if (!state.isDisposed()) {
-				lastMessage = Messages.format("meds.state.saved", kind);
-				state.setText(lastMessage);
-			}
-			load();
-			events.post(CairnUi.TOPIC_RECORDS_CHANGED, patientId);
-		}, failure -> {
-			if (!state.isDisposed()) {
-				state.setText(Messages.format("meds.state.saveFailed", failure.message()));
-			}
-		});
+		serve(changes.get(0).record(), (records, signedIn) -> records.saveTogether(changes, signedIn.userId()));
 	}
 
 	// Building blocks

@@ -187,25 +187,8 @@ public class UsersDialog extends Dialog {
 	 * the dialog has closed; a refused change ({@link AccountException}) is said in a dialog, a failure of the store too.
 	 */
 	private <T> void inBackground(java.util.function.Supplier<T> work, java.util.function.Consumer<T> then) {
-		org.eclipse.swt.widgets.Display display = getShell().getDisplay();
-		org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(Messages.get("users.title"), monitor -> {
-			Runnable deliver;
-			try {
-				T result = work.get();
-				deliver = () -> then.accept(result);
-			} catch (AccountException | org.cairn.store.StoreException e) {
-				deliver = () -> MessageDialog.openError(getShell(), Messages.get("users.failed"), e.getMessage());
-			}
-			Runnable next = deliver;
-			if (!display.isDisposed()) {
-				display.asyncExec(() -> {
-					if (getShell() != null && !getShell().isDisposed()) {
-						next.run();
-					}
-				});
-			}
-		});
-		job.schedule();
+		org.cairn.ui.data.InBackground.run(getShell(), Messages.get("users.title"), work, then,
+				e -> MessageDialog.openError(getShell(), Messages.get("users.failed"), e.getMessage()));
 	}
 
 	private void updateButtons() {
