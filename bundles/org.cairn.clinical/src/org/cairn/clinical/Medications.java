@@ -1,6 +1,5 @@
 package org.cairn.clinical;
 
-import java.util.List;
 
 import org.cairn.model.DoseAdministration;
 import org.cairn.model.MedicationOrder;
@@ -66,7 +65,4 @@ public interface Medications {
 
 	/** Stores a naloxone kit dispensed. @throws RefusedException {@code access.denied} */
 	StoredRecord<NaloxoneDispense> dispenseNaloxone(Session session, NaloxoneDispense kit, String reason);
-
-	/** The warnings a new order would raise (for the screen to show before storing), without storing anything. */
-	List<Problem> warningsForOrder(Session session, MedicationOrder order);
 }

@@ -52,12 +52,6 @@ public class MedicationsService implements Medications {
 		return store.save(order, 0, session.userId(), withOverride(reason, warnings, override));
 	}
 
-	@Override
-	public List<Problem> warningsForOrder(Session session, MedicationOrder order) {
-		Guard.require(store, session, Permission.MEDICATION_ORDER, "meds.order", order.getPatientId());
-		return MedicationRules.warningsForOrder(order, activeOrders(order.getPatientId(), order.getStartOn() == null ? LocalDate.now() : order.getStartOn()));
-	}
-
 	private List<Problem> warningsOf(MedicationOrder order) {
 		return MedicationRules.warningsForOrder(order, activeOrders(order.getPatientId(), order.getStartOn() == null ? LocalDate.now() : order.getStartOn()));
 	}
