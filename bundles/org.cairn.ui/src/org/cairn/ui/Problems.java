@@ -29,6 +29,10 @@ public final class Problems {
 		for (int i = 0; i < args.length; i++) {
 			if (args[i] == null) {
 				args[i] = "";
+			} else if (args[i] instanceof java.time.LocalDate date) {
+				args[i] = Messages.date(date);
+			} else if (args[i] instanceof Enum<?> literal) {
+				args[i] = Messages.label(literal);
 			}
 		}
 		return Messages.format("problem." + problem.code(), args);

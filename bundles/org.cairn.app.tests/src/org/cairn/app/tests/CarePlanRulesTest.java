@@ -12,8 +12,10 @@ import org.cairn.model.Goal;
 import org.cairn.model.Intervention;
 import org.cairn.model.Objective;
 import org.cairn.model.Problem;
-import org.cairn.ui.careplan.CarePlanRules;
-import org.cairn.ui.careplan.CarePlanRules.Finding;
+import org.cairn.clinical.CarePlanRules;
+import org.cairn.clinical.CarePlanRules.Finding;
+import org.cairn.ui.Problems;
+import org.cairn.ui.careplan.PlanWords;
 import org.junit.jupiter.api.Test;
 
 /** What a supervisor would ask to fix in a care plan, each rule on its own, with the place it names. */
@@ -62,7 +64,7 @@ class CarePlanRulesTest {
 	}
 
 	private static List<String> texts(CarePlan plan) {
-		return CarePlanRules.check(plan).stream().map(Finding::text).toList();
+		return CarePlanRules.check(plan).stream().map(PlanWords::text).toList();
 	}
 
 	@Test
@@ -86,8 +88,9 @@ class CarePlanRulesTest {
 		List<Finding> findings = CarePlanRules.check(plan);
 		assertEquals(1, findings.size(), findings.toString());
 		assertEquals(objective(plan), findings.get(0).element(), "the finding leads to the objective");
-		assertEquals("Objective 1.1", findings.get(0).place());
-		assertEquals(true, findings.get(0).problem().startsWith("the target date ("), findings.get(0).problem());
+		assertEquals("Objective 1.1", PlanWords.place(findings.get(0).element()));
+		assertEquals("plan.targetOn.order", findings.get(0).problem().code());
+		assertEquals(true, Problems.words(findings.get(0).problem()).startsWith("the target date ("), Problems.words(findings.get(0).problem()));
 		objective(plan).setTargetOn(null);
 		assertEquals(List.of("Objective 1.1: not time-bound: the target date is missing"), texts(plan));
 	}

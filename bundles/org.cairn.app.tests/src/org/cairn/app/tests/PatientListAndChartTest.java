@@ -235,8 +235,8 @@ class PatientListAndChartTest {
 		});
 		bot.click(bot.byId(Button.class, "intake.create"));
 		bot.shell("This patient may have a chart already");
-		assertTrue(bot.findAll(Label.class).stream().anyMatch(label -> bot.textOf(label).startsWith("A chart for Oakes, Sasha, born 1988-02-28, exists"
-				+ " already (MRN T-0009).")), "the prompt names the chart that exists");
+		assertTrue(bot.findAll(Label.class).stream().anyMatch(label -> bot.textOf(label).startsWith("A chart for Oakes, Sasha, born "
+				+ org.cairn.ui.Messages.date(java.time.LocalDate.of(1988, 2, 28)) + ", exists already (MRN T-0009).")), "the prompt names the chart that exists");
 		bot.screenshot("intake-possible-duplicate");
 		bot.click(bot.button("Open the Existing Chart"));
 		bot.waitUntil("the existing chart is open", () -> bot.textOf(name).startsWith("Oakes, Sasha")
@@ -256,8 +256,18 @@ class PatientListAndChartTest {
 		bot.shell("Change Phase");
 		select(bot, bot.byId(Combo.class, "episode.phase"), "Therapy");
 		fill(bot, "episode.reason", "stable on 16 mg");
+		fill(bot, "episode.lastUse", "yesterday");
+		assertTrue(!bot.call(() -> bot.byId(Button.class, "episode.ok").isEnabled()), "a last use that is not a time is not taken");
+		String lastUse = java.time.LocalDateTime.now().minusHours(30).withSecond(0).withNano(0)
+				.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+		fill(bot, "episode.lastUse", lastUse);
 		bot.click(bot.byId(Button.class, "episode.ok"));
 		bot.waitUntil("the header shows the new phase", () -> bot.textOf(episode).contains("Therapy since"));
+		org.cairn.model.EpisodeOfCare moved = (org.cairn.model.EpisodeOfCare) TestCharts.store().findPatients("T-0009", 1).stream()
+				.flatMap(match -> TestCharts.store().timeline(match.id(), java.util.Set.of("EpisodeOfCare")).stream())
+				.map(entry -> TestCharts.store().read(entry.recordId()).orElseThrow().record()).findFirst().orElseThrow();
+		assertEquals(java.time.LocalDateTime.parse(lastUse.replace(' ', 'T')).atZone(java.time.ZoneId.systemDefault()).toInstant(), moved.getLastUseAt(),
+				"the last use told at the phase change is the episode's");
 
 		bot.menu("Chart", "Discharge...");
 		bot.shell("Discharge");

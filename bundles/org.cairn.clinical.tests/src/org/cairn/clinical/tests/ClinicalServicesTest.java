@@ -17,11 +17,14 @@ import java.util.function.Consumer;
 
 import org.cairn.clinical.ChartOpening;
 import org.cairn.clinical.Charts;
+import org.cairn.clinical.Episodes;
 import org.cairn.clinical.Intake;
 import org.cairn.clinical.Medications;
 import org.cairn.clinical.Notes;
+import org.cairn.clinical.Problem;
 import org.cairn.clinical.RefusedException;
 import org.cairn.clinical.internal.ChartsService;
+import org.cairn.clinical.internal.EpisodesService;
 import org.cairn.clinical.internal.IntakeService;
 import org.cairn.clinical.internal.MedicationsService;
 import org.cairn.clinical.internal.NotesService;
@@ -36,6 +39,7 @@ import org.cairn.model.NoteFormat;
 import org.cairn.model.NoteSection;
 import org.cairn.model.NoteStatus;
 import org.cairn.model.Patient;
+import org.cairn.model.Phase;
 import org.cairn.model.Programme;
 import org.cairn.model.RiskLevel;
 import org.cairn.model.Route;
@@ -80,6 +84,8 @@ class ClinicalServicesTest {
 	Intake intake;
 	Notes notes;
 	Medications medications;
+	Episodes episodes;
+	org.cairn.clinical.CarePlans plans;
 	/** What the notes service takes for now: the tests move it on. */
 	final java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(Instant.parse("2026-12-07T15:00:00Z"));
 
@@ -101,6 +107,8 @@ class ClinicalServicesTest {
 		charts = new ChartsService(store, accounts);
 		intake = new IntakeService(store);
 		medications = new MedicationsService(store);
+		episodes = new EpisodesService(store, charts, java.time.Clock.systemDefaultZone());
+		plans = new org.cairn.clinical.internal.CarePlansService(store, charts, java.time.Clock.systemDefaultZone());
 		notes = new NotesService(store, new java.time.Clock() {
 			@Override
 			public java.time.ZoneId getZone() {
@@ -233,6 +241,14 @@ class ClinicalServicesTest {
 					notes.save(session, note("n-w-" + session.userId() + "-" + next[0]++, session.userId()), 0, "saved");
 				}), new Operation("sign a note", Permission.NOTE_SIGN, session -> {
 					notes.sign(session, note("n-s-" + session.userId() + "-" + next[0]++, session.userId()), 0, "I attest", "signed");
+				}), new Operation("change an episode's phase", Permission.PLAN_WRITE, session -> {
+					EpisodeOfCare episode = episode("e-ph-" + session.userId() + "-" + next[0]++, "p-ashby", "counsellor.kim");
+					store.save(episode, 0, "site.admin", "test");
+					episodes.changePhase(session, episode, 1, Phase.STABILISATION, LocalDate.now(), "inducted", null);
+				}), new Operation("sign a care plan", Permission.PLAN_WRITE, session -> {
+					org.cairn.model.CarePlan plan = CarePlansServiceTest.plan();
+					plan.setId("cp-" + session.userId() + "-" + next[0]++);
+					plans.sign(session, plan, 0, "I attest", "signed");
 				}), new Operation("co-sign a note", Permission.NOTE_COSIGN, session -> {
 					SessionNote signed = signedNeedingCoSignature("n-c-" + session.userId() + "-" + next[0]++, "counsellor.kim");
 					notes.coSign(session, signed, 1, "Reviewed", "co-signed");
@@ -313,6 +329,42 @@ class ClinicalServicesTest {
 
 		Session leeAgain = signIn("counsellor.lee", "clinician");
 		assertFalse(charts.mayOpen(leeAgain, "p-ashby"), "emergency access ends with the session it was granted in");
+	}
+
+	@Test
+	void episodesChangeOnlyWithinTheChartsOpenToThePersonAndRuleOnWhatTheStoreHolds() {
+		accounts.setSetting(Accounts.CHART_ACCESS, "caseload", "site.admin");
+		Session kim = signIn("counsellor.kim", "clinician");
+		EpisodeOfCare episode = (EpisodeOfCare) store.read("e-ashby").orElseThrow().record();
+		Instant lastUse = Instant.now().minus(java.time.Duration.ofHours(20));
+		episodes.changePhase(kim, episode, 1, Phase.WITHDRAWAL_MANAGEMENT, LocalDate.now(), "started detox", lastUse);
+		EpisodeOfCare changed = (EpisodeOfCare) store.read("e-ashby").orElseThrow().record();
+		assertEquals(Phase.WITHDRAWAL_MANAGEMENT, org.cairn.clinical.EpisodeRules.current(changed).getPhase());
+		assertEquals(lastUse, changed.getLastUseAt(), "the last use told at the change is the episode's, for the flowsheet");
+		assertEquals("counsellor.kim", store.read("e-ashby").orElseThrow().savedBy());
+
+		RefusedException future = assertThrows(RefusedException.class, () -> episodes.changePhase(kim, changed, 2, Phase.STABILISATION,
+				LocalDate.now(), "inducted", Instant.now().plus(java.time.Duration.ofHours(2))));
+		assertEquals(List.of("episode.lastUse.future"), future.problems().stream().map(Problem::code).toList());
+
+		Session lee = signIn("counsellor.lee", "clinician");
+		RefusedException outside = assertThrows(RefusedException.class,
+				() -> episodes.discharge(lee, changed, 2, new org.cairn.clinical.EpisodeRules.Discharge(LocalDate.now(),
+						org.cairn.model.DischargeReason.LEFT_AGAINST_ADVICE, "Left.", "", null, null)));
+		assertEquals("chart.outside-caseload", outside.problem().code());
+		assertEquals(1, store.auditEntries(new AuditQuery("p-ashby", "counsellor.lee", Action.SAVE, null, null, 10)).stream()
+				.filter(e -> e.event().outcome() == Outcome.DENIED).count(), "a write outside the caseload is audited");
+		assertEquals(2, store.read("e-ashby").orElseThrow().version(), "and nothing was stored");
+
+		// the service reads the patient's episodes itself: an open one refuses a readmission whatever the caller knows
+		RefusedException open = assertThrows(RefusedException.class,
+				() -> episodes.readmit(kim, "p-ashby", Programme.OUTPATIENT, Phase.THERAPY, LocalDate.now(), "counsellor.kim", ""));
+		assertEquals("episode.stillOpen", open.problem().code());
+		episodes.discharge(kim, changed, 2, new org.cairn.clinical.EpisodeRules.Discharge(LocalDate.now(), org.cairn.model.DischargeReason.COMPLETED,
+				"Completed withdrawal management.", "Weekly outpatient group", "IOP", LocalDate.now().plusDays(7)));
+		EpisodeOfCare again = episodes.readmit(kim, "p-ashby", Programme.OUTPATIENT, Phase.THERAPY, LocalDate.now(), "counsellor.kim", "").record();
+		assertEquals(org.cairn.model.EpisodeStatus.ACTIVE, again.getStatus());
+		assertEquals(org.cairn.model.EpisodeStatus.DISCHARGED, ((EpisodeOfCare) store.read("e-ashby").orElseThrow().record()).getStatus());
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.cairn.clinical.internal;
 
+import org.cairn.clinical.Charts;
 import org.cairn.clinical.Problem;
 import org.cairn.clinical.RefusedException;
 import org.cairn.security.Permission;
@@ -28,6 +29,20 @@ final class Guard {
 			store.audit(new AuditEvent(null, session.userId(), AuditEvent.thisWorkstation(), patientId, null, AuditEvent.Action.PERMISSION_DENIED,
 					AuditEvent.Outcome.DENIED, permission.name() + ": " + action));
 			throw new RefusedException(Problem.of("access.denied", permission.name(), action));
+		}
+	}
+
+	/**
+	 * {@link #require} and, for a change to a patient's chart, that the chart is open to the person (caseload, programme,
+	 * supervision or emergency access, as {@link Charts#mayOpen} decides); a write outside it is audited as a denied
+	 * {@code SAVE} and refused as {@code chart.outside-caseload}.
+	 */
+	static void requireChart(RecordStore store, Charts charts, Session session, Permission permission, String action, String patientId) {
+		require(store, session, permission, action, patientId);
+		if (patientId != null && !charts.mayOpen(session, patientId)) {
+			store.audit(new AuditEvent(null, session.userId(), AuditEvent.thisWorkstation(), patientId, null, AuditEvent.Action.SAVE,
+					AuditEvent.Outcome.DENIED, "outside the caseload: " + action));
+			throw new RefusedException(Problem.of("chart.outside-caseload", patientId));
 		}
 	}
 }

@@ -103,7 +103,7 @@ public final class CarePlanDiff {
 	}
 
 	private static void flatten(EObject element, String key, Map<String, Field> fields) {
-		String place = CarePlanRules.place(element);
+		String place = PlanWords.place(element);
 		for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
 			if (TREE.contains(feature) || feature.getName().equals("id") || feature.isDerived() || feature.isTransient()) {
 				continue;

@@ -1,8 +1,6 @@
 package org.cairn.ui.careplan;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,9 +19,6 @@ import org.cairn.model.PlanReview;
 import org.cairn.model.Problem;
 import org.cairn.model.Programme;
 import org.cairn.model.Signature;
-import org.cairn.model.SignerRole;
-import org.cairn.security.Permission;
-import org.cairn.store.AuditEvent;
 import org.cairn.store.Draft;
 import org.cairn.store.SaveConflictException;
 import org.cairn.store.SignedContent;
@@ -32,10 +27,11 @@ import org.cairn.ui.CairnUi;
 import org.cairn.ui.Editors;
 import org.cairn.ui.Messages;
 import org.cairn.ui.Undoable;
-import org.cairn.ui.careplan.CarePlanRules.Finding;
+import org.cairn.clinical.CarePlanRules;
+import org.cairn.clinical.CarePlanRules.Finding;
+import org.cairn.clinical.CarePlans;
 import org.cairn.ui.careplan.PlanField.Kind;
 import org.cairn.ui.data.StoreAccess;
-import org.cairn.ui.security.Access;
 import org.cairn.ui.security.Confirmation;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
@@ -93,6 +89,10 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 	private org.cairn.clinical.Charts charts;
 	@Inject
 	private org.cairn.security.Session session;
+	/** Stores and signs the plan: the permission, the chart, the rules of a plan in force and the signature are decided there. */
+	@Inject
+	@org.eclipse.e4.core.di.extensions.Service
+	private CarePlans carePlans;
 	@Inject
 	private MPart part;
 	@Inject
@@ -219,7 +219,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		findingsTable.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return ((Finding) element).text();
+				return PlanWords.text((Finding) element);
 			}
 		});
 		// Enter or a double click on a finding selects the element it is about.
@@ -413,7 +413,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		Label title = new Label(details, SWT.NONE);
 		title.setData(CairnUi.WIDGET_ID, "plan.details.title");
 		title.setData(CairnUi.CSS_CLASS, "ChartName");
-		title.setText(CarePlanRules.place(element));
+		title.setText(PlanWords.place(element));
 		title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		switch (element) {
 		case CarePlan p -> {
@@ -566,7 +566,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		commitPending();
 		EObject element = selected();
 		EObject parent = element.eContainer();
-		String place = CarePlanRules.place(element);
+		String place = PlanWords.place(element);
 		if (editing.remove(element)) {
 			tree.refresh();
 			tree.setSelection(new StructuredSelection(parent instanceof Goal goal && goal.getObjectives().isEmpty() ? goal.eContainer() : parent));
@@ -663,20 +663,19 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 	@org.eclipse.e4.core.di.annotations.Optional
 	org.eclipse.e4.ui.services.IStylingEngine styling;
 
-	/** Set while the save that stores a new signature is started, so that it audits the signature too. */
-	private boolean signingNext;
-
 	@Persist
 	public void save() {
 		store(Messages.get("plan.reason.saved"), null);
 	}
 
 	private void store(String reason, Runnable after) {
+		store(reason, false, after);
+	}
+
+	/** Stores the plan, or signs and stores it; a refusal (permission, chart, rules) leaves it on screen, unsaved, with its draft. */
+	private void store(String reason, boolean signing, Runnable after) {
 		if (plan == null || saving) {
 			return;
-		}
-		if (!Access.check(body.getShell(), Permission.PLAN_WRITE, Messages.get("plan.save.action"), plan.getPatientId())) {
-			return; // the plan stays on screen, unsaved, and its draft is kept
 		}
 		commitPending();
 		if (fieldProblem != null) {
@@ -687,23 +686,23 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 			state.setText(Messages.format("plan.problem.saveActive", CarePlanRules.check(plan).size()));
 			return;
 		}
-		saveVersion(reason, version, after);
+		saveVersion(reason, signing, version, after);
 	}
 
-	private void saveVersion(String reason, int based, Runnable after) {
+	private void saveVersion(String reason, boolean signing, int based, Runnable after) {
 		CarePlan copy = EcoreUtil.copy(plan);
-		String user = CairnUi.currentUser();
-		boolean signing = signingNext;
-		signingNext = false;
 		saving = true;
-		store.run(Messages.get("plan.job.save"), records -> {
-			org.cairn.store.StoredRecord<CarePlan> stored = records.save(copy, based, user, reason);
-			if (signing) {
-				records.audit(AuditEvent.of(user, AuditEvent.Action.SIGN, copy.getPatientId(), copy.getId()).with(AuditEvent.Outcome.SUCCESS, reason));
-			}
-			return stored;
-		}, stored -> {
+		store.run(Messages.get("plan.job.save"), records -> signing ? carePlans.sign(session, copy, based, Messages.get("plan.sign.meaning"), reason)
+				: carePlans.save(session, copy, based, reason), stored -> {
 			saving = false;
+			if (signing && !body.isDisposed()) {
+				// what the service signed, shown: the plan in force with the new signature (the saved state includes it)
+				if (plan.getStatus() != stored.record().getStatus()) {
+					editing.set(plan, CairnPackage.Literals.CARE_PLAN__STATUS, stored.record().getStatus());
+				}
+				List<Signature> signatures = stored.record().getSignatures();
+				editing.sign(plan, EcoreUtil.copy(signatures.get(signatures.size() - 1)));
+			}
 			version = stored.version();
 			restoredDraft = false;
 			editing.saved();
@@ -724,7 +723,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 			}
 			// Nothing is lost: the plan stays on screen, dirty, with its draft. A conflict is a choice, not an error.
 			if (failure.cause() instanceof SaveConflictException conflict) {
-				resolveConflict(conflict, reason, after);
+				resolveConflict(conflict, reason, signing, after);
 			} else {
 				state.setText(Messages.format("plan.state.saveFailed", failure.message()));
 			}
@@ -732,13 +731,13 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 	}
 
 	/** Someone else saved the plan meanwhile: keep mine as the newest version (theirs stays in the history), or not yet. */
-	private void resolveConflict(SaveConflictException conflict, String reason, Runnable after) {
+	private void resolveConflict(SaveConflictException conflict, String reason, boolean signing, Runnable after) {
 		MessageDialog dialog = new MessageDialog(body.getShell(), Messages.get("plan.conflict.title"), null,
 				Messages.format("plan.conflict.message", conflict.savedBy(), Messages.dateTime(conflict.savedAt()), conflict.currentVersion()),
 				MessageDialog.WARNING, 0, Messages.get("plan.conflict.mine"), Messages.get("plan.conflict.compare"),
 				Messages.get("plan.conflict.later"));
 		switch (dialog.open()) {
-		case 0 -> saveVersion(reason, conflict.currentVersion(), after);
+		case 0 -> saveVersion(reason, signing, conflict.currentVersion(), after);
 		case 1 -> {
 			new PlanCompareDialog(body.getShell(), store, plan.getId(), snapshot()).open();
 			state.setText(Messages.format("plan.state.conflictKept", conflict.currentVersion()));
@@ -761,7 +760,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		}
 		PlanReview entry = CairnFactory.eINSTANCE.createPlanReview();
 		entry.setReviewedOn(dialog.reviewedOn());
-		entry.setReviewerId(CairnUi.currentUser());
+		entry.setReviewerId(session.userId());
 		entry.setReason(dialog.reason());
 		entry.setSummary(dialog.summary());
 		editing.review(plan, entry, dialog.nextReview());
@@ -775,25 +774,12 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 			state.setText(Messages.format("plan.problem.sign", CarePlanRules.check(plan).size()));
 			return;
 		}
-		if (!Access.check(body.getShell(), Permission.PLAN_WRITE, Messages.get("plan.save.action"), plan.getPatientId())
-				|| !Confirmation.byPassword(body.getShell(), Messages.get("plan.sign.title"), Messages.get("plan.sign.confirm"),
-						Messages.get("confirm.sign"), "signing a care plan")) {
+		if (!Confirmation.byPassword(body.getShell(), Messages.get("plan.sign.title"), Messages.get("plan.sign.confirm"), Messages.get("confirm.sign"),
+				"signing a care plan")) {
 			return;
 		}
-		Signature signature = CairnFactory.eINSTANCE.createSignature();
-		signature.setSignerId(CairnUi.currentUser());
-		signature.setRole(SignerRole.CLINICIAN);
-		signature.setSignedAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-		signature.setMeaning(Messages.get("plan.sign.meaning"));
-		if (plan.getStatus() == CarePlanStatus.DRAFT) {
-			editing.set(plan, CairnPackage.Literals.CARE_PLAN__STATUS, CarePlanStatus.ACTIVE);
-		}
-		// The hash of what is signed, so that a change afterwards (in Cairn or outside it) shows (SignedContent).
-		signature.setContentHash(SignedContent.of(plan));
-		editing.sign(plan, signature);
-		signingNext = true;
-		store(Messages.get("plan.reason.signed"), null);
-		signingNext = false;
+		// the service makes the signature (signer, time, hash of what is signed) and audits it with the version
+		store(Messages.get("plan.reason.signed"), true, null);
 	}
 
 	private void compareVersions() {
@@ -815,7 +801,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		if (plan != null && (changedSinceAutosave || anyPending()) && (editing.saveNeeded() || anyPending() || restoredDraft)) {
 			CarePlan copy = snapshot();
 			int based = version;
-			String user = CairnUi.currentUser();
+			String user = session.userId();
 			store.run(Messages.get("plan.job.autosave"), records -> {
 				records.saveDraft(copy, based, user);
 				return null;
@@ -871,7 +857,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 			if (element instanceof CarePlan) {
 				return Messages.get("plan.place.plan");
 			}
-			return CarePlanRules.place((EObject) element) + ": " + (text == null || text.isBlank() ? Messages.get("plan.untitled") : firstLine(text));
+			return PlanWords.place((EObject) element) + ": " + (text == null || text.isBlank() ? Messages.get("plan.untitled") : firstLine(text));
 		}
 
 		@Override

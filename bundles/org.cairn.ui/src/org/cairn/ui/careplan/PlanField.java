@@ -244,7 +244,7 @@ final class PlanField {
 		}
 		LocalDate date = IntakeForm.parse(text);
 		if (date == null) {
-			throw new IllegalArgumentException(Messages.format("plan.problem.date", CarePlanRules.place(element),
+			throw new IllegalArgumentException(Messages.format("plan.problem.date", PlanWords.place(element),
 					Messages.get("plan.field." + attribute.getName()), text.strip()));
 		}
 		return date;

@@ -173,7 +173,7 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 
 	/** Whether the patient has an episode that is planned or active. */
 	public boolean hasOpenEpisode() {
-		return episodes.stream().anyMatch(EpisodeChanges::isOpen);
+		return episodes.stream().anyMatch(org.cairn.clinical.EpisodeRules::isOpen);
 	}
 
 	/** The newest response to each form, newest first. */
@@ -278,7 +278,7 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 
 	/** The phase the episode is in now: the last one begun. */
 	public PhaseTransition currentPhase() {
-		return episode == null ? null : EpisodeChanges.current(episode);
+		return episode == null ? null : org.cairn.clinical.EpisodeRules.current(episode);
 	}
 
 }

@@ -6,15 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.cairn.clinical.EpisodeRules;
+import org.cairn.clinical.Episodes;
+import org.cairn.clinical.Problem;
 import org.cairn.model.DischargeReason;
-import org.cairn.model.EpisodeOfCare;
 import org.cairn.model.Phase;
 import org.cairn.model.Programme;
+import org.cairn.security.Session;
 import org.cairn.store.RecordStore;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
+import org.cairn.ui.Problems;
 import org.cairn.ui.data.StoreAccess;
-import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.cairn.ui.intake.IntakeForm;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -30,10 +34,11 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * Phase transition, discharge or readmission of the open chart's episode. The change is checked as it is typed
- * ({@link EpisodeChanges}) and stored in a job as a new version of the episode (or a new episode), based on the
- * version the chart read: when someone else changed the episode meanwhile, the store's conflict is shown here and
- * nothing typed is lost.
+ * Phase transition, discharge or readmission of the open chart's episode, through {@link Episodes}. The change is
+ * checked as it is typed ({@link EpisodeRules}, the same rules the service applies) and stored in a job as a new
+ * version of the episode (or a new episode), based on the version the chart read: when someone else changed the
+ * episode meanwhile, or the service refuses, that is shown here and nothing typed is lost. A phase change asks when
+ * the patient last used (the withdrawal flowsheet counts hours from it).
  */
 public class EpisodeDialog extends TitleAreaDialog {
 
@@ -43,6 +48,8 @@ public class EpisodeDialog extends TitleAreaDialog {
 	}
 
 	private final StoreAccess store;
+	private final Episodes episodes;
+	private final Session session;
 	private final Mode mode;
 	private final ChartSummary chart;
 	private final List<String> staff;
@@ -50,9 +57,12 @@ public class EpisodeDialog extends TitleAreaDialog {
 	private final Map<String, Control> fields = new HashMap<>();
 	private boolean saving;
 
-	public EpisodeDialog(Shell parent, StoreAccess store, Mode mode, ChartSummary chart, List<String> staff, Runnable saved) {
+	public EpisodeDialog(Shell parent, StoreAccess store, Episodes episodes, Session session, Mode mode, ChartSummary chart, List<String> staff,
+			Runnable saved) {
 		super(parent);
 		this.store = store;
+		this.episodes = episodes;
+		this.session = session;
 		this.mode = mode;
 		this.chart = chart;
 		this.staff = staff;
@@ -90,6 +100,7 @@ public class EpisodeDialog extends TitleAreaDialog {
 			combo(body, "phase", Phase.values());
 			text(body, "date", SWT.SINGLE).setText(LocalDate.now().toString());
 			text(body, "reason", SWT.SINGLE);
+			text(body, "lastUse", SWT.SINGLE).setMessage(Messages.get("assessment.lastUse.hint"));
 		}
 		case DISCHARGE -> {
 			text(body, "date", SWT.SINGLE).setText(LocalDate.now().toString());
@@ -160,22 +171,33 @@ public class EpisodeDialog extends TitleAreaDialog {
 		return org.cairn.ui.intake.IntakeForm.parse(text);
 	}
 
+	private EpisodeRules.Discharge discharge() {
+		return new EpisodeRules.Discharge(date(text("date")), choice("dischargeReason", DischargeReason.values()), text("summary"), text("aftercare"),
+				text("referrals"), date(text("followUp")));
+	}
+
 	private List<String> problems() {
 		LocalDate today = LocalDate.now();
-		return switch (mode) {
-		case PHASE -> EpisodeChanges.checkPhaseChange(chart.episode(), choice("phase", Phase.values()), date(text("date")),
-				text("reason"), today);
+		List<String> problems = new java.util.ArrayList<>();
+		List<Problem> rules = switch (mode) {
+		case PHASE -> {
+			if (!text("lastUse").isBlank() && IntakeForm.parseTime(text("lastUse")) == null) {
+				problems.add(Messages.get("intake.problem.lastUse.format"));
+			}
+			yield EpisodeRules.checkPhaseChange(chart.episode(), choice("phase", Phase.values()), date(text("date")), text("reason"),
+					IntakeForm.parseTime(text("lastUse")), today, java.time.Instant.now());
+		}
 		case DISCHARGE -> {
-			List<String> problems = new java.util.ArrayList<>(EpisodeChanges.checkDischarge(chart.episode(), date(text("date")),
-					choice("dischargeReason", DischargeReason.values()), text("summary"), text("aftercare"), today));
 			if (!text("followUp").isBlank() && date(text("followUp")) == null) {
 				problems.add(Messages.format("intake.problem.date.format", Messages.get("episode.field.followUp")));
 			}
-			yield problems;
+			yield EpisodeRules.checkDischarge(chart.episode(), discharge(), today);
 		}
-		case READMIT -> EpisodeChanges.checkReadmission(chart.episodes(), choice("programme", Programme.values()),
-				choice("phase", Phase.values()), date(text("date")), today);
+		case READMIT -> EpisodeRules.checkReadmission(chart.episodes(), choice("programme", Programme.values()), choice("phase", Phase.values()),
+				date(text("date")), today);
 		};
+		problems.addAll(0, Problems.words(rules));
+		return problems;
 	}
 
 	@Override
@@ -206,29 +228,26 @@ public class EpisodeDialog extends TitleAreaDialog {
 		if (saving || !problems().isEmpty()) {
 			return;
 		}
-		String user = CairnUi.currentUser();
+		int version = chart.episode() == null ? 0 : chart.version(chart.episode().getId());
 		Function<RecordStore, Object> change = switch (mode) {
 		case PHASE -> {
-			EpisodeOfCare episode = EcoreUtil.copy(chart.episode());
 			Phase to = choice("phase", Phase.values());
-			EpisodeChanges.changePhase(episode, to, date(text("date")), text("reason"));
-			int version = chart.version(episode.getId());
-			yield records -> records.save(episode, version, user, Messages.format("episode.phase.saved", to.name()));
+			LocalDate on = date(text("date"));
+			String reason = text("reason");
+			java.time.Instant lastUse = IntakeForm.parseTime(text("lastUse"));
+			yield records -> episodes.changePhase(session, chart.episode(), version, to, on, reason, lastUse);
 		}
 		case DISCHARGE -> {
-			EpisodeOfCare episode = EcoreUtil.copy(chart.episode());
-			EpisodeChanges.discharge(episode, date(text("date")), choice("dischargeReason", DischargeReason.values()), text("summary"),
-					text("aftercare"), text("referrals"), date(text("followUp")));
-			int version = chart.version(episode.getId());
-			yield records -> records.save(episode, version, user, Messages.get("episode.discharge.saved"));
+			EpisodeRules.Discharge discharge = discharge();
+			yield records -> episodes.discharge(session, chart.episode(), version, discharge);
 		}
 		case READMIT -> {
-			EpisodeOfCare episode = EpisodeChanges.newEpisode(chart.patient().getId(), choice("programme", Programme.values()),
-					choice("phase", Phase.values()), date(text("date")), text("counsellor"), text("reason"));
-			yield records -> {
-				records.saveAll(List.of(episode), user, Messages.get("episode.readmission"));
-				return episode;
-			};
+			Programme programme = choice("programme", Programme.values());
+			Phase phase = choice("phase", Phase.values());
+			LocalDate on = date(text("date"));
+			String counsellor = text("counsellor");
+			String reason = text("reason");
+			yield records -> episodes.readmit(session, chart.patient().getId(), programme, phase, on, counsellor, reason);
 		}
 		};
 		saving = true;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.cairn.clinical.EpisodeRules;
 import org.cairn.model.CairnFactory;
 import org.cairn.model.EpisodeOfCare;
 import org.cairn.model.Patient;
@@ -16,7 +17,6 @@ import org.cairn.model.Phase;
 import org.cairn.model.Programme;
 import org.cairn.model.Sex;
 import org.cairn.ui.Messages;
-import org.cairn.ui.chart.EpisodeChanges;
 
 /**
  * What the intake dialog collects, checked as a supervisor would check it, and turned into a new patient with an
@@ -129,7 +129,7 @@ public final class IntakeForm {
 	 * the time of last use if told, from which the detox flowsheet places withdrawal scores.
 	 */
 	public EpisodeOfCare episode(Patient patient) {
-		EpisodeOfCare episode = EpisodeChanges.newEpisode(patient.getId(), programme, phase == null ? Phase.INTAKE : phase, parse(admittedOn), counsellor,
+		EpisodeOfCare episode = EpisodeRules.newEpisode(patient.getId(), programme, phase == null ? Phase.INTAKE : phase, parse(admittedOn), counsellor,
 				Messages.get("intake.reason"));
 		episode.setLastUseAt(lastUseAt());
 		return episode;
@@ -137,9 +137,14 @@ public final class IntakeForm {
 
 	/** The time of last use as typed, or null when blank or not a time. */
 	java.time.Instant lastUseAt() {
+		return parseTime(lastUse);
+	}
+
+	/** A moment typed as yyyy-mm-dd hh:mm in the workstation's time zone, or null when blank or not such a time. */
+	public static java.time.Instant parseTime(String text) {
 		try {
-			return lastUse.isBlank() ? null
-					: java.time.LocalDateTime.parse(lastUse.strip(), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+			return text == null || text.isBlank() ? null
+					: java.time.LocalDateTime.parse(text.strip(), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
 							.atZone(java.time.ZoneId.systemDefault()).toInstant();
 		} catch (DateTimeParseException e) {
 			return null;
