@@ -6,9 +6,15 @@ public sealed interface ChartOpening {
 	/**
 	 * The chart is open to the person: a {@code CHART_OPEN} event was written before this was returned.
 	 *
-	 * @param emergency whether it opened by emergency access (break-glass) granted earlier in the session
+	 * @param patientId  the chart opened: the patient asked for, or the chart a duplicate was merged into
+	 * @param emergency  whether it opened by emergency access (break-glass) granted earlier in the session
+	 * @param mergedFrom the duplicate asked for when it was merged into {@code patientId}'s chart, else null
 	 */
-	record Opened(String patientId, boolean emergency) implements ChartOpening {
+	record Opened(String patientId, boolean emergency, String mergedFrom) implements ChartOpening {
+
+		public Opened(String patientId, boolean emergency) {
+			this(patientId, emergency, null);
+		}
 	}
 
 	/**

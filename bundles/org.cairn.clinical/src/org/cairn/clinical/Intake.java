@@ -42,4 +42,19 @@ public interface Intake {
 	 * @throws RefusedException {@code access.denied} without the permission to register patients
 	 */
 	List<PatientMatch> sameNameAndBirthDate(Session session, Patient patient);
+
+	/**
+	 * Merges a duplicate chart into the chart of the same person, for the duplicates that slipped through intake. Both
+	 * histories are kept: the duplicate's records stay as they were stored and signed, and the kept chart shows them
+	 * (timeline, scores, doses); the duplicate is marked merged ({@code Patient.mergedInto}), opening it opens the
+	 * kept chart, and nothing new can be written to it. Where both charts have an open episode of care, the
+	 * duplicate's is marked entered in error (one person, one current episode); where only the duplicate has one, it
+	 * becomes the kept chart's. Charts merged into the duplicate before follow it. All in one transaction, audited on
+	 * both charts with the reason.
+	 *
+	 * @throws RefusedException {@code access.denied} without the permission to register patients (audited);
+	 *                          {@code merge.same}; {@code merge.not-found} (id); {@code merge.already-merged} (MRN of
+	 *                          the chart that is merged already); {@code merge.reason} for a blank reason
+	 */
+	void merge(Session session, String keptId, String duplicateId, String reason);
 }

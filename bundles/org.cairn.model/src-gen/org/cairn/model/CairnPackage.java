@@ -486,13 +486,22 @@ public interface CairnPackage extends EPackage {
 	int PATIENT__STATUS = CLINICAL_RECORD_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Merged Into</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATIENT__MERGED_INTO = CLINICAL_RECORD_FEATURE_COUNT + 12;
+
+	/**
 	 * The feature id for the '<em><b>Contact</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT__CONTACT = CLINICAL_RECORD_FEATURE_COUNT + 12;
+	int PATIENT__CONTACT = CLINICAL_RECORD_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Emergency Contacts</b></em>' containment reference list.
@@ -501,7 +510,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT__EMERGENCY_CONTACTS = CLINICAL_RECORD_FEATURE_COUNT + 13;
+	int PATIENT__EMERGENCY_CONTACTS = CLINICAL_RECORD_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Alerts</b></em>' containment reference list.
@@ -510,7 +519,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT__ALERTS = CLINICAL_RECORD_FEATURE_COUNT + 14;
+	int PATIENT__ALERTS = CLINICAL_RECORD_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Admission Notice Given At</b></em>' attribute.
@@ -519,7 +528,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT__ADMISSION_NOTICE_GIVEN_AT = CLINICAL_RECORD_FEATURE_COUNT + 15;
+	int PATIENT__ADMISSION_NOTICE_GIVEN_AT = CLINICAL_RECORD_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of structural features of the '<em>Patient</em>' class.
@@ -528,7 +537,7 @@ public interface CairnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT_FEATURE_COUNT = CLINICAL_RECORD_FEATURE_COUNT + 16;
+	int PATIENT_FEATURE_COUNT = CLINICAL_RECORD_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of operations of the '<em>Patient</em>' class.
@@ -5147,6 +5156,17 @@ public interface CairnPackage extends EPackage {
 	EAttribute getPatient_Status();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.cairn.model.Patient#getMergedInto <em>Merged Into</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Merged Into</em>'.
+	 * @see org.cairn.model.Patient#getMergedInto()
+	 * @see #getPatient()
+	 * @generated
+	 */
+	EAttribute getPatient_MergedInto();
+
+	/**
 	 * Returns the meta object for the containment reference '{@link org.cairn.model.Patient#getContact <em>Contact</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9305,6 +9325,14 @@ public interface CairnPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PATIENT__STATUS = eINSTANCE.getPatient_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Merged Into</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATIENT__MERGED_INTO = eINSTANCE.getPatient_MergedInto();
 
 		/**
 		 * The meta object literal for the '<em><b>Contact</b></em>' containment reference feature.

@@ -36,6 +36,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.cairn.model.Patient#getLanguage <em>Language</em>}</li>
  *   <li>{@link org.cairn.model.Patient#isInterpreterNeeded <em>Interpreter Needed</em>}</li>
  *   <li>{@link org.cairn.model.Patient#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.cairn.model.Patient#getMergedInto <em>Merged Into</em>}</li>
  *   <li>{@link org.cairn.model.Patient#getContact <em>Contact</em>}</li>
  *   <li>{@link org.cairn.model.Patient#getEmergencyContacts <em>Emergency Contacts</em>}</li>
  *   <li>{@link org.cairn.model.Patient#getAlerts <em>Alerts</em>}</li>
@@ -322,6 +323,31 @@ public interface Patient extends ClinicalRecord {
 	 * @generated
 	 */
 	void setStatus(PatientStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Merged Into</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Set when this chart was a duplicate, merged into the chart of the same person: that patient's record id. Its records stay as they were signed; the kept chart shows them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Merged Into</em>' attribute.
+	 * @see #setMergedInto(String)
+	 * @see org.cairn.model.CairnPackage#getPatient_MergedInto()
+	 * @model
+	 * @generated
+	 */
+	String getMergedInto();
+
+	/**
+	 * Sets the value of the '{@link org.cairn.model.Patient#getMergedInto <em>Merged Into</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Merged Into</em>' attribute.
+	 * @see #getMergedInto()
+	 * @generated
+	 */
+	void setMergedInto(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Contact</b></em>' containment reference.

@@ -50,7 +50,17 @@ public enum PatientStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DECEASED(2, "DECEASED", "deceased");
+	DECEASED(2, "DECEASED", "deceased"),
+
+	/**
+	 * The '<em><b>MERGED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #MERGED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	MERGED(3, "MERGED", "merged");
 
 	/**
 	 * The '<em><b>ACTIVE</b></em>' literal value.
@@ -86,6 +96,17 @@ public enum PatientStatus implements Enumerator {
 	public static final int DECEASED_VALUE = 2;
 
 	/**
+	 * The '<em><b>MERGED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #MERGED
+	 * @model literal="merged"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int MERGED_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Patient Status</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -96,6 +117,7 @@ public enum PatientStatus implements Enumerator {
 			ACTIVE,
 			INACTIVE,
 			DECEASED,
+			MERGED,
 		};
 
 	/**
@@ -155,6 +177,7 @@ public enum PatientStatus implements Enumerator {
 			case ACTIVE_VALUE: return ACTIVE;
 			case INACTIVE_VALUE: return INACTIVE;
 			case DECEASED_VALUE: return DECEASED;
+			case MERGED_VALUE: return MERGED;
 		}
 		return null;
 	}

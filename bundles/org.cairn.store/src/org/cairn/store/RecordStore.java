@@ -76,6 +76,13 @@ public interface RecordStore {
 	/** The records of a patient's chart, newest first. */
 	List<TimelineEntry> timeline(String patientId);
 
+	/**
+	 * The chart patient {@code patientId}'s records belong to: the patient's own id, or for a duplicate merged into
+	 * the chart of the same person ({@code Patient.mergedInto}), that chart's. The timeline, responses and doses of a
+	 * chart include the records of the duplicates merged into it.
+	 */
+	String chartOf(String patientId);
+
 	/** The records of the kinds {@code kinds} (EClass names: "SessionNote", "DoseAdministration"...) in a patient's chart, newest first. */
 	List<TimelineEntry> timeline(String patientId, Set<String> kinds);
 

@@ -402,6 +402,80 @@ class ClinicalServicesTest {
 	}
 
 	@Test
+	void aDuplicateChartMergesIntoTheKeptOneWithBothHistoriesAsTheyWereSigned() {
+		Session desk = signIn("front.desk", "intake");
+		Session kim = signIn("counsellor.kim", "clinician");
+		intake.register(desk, patient("p-omar-2", "Omar", "Ashby", "OTP-0777"), episode("e-omar-2", "p-omar-2", "counsellor.kim"), true);
+		// charted in the duplicate before anyone noticed: a signed note
+		SessionNote early = note("n-dup", "counsellor.kim");
+		early.setPatientId("p-omar-2");
+		early.setEpisodeId("e-omar-2");
+		notes.sign(kim, early, 0, "I attest", "signed");
+		StoredRecord<?> signed = store.read("n-dup").orElseThrow();
+
+		assertEquals("access.denied", assertThrows(RefusedException.class, () -> intake.merge(kim, "p-ashby", "p-omar-2", "same person")).problem().code(),
+				"merging is intake's, who register patients");
+		assertEquals("merge.reason", assertThrows(RefusedException.class, () -> intake.merge(desk, "p-ashby", "p-omar-2", " ")).problem().code());
+		assertEquals("merge.same", assertThrows(RefusedException.class, () -> intake.merge(desk, "p-ashby", "p-ashby", "why")).problem().code());
+		assertEquals(List.of("p-nobody"), assertThrows(RefusedException.class, () -> intake.merge(desk, "p-ashby", "p-nobody", "why")).problem().args());
+		assertEquals(2, store.census(org.cairn.store.CensusFilter.open()).size(), "two charts, two open episodes, before the merge");
+
+		intake.merge(desk, "p-ashby", "p-omar-2", "same person, registered twice at intake");
+
+		Patient duplicate = (Patient) store.read("p-omar-2").orElseThrow().record();
+		assertEquals(org.cairn.model.PatientStatus.MERGED, duplicate.getStatus());
+		assertEquals("p-ashby", duplicate.getMergedInto());
+		assertEquals(EpisodeStatus.ENTERED_IN_ERROR, ((EpisodeOfCare) store.read("e-omar-2").orElseThrow().record()).getStatus(),
+				"both charts had an open episode: the duplicate's was entered in error");
+		assertEquals(EpisodeStatus.ACTIVE, ((EpisodeOfCare) store.read("e-ashby").orElseThrow().record()).getStatus());
+		assertEquals(List.of("e-ashby"), store.census(org.cairn.store.CensusFilter.open()).stream().map(e -> e.episodeId()).toList(),
+				"one person, one open episode in the census");
+		assertTrue(store.timeline("p-ashby").stream().anyMatch(entry -> entry.recordId().equals("n-dup")), "the kept chart shows the duplicate's note");
+		StoredRecord<?> after = store.read("n-dup").orElseThrow();
+		assertEquals(signed.version(), after.version(), "the signed note was not rewritten");
+		assertEquals(signed.sha256(), after.sha256());
+		assertEquals(new ChartOpening.Opened("p-ashby", false, "p-omar-2"), charts.open(kim, "p-omar-2"), "the duplicate opens the kept chart");
+		assertEquals(new ChartOpening.Opened("p-ashby", false), charts.open(kim, "p-ashby"));
+		// nothing new goes into the duplicate; its old records can still be corrected
+		SessionNote late = note("n-late", "counsellor.kim");
+		late.setPatientId("p-omar-2");
+		RefusedException merged = assertThrows(RefusedException.class, () -> notes.save(kim, late, 0, "draft"));
+		assertEquals(new Problem("chart.merged", List.of("p-ashby")), merged.problem());
+		assertTrue(store.read("n-late").isEmpty());
+		notes.markEnteredInError(kim, (SessionNote) after.record(), after.version(), "Written for the wrong session", "entered in error");
+		assertTrue(store.auditEntries(new AuditQuery("p-ashby", "front.desk", Action.SAVE, null, null, 10)).stream()
+				.anyMatch(e -> e.event().detail().equals("chart p-omar-2 merged into this chart: same person, registered twice at intake")),
+				"the merge is audited on the kept chart, with the reason");
+		assertEquals(List.of("OTP-0777"), assertThrows(RefusedException.class, () -> intake.merge(desk, "p-ashby", "p-omar-2", "again")).problem().args(),
+				"a chart is merged once");
+	}
+
+	@Test
+	void aMergedChartsOwnMergesFollowItAndAnOpenEpisodeOnlyTheDuplicateHadBecomesTheKeptCharts() {
+		Session desk = signIn("front.desk", "intake");
+		Session kim = signIn("counsellor.kim", "clinician");
+		EpisodeOfCare old = episode("e-ida-1", "p-ida-1", "counsellor.kim");
+		old.setStatus(EpisodeStatus.DISCHARGED);
+		old.setDischargedOn(LocalDate.of(2025, 3, 1));
+		store.saveAll(List.of(patient("p-ida-1", "Ida", "Mensah", "OTP-0101"), old), "site.admin", "test");
+		intake.register(desk, patient("p-ida-2", "Ida", "Mensah", "OTP-0102"), episode("e-ida-2", "p-ida-2", "counsellor.kim"), true);
+		intake.register(desk, patient("p-ida-3", "Ida", "Mensah", "OTP-0103"), episode("e-ida-3", "p-ida-3", "counsellor.kim"), true);
+
+		intake.merge(desk, "p-ida-2", "p-ida-3", "registered twice");
+		intake.merge(desk, "p-ida-1", "p-ida-2", "the same person as the 2025 admission");
+
+		assertEquals("p-ida-1", ((Patient) store.read("p-ida-3").orElseThrow().record()).getMergedInto(), "the earlier merge follows its chart");
+		assertEquals(EpisodeStatus.ACTIVE, ((EpisodeOfCare) store.read("e-ida-2").orElseThrow().record()).getStatus(),
+				"the kept chart had no open episode: the duplicate's goes on as the person's current one");
+		assertEquals(EpisodeStatus.ENTERED_IN_ERROR, ((EpisodeOfCare) store.read("e-ida-3").orElseThrow().record()).getStatus());
+		assertEquals(List.of("p-ida-1"), store.census(org.cairn.store.CensusFilter.open()).stream().map(e -> e.patientId())
+				.filter(id -> id.startsWith("p-ida")).toList(), "listed under the kept chart");
+		assertEquals(Set.of("e-ida-1", "e-ida-2", "e-ida-3"), store.timeline("p-ida-1", Set.of("EpisodeOfCare")).stream().map(e -> e.recordId())
+				.collect(java.util.stream.Collectors.toSet()), "every episode of the three charts in one");
+		assertEquals(new ChartOpening.Opened("p-ida-1", false, "p-ida-3"), charts.open(kim, "p-ida-3"));
+	}
+
+	@Test
 	void aNoteIsSignedByTheServiceOnlyWhenCompleteAndOverWithItsAuditEventInTheSameSave() {
 		Session kim = signIn("counsellor.kim", "clinician");
 		SessionNote early = note("n-early", "counsellor.kim");

@@ -53,6 +53,7 @@ public class CarePlansService implements CarePlans {
 	@Override
 	public StoredRecord<CarePlan> save(Session session, CarePlan plan, int basedOnVersion, String reason) {
 		Guard.requireChart(store, charts, session, Permission.PLAN_WRITE, "plan.save", plan.getPatientId());
+		Guard.requireNotMerged(store, session, plan, "plan.save");
 		CarePlan stored = stored(plan.getId());
 		check(session, plan, stored, plan.getStatus() == CarePlanStatus.ACTIVE);
 		return store.save(plan, basedOnVersion, session.userId(), reason);

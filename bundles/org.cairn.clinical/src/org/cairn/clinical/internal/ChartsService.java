@@ -55,8 +55,10 @@ public class ChartsService implements Charts {
 	}
 
 	@Override
-	public ChartOpening open(Session session, String patientId) {
-		Guard.require(store, session, Permission.CLINICAL_READ, "chart.open", patientId);
+	public ChartOpening open(Session session, String asked) {
+		Guard.require(store, session, Permission.CLINICAL_READ, "chart.open", asked);
+		// a duplicate merged into the chart of the same person opens that chart
+		String patientId = store.chartOf(asked);
 		boolean byEmergency = hasEmergency(session, patientId);
 		if (!byEmergency && !withinCaseload(session, patientId)) {
 			return new ChartOpening.OutsideCaseload(patientId, session.has(Permission.BREAK_GLASS));
@@ -64,12 +66,13 @@ public class ChartsService implements Charts {
 		// written before anything of the chart is read: a chart whose opening cannot be audited is not shown
 		store.audit(AuditEvent.of(session.userId(), AuditEvent.Action.CHART_OPEN, patientId, null).with(AuditEvent.Outcome.SUCCESS,
 				byEmergency ? "emergency access" : null));
-		return new ChartOpening.Opened(patientId, byEmergency);
+		return new ChartOpening.Opened(patientId, byEmergency, patientId.equals(asked) ? null : asked);
 	}
 
 	@Override
-	public void grantEmergencyAccess(Session session, String patientId, String reason) {
-		Guard.require(store, session, Permission.BREAK_GLASS, "chart.emergency", patientId);
+	public void grantEmergencyAccess(Session session, String asked, String reason) {
+		Guard.require(store, session, Permission.BREAK_GLASS, "chart.emergency", asked);
+		String patientId = store.chartOf(asked);
 		String given = reason == null ? "" : reason.strip();
 		if (given.length() < EMERGENCY_REASON_MIN) {
 			throw new RefusedException(Problem.of("chart.emergency-reason-short", EMERGENCY_REASON_MIN));
@@ -80,7 +83,8 @@ public class ChartsService implements Charts {
 	}
 
 	@Override
-	public boolean mayOpen(Session session, String patientId) {
+	public boolean mayOpen(Session session, String asked) {
+		String patientId = asked == null ? null : store.chartOf(asked);
 		return session != null && session.has(Permission.CLINICAL_READ) && (hasEmergency(session, patientId) || withinCaseload(session, patientId));
 	}
 
@@ -109,7 +113,7 @@ public class ChartsService implements Charts {
 		if (stored.isEmpty()) {
 			return stored;
 		}
-		String patientId = patientOf(stored.get().record());
+		String patientId = store.chartOf(patientOf(stored.get().record()));
 		if (patientId != null && !hasEmergency(session, patientId) && !withinCaseload(session, patientId)) {
 			store.audit(new AuditEvent(null, session.userId(), AuditEvent.thisWorkstation(), patientId, recordId, AuditEvent.Action.READ,
 					AuditEvent.Outcome.DENIED, "outside the caseload"));

@@ -73,6 +73,7 @@ public class EpisodesService implements Episodes {
 				.map(EpisodeOfCare.class::cast).toList();
 		refuseIf(EpisodeRules.checkReadmission(episodes, programme, phase, on, LocalDate.now(clock)));
 		EpisodeOfCare episode = EpisodeRules.newEpisode(patientId, programme, phase, on, counsellor, reason);
+		Guard.requireNotMerged(store, session, episode, "episode.readmit");
 		store.saveAll(List.of(episode), session.userId(), EpisodeRules.READMISSION);
 		StoredRecord<org.cairn.model.ClinicalRecord> stored = store.read(episode.getId()).orElseThrow();
 		return new StoredRecord<>((EpisodeOfCare) stored.record(), stored.version(), stored.savedAt(), stored.savedBy(), stored.reason(), stored.sha256());

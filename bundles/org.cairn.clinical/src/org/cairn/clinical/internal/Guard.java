@@ -33,6 +33,24 @@ final class Guard {
 	}
 
 	/**
+	 * Nothing new goes into a duplicate chart once it is merged into the chart of the same person: a record not stored
+	 * before whose patient is merged is audited as a denied {@code SAVE} and refused as {@code chart.merged} (the chart
+	 * it was merged into). Records stored before the merge can still be corrected, signed or marked in error.
+	 */
+	static void requireNotMerged(RecordStore store, Session session, org.cairn.model.ClinicalRecord record, String action) {
+		String patientId = ChartsService.patientOf(record);
+		if (patientId == null) {
+			return;
+		}
+		String chart = store.chartOf(patientId);
+		if (!chart.equals(patientId) && (record.getId() == null || store.read(record.getId()).isEmpty())) {
+			store.audit(new AuditEvent(null, session.userId(), AuditEvent.thisWorkstation(), patientId, null, AuditEvent.Action.SAVE,
+					AuditEvent.Outcome.DENIED, "merged into " + chart + ": " + action));
+			throw new RefusedException(Problem.of("chart.merged", chart));
+		}
+	}
+
+	/**
 	 * {@link #require} and, for a change to a patient's chart, that the chart is open to the person (caseload, programme,
 	 * supervision or emergency access, as {@link Charts#mayOpen} decides); a write outside it is audited as a denied
 	 * {@code SAVE} and refused as {@code chart.outside-caseload}.

@@ -8,13 +8,16 @@ import org.cairn.clinical.Intake;
 import org.cairn.clinical.Problem;
 import org.cairn.clinical.RefusedException;
 import org.cairn.model.EpisodeOfCare;
+import org.cairn.model.EpisodeStatus;
 import org.cairn.model.Patient;
+import org.cairn.model.PatientStatus;
 import org.cairn.security.Permission;
 import org.cairn.security.Session;
 import org.cairn.store.AuditEvent;
 import org.cairn.store.DuplicateMrnException;
 import org.cairn.store.PatientMatch;
 import org.cairn.store.RecordStore;
+import org.cairn.store.StoredRecord;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -79,6 +82,78 @@ public class IntakeService implements Intake {
 	public List<PatientMatch> sameNameAndBirthDate(Session session, Patient patient) {
 		Guard.require(store, session, Permission.PATIENT_REGISTER, "intake.duplicates", null);
 		return sameAs(patient);
+	}
+
+	@Override
+	public void merge(Session session, String keptId, String duplicateId, String reason) {
+		Guard.require(store, session, Permission.PATIENT_REGISTER, "intake.merge", duplicateId);
+		if (keptId == null || keptId.equals(duplicateId)) {
+			throw new RefusedException(Problem.of("merge.same"));
+		}
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty()) {
+			throw new RefusedException(Problem.of("merge.reason"));
+		}
+		StoredRecord<Patient> kept = patient(keptId);
+		StoredRecord<Patient> duplicate = patient(duplicateId);
+		for (StoredRecord<Patient> chart : List.of(kept, duplicate)) {
+			if (chart.record().getStatus() == PatientStatus.MERGED) {
+				throw new RefusedException(Problem.of("merge.already-merged", chart.record().getMrn()));
+			}
+		}
+		String stored = "merged into " + keptId + ": " + (why.length() > 900 ? why.substring(0, 900) : why);
+		List<RecordStore.Change> changes = new java.util.ArrayList<>();
+		Patient merged = org.eclipse.emf.ecore.util.EcoreUtil.copy(duplicate.record());
+		merged.setStatus(PatientStatus.MERGED);
+		merged.setMergedInto(keptId);
+		changes.add(new RecordStore.Change(merged, duplicate.version(), stored));
+		// charts merged into the duplicate before follow it, so that one look-up finds every record of the person
+		for (PatientMatch earlier : store.allPatients()) {
+			if (!"MERGED".equals(earlier.status())) {
+				continue;
+			}
+			StoredRecord<Patient> before = patient(earlier.id());
+			if (duplicateId.equals(before.record().getMergedInto())) {
+				Patient moved = org.eclipse.emf.ecore.util.EcoreUtil.copy(before.record());
+				moved.setMergedInto(keptId);
+				changes.add(new RecordStore.Change(moved, before.version(), stored));
+			}
+		}
+		if (!openEpisodes(keptId).isEmpty()) {
+			for (StoredRecord<EpisodeOfCare> open : openEpisodes(duplicateId)) {
+				EpisodeOfCare ended = org.eclipse.emf.ecore.util.EcoreUtil.copy(open.record());
+				ended.setStatus(EpisodeStatus.ENTERED_IN_ERROR);
+				changes.add(new RecordStore.Change(ended, open.version(), "entered in error: duplicate chart " + stored));
+			}
+		}
+		store.saveTogether(changes, session.userId());
+		// ids only: the audit log never holds names
+		store.audit(AuditEvent.of(session.userId(), AuditEvent.Action.SAVE, keptId, keptId).with(AuditEvent.Outcome.SUCCESS,
+				"chart " + duplicateId + " merged into this chart: " + (why.length() > 900 ? why.substring(0, 900) : why)));
+	}
+
+	private StoredRecord<Patient> patient(String id) {
+		return store.read(id).filter(found -> found.record() instanceof Patient).map(found -> {
+			@SuppressWarnings("unchecked")
+			StoredRecord<Patient> patient = (StoredRecord<Patient>) (StoredRecord<?>) found;
+			return patient;
+		}).orElseThrow(() -> new RefusedException(Problem.of("merge.not-found", id)));
+	}
+
+	/** The planned or active episodes of care stored under {@code patientId} itself (not those of charts merged into it). */
+	private List<StoredRecord<EpisodeOfCare>> openEpisodes(String patientId) {
+		List<StoredRecord<EpisodeOfCare>> open = new java.util.ArrayList<>();
+		for (var entry : store.timeline(patientId, java.util.Set.of("EpisodeOfCare"))) {
+			store.read(entry.recordId()).ifPresent(found -> {
+				if (found.record() instanceof EpisodeOfCare episode && patientId.equals(episode.getPatientId())
+						&& (episode.getStatus() == EpisodeStatus.ACTIVE || episode.getStatus() == EpisodeStatus.PLANNED)) {
+					@SuppressWarnings("unchecked")
+					StoredRecord<EpisodeOfCare> typed = (StoredRecord<EpisodeOfCare>) (StoredRecord<?>) found;
+					open.add(typed);
+				}
+			});
+		}
+		return open;
 	}
 
 	private List<PatientMatch> sameAs(Patient patient) {

@@ -46,6 +46,7 @@ public class MedicationsService implements Medications {
 	@Override
 	public StoredRecord<MedicationOrder> order(Session session, MedicationOrder order, String override, String reason) {
 		Guard.require(store, session, Permission.MEDICATION_ORDER, "meds.order", order.getPatientId());
+		Guard.requireNotMerged(store, session, order, "meds.order");
 		LocalDate admitted = admittedOn(order.getEpisodeId());
 		refuseIfAny(MedicationRules.forOrder(order, admitted));
 		List<Problem> warnings = warningsOf(order);
@@ -59,6 +60,7 @@ public class MedicationsService implements Medications {
 	@Override
 	public StoredRecord<DoseAdministration> recordDose(Session session, DoseAdministration dose, long dayInTreatment, String override, String reason) {
 		Guard.require(store, session, Permission.MEDICATION_ADMINISTER, "meds.dose", dose.getPatientId());
+		Guard.requireNotMerged(store, session, dose, "meds.dose");
 		MedicationOrder order = orderOf(dose);
 		List<Problem> problems = new ArrayList<>(MedicationRules.forDose(dose.getOutcome(), dose.getDoseMg(), dose.getTakeHomeDoses(),
 				dose.getMissedReason(), order, dayInTreatment));
@@ -115,6 +117,7 @@ public class MedicationsService implements Medications {
 	@Override
 	public StoredRecord<UrineDrugScreen> recordScreen(Session session, UrineDrugScreen screen, String reason) {
 		Guard.require(store, session, Permission.MEDICATION_ADMINISTER, "meds.screen", screen.getPatientId());
+		Guard.requireNotMerged(store, session, screen, "meds.screen");
 		Map<Analytes.Analyte, ScreenResult> answers = new HashMap<>();
 		for (AnalyteResult result : screen.getResults()) {
 			Analytes.Analyte analyte = result.getAnalyte() == null ? null : Analytes.byLoinc(result.getAnalyte().getCode());

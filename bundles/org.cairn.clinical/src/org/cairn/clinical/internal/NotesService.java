@@ -45,6 +45,7 @@ public class NotesService implements Notes {
 	@Override
 	public StoredRecord<SessionNote> save(Session session, SessionNote note, int basedOnVersion, String reason) {
 		Guard.require(store, session, Permission.NOTE_WRITE, "note.save", note.getPatientId());
+		Guard.requireNotMerged(store, session, note, "note.save");
 		if (note.getStatus() != NoteStatus.DRAFT) {
 			throw new RefusedException(Problem.of("note.signed"));
 		}
@@ -58,6 +59,7 @@ public class NotesService implements Notes {
 	@Override
 	public StoredRecord<SessionNote> sign(Session session, SessionNote note, int basedOnVersion, String meaning, String reason) {
 		Guard.require(store, session, Permission.NOTE_SIGN, "note.sign", note.getPatientId());
+		Guard.requireNotMerged(store, session, note, "note.sign");
 		if (note.getStatus() != NoteStatus.DRAFT) {
 			throw new RefusedException(Problem.of("note.signed"));
 		}

@@ -1048,8 +1048,8 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPatient_Contact() {
-		return (EReference)patientEClass.getEStructuralFeatures().get(12);
+	public EAttribute getPatient_MergedInto() {
+		return (EAttribute)patientEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1058,7 +1058,7 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPatient_EmergencyContacts() {
+	public EReference getPatient_Contact() {
 		return (EReference)patientEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -1068,7 +1068,7 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPatient_Alerts() {
+	public EReference getPatient_EmergencyContacts() {
 		return (EReference)patientEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -1078,8 +1078,18 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getPatient_Alerts() {
+		return (EReference)patientEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getPatient_AdmissionNoticeGivenAt() {
-		return (EAttribute)patientEClass.getEStructuralFeatures().get(15);
+		return (EAttribute)patientEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -4670,6 +4680,7 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 		createEAttribute(patientEClass, PATIENT__LANGUAGE);
 		createEAttribute(patientEClass, PATIENT__INTERPRETER_NEEDED);
 		createEAttribute(patientEClass, PATIENT__STATUS);
+		createEAttribute(patientEClass, PATIENT__MERGED_INTO);
 		createEReference(patientEClass, PATIENT__CONTACT);
 		createEReference(patientEClass, PATIENT__EMERGENCY_CONTACTS);
 		createEReference(patientEClass, PATIENT__ALERTS);
@@ -5153,6 +5164,7 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 		initEAttribute(getPatient_Language(), ecorePackage.getEString(), "language", null, 0, 1, Patient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPatient_InterpreterNeeded(), ecorePackage.getEBoolean(), "interpreterNeeded", null, 0, 1, Patient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPatient_Status(), this.getPatientStatus(), "status", null, 0, 1, Patient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPatient_MergedInto(), ecorePackage.getEString(), "mergedInto", null, 0, 1, Patient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPatient_Contact(), this.getContactDetails(), null, "contact", null, 0, 1, Patient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPatient_EmergencyContacts(), this.getEmergencyContact(), null, "emergencyContacts", null, 0, -1, Patient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPatient_Alerts(), this.getAlert(), null, "alerts", null, 0, -1, Patient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5524,6 +5536,7 @@ public class CairnPackageImpl extends EPackageImpl implements CairnPackage {
 		addEEnumLiteral(patientStatusEEnum, PatientStatus.ACTIVE);
 		addEEnumLiteral(patientStatusEEnum, PatientStatus.INACTIVE);
 		addEEnumLiteral(patientStatusEEnum, PatientStatus.DECEASED);
+		addEEnumLiteral(patientStatusEEnum, PatientStatus.MERGED);
 
 		initEEnum(alertKindEEnum, AlertKind.class, "AlertKind");
 		addEEnumLiteral(alertKindEEnum, AlertKind.ALLERGY);

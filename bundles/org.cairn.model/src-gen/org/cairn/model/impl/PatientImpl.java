@@ -52,6 +52,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.cairn.model.impl.PatientImpl#getLanguage <em>Language</em>}</li>
  *   <li>{@link org.cairn.model.impl.PatientImpl#isInterpreterNeeded <em>Interpreter Needed</em>}</li>
  *   <li>{@link org.cairn.model.impl.PatientImpl#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.cairn.model.impl.PatientImpl#getMergedInto <em>Merged Into</em>}</li>
  *   <li>{@link org.cairn.model.impl.PatientImpl#getContact <em>Contact</em>}</li>
  *   <li>{@link org.cairn.model.impl.PatientImpl#getEmergencyContacts <em>Emergency Contacts</em>}</li>
  *   <li>{@link org.cairn.model.impl.PatientImpl#getAlerts <em>Alerts</em>}</li>
@@ -300,6 +301,26 @@ public class PatientImpl extends ClinicalRecordImpl implements Patient {
 	 * @ordered
 	 */
 	protected PatientStatus status = STATUS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMergedInto() <em>Merged Into</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMergedInto()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String MERGED_INTO_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMergedInto() <em>Merged Into</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMergedInto()
+	 * @generated
+	 * @ordered
+	 */
+	protected String mergedInto = MERGED_INTO_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getContact() <em>Contact</em>}' containment reference.
@@ -652,6 +673,29 @@ public class PatientImpl extends ClinicalRecordImpl implements Patient {
 	 * @generated
 	 */
 	@Override
+	public String getMergedInto() {
+		return mergedInto;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMergedInto(String newMergedInto) {
+		String oldMergedInto = mergedInto;
+		mergedInto = newMergedInto;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CairnPackage.PATIENT__MERGED_INTO, oldMergedInto, mergedInto));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ContactDetails getContact() {
 		return contact;
 	}
@@ -790,6 +834,8 @@ public class PatientImpl extends ClinicalRecordImpl implements Patient {
 				return isInterpreterNeeded();
 			case CairnPackage.PATIENT__STATUS:
 				return getStatus();
+			case CairnPackage.PATIENT__MERGED_INTO:
+				return getMergedInto();
 			case CairnPackage.PATIENT__CONTACT:
 				return getContact();
 			case CairnPackage.PATIENT__EMERGENCY_CONTACTS:
@@ -846,6 +892,9 @@ public class PatientImpl extends ClinicalRecordImpl implements Patient {
 				return;
 			case CairnPackage.PATIENT__STATUS:
 				setStatus((PatientStatus)newValue);
+				return;
+			case CairnPackage.PATIENT__MERGED_INTO:
+				setMergedInto((String)newValue);
 				return;
 			case CairnPackage.PATIENT__CONTACT:
 				setContact((ContactDetails)newValue);
@@ -909,6 +958,9 @@ public class PatientImpl extends ClinicalRecordImpl implements Patient {
 			case CairnPackage.PATIENT__STATUS:
 				setStatus(STATUS_EDEFAULT);
 				return;
+			case CairnPackage.PATIENT__MERGED_INTO:
+				setMergedInto(MERGED_INTO_EDEFAULT);
+				return;
 			case CairnPackage.PATIENT__CONTACT:
 				setContact((ContactDetails)null);
 				return;
@@ -957,6 +1009,8 @@ public class PatientImpl extends ClinicalRecordImpl implements Patient {
 				return interpreterNeeded != INTERPRETER_NEEDED_EDEFAULT;
 			case CairnPackage.PATIENT__STATUS:
 				return status != STATUS_EDEFAULT;
+			case CairnPackage.PATIENT__MERGED_INTO:
+				return MERGED_INTO_EDEFAULT == null ? mergedInto != null : !MERGED_INTO_EDEFAULT.equals(mergedInto);
 			case CairnPackage.PATIENT__CONTACT:
 				return contact != null;
 			case CairnPackage.PATIENT__EMERGENCY_CONTACTS:
@@ -1003,6 +1057,8 @@ public class PatientImpl extends ClinicalRecordImpl implements Patient {
 		result.append(interpreterNeeded);
 		result.append(", status: ");
 		result.append(status);
+		result.append(", mergedInto: ");
+		result.append(mergedInto);
 		result.append(", admissionNoticeGivenAt: ");
 		result.append(admissionNoticeGivenAt);
 		result.append(')');

@@ -199,6 +199,13 @@ final class IndexWriter implements AutoCloseable {
 		setDate(insert, 6, patient.getBirthDate());
 		insert.setString(7, patient.getStatus() == null ? null : patient.getStatus().name());
 		insert.executeUpdate();
+		if (patient.getMergedInto() != null) {
+			// a column of schema 11: written only for a merged chart, so that the index rebuild of schema 2 still runs
+			PreparedStatement merged = statement("UPDATE cairn_patient_index SET merged_into = ? WHERE record_id = ?");
+			merged.setString(1, patient.getMergedInto());
+			merged.setString(2, id);
+			merged.executeUpdate();
+		}
 		PreparedStatement token = statement("INSERT INTO cairn_name_prefix (prefix, sort_name, record_id) VALUES (?, ?, ?)");
 		for (String word : Indexer.prefixes(Indexer.tokens(patient))) {
 			token.setString(1, word);

@@ -575,8 +575,9 @@ public final class JdbcRecordStore implements RecordStore, Transactions {
 
 	@Override
 	public List<TimelineEntry> timeline(String patientId, Set<String> kinds) {
-		StringBuilder sql = new StringBuilder("SELECT id, kind, occurred_at, status, author FROM cairn_record WHERE patient_id = ?");
-		List<Object> parameters = new ArrayList<>(List.of(patientId));
+		List<String> chart = chartPatients(patientId);
+		StringBuilder sql = new StringBuilder("SELECT id, kind, occurred_at, status, author FROM cairn_record WHERE " + in("patient_id", chart.size()));
+		List<Object> parameters = new ArrayList<>(chart);
 		if (kinds.isEmpty()) {
 			sql.append(" AND kind <> 'Patient'");
 		} else {
@@ -590,10 +591,12 @@ public final class JdbcRecordStore implements RecordStore, Transactions {
 
 	@Override
 	public List<CensusEntry> census(CensusFilter filter) {
-		StringBuilder sql = new StringBuilder("SELECT e.record_id, e.patient_id, p.mrn, p.family_name, p.given_name, p.birth_date,"
+		StringBuilder sql = new StringBuilder("SELECT e.record_id, p.record_id, p.mrn, p.family_name, p.given_name, p.birth_date,"
 				+ " e.programme, e.phase, e.phase_since, e.status, e.admitted_on, e.discharged_on,"
 				+ " (SELECT MIN(c.review_due) FROM cairn_plan_index c WHERE c.episode_id = e.record_id AND c.status = 'ACTIVE')"
-				+ " FROM cairn_episode_index e JOIN cairn_patient_index p ON p.record_id = e.patient_id WHERE e.status IN (?, ?, ?)");
+				+ " FROM cairn_episode_index e JOIN cairn_patient_index d ON d.record_id = e.patient_id"
+				// the episodes of a duplicate merged into another chart are listed under that chart
+				+ " JOIN cairn_patient_index p ON p.record_id = COALESCE(d.merged_into, d.record_id) WHERE e.status IN (?, ?, ?)");
 		List<Object> parameters = new ArrayList<>(List.of(EpisodeStatus.PLANNED.name(), EpisodeStatus.ACTIVE.name(),
 				filter.includeDischarged() ? EpisodeStatus.DISCHARGED.name() : EpisodeStatus.ACTIVE.name()));
 		if (filter.programme() != null) {
@@ -631,14 +634,12 @@ public final class JdbcRecordStore implements RecordStore, Transactions {
 		if (patientId == null && formId == null) {
 			throw new IllegalArgumentException("responses() needs a patient, a form or both");
 		}
+		List<String> chart = patientId == null ? List.of() : chartPatients(patientId);
 		String sql = "SELECT record_id, patient_id, form_id, form_version, administered_at, status, total, band, flags"
-				+ " FROM cairn_response_index WHERE " + (patientId == null ? "" : "patient_id = ? AND ")
+				+ " FROM cairn_response_index WHERE " + (patientId == null ? "" : in("patient_id", chart.size()) + " AND ")
 				+ (formId == null ? "" : "form_id = ? AND ")
 				+ "(status IS NULL OR status <> ?) ORDER BY administered_at NULLS LAST, record_id";
-		List<Object> parameters = new ArrayList<>();
-		if (patientId != null) {
-			parameters.add(patientId);
-		}
+		List<Object> parameters = new ArrayList<>(chart);
 		if (formId != null) {
 			parameters.add(formId);
 		}
@@ -653,14 +654,12 @@ public final class JdbcRecordStore implements RecordStore, Transactions {
 
 	@Override
 	public List<DoseEntry> doses(String patientId, LocalDate from, LocalDate to) {
+		List<String> chart = patientId == null ? List.of() : chartPatients(patientId);
 		String sql = "SELECT record_id, patient_id, order_id, scheduled_for, outcome, dose_mg, take_home_doses, administered_at"
-				+ " FROM cairn_dose_index WHERE " + (patientId == null ? "" : "patient_id = ? AND ")
+				+ " FROM cairn_dose_index WHERE " + (patientId == null ? "" : in("patient_id", chart.size()) + " AND ")
 				+ "scheduled_for >= ? AND scheduled_for <= ? AND (status IS NULL OR status <> ?)"
 				+ " ORDER BY scheduled_for, administered_at NULLS LAST, record_id";
-		List<Object> parameters = new ArrayList<>();
-		if (patientId != null) {
-			parameters.add(patientId);
-		}
+		List<Object> parameters = new ArrayList<>(chart);
 		parameters.addAll(List.of(Date.valueOf(from), Date.valueOf(to), Indexer.ENTERED_IN_ERROR));
 		return select("the doses from " + from + " to " + to, sql, parameters, rows -> new DoseEntry(rows.getString(1),
 				rows.getString(2), rows.getString(3), date(rows, 4), literal(DoseOutcome::valueOf, rows.getString(5)),
@@ -674,6 +673,32 @@ public final class JdbcRecordStore implements RecordStore, Transactions {
 		return select("the " + kind + " records with status " + status, sql, List.of(kind, status),
 				rows -> new org.cairn.store.WorkItem(rows.getString(1), rows.getString(2), rows.getString(3), instant(rows, 4),
 						rows.getString(5), rows.getString(6)));
+	}
+
+	@Override
+	public String chartOf(String patientId) {
+		if (patientId == null) {
+			return null;
+		}
+		List<String> into = select("the chart of patient " + patientId,
+				"SELECT merged_into FROM cairn_patient_index WHERE record_id = ? AND merged_into IS NOT NULL", List.of(patientId), rows -> rows.getString(1));
+		return into.isEmpty() ? patientId : into.get(0);
+	}
+
+	/**
+	 * The patient ids whose records make up {@code patientId}'s chart: the patient's own and those of duplicates
+	 * merged into it (whose records keep the id they were signed with).
+	 */
+	private List<String> chartPatients(String patientId) {
+		List<String> ids = new ArrayList<>(List.of(patientId));
+		ids.addAll(select("the charts merged into patient " + patientId, "SELECT record_id FROM cairn_patient_index WHERE merged_into = ?"
+				+ " ORDER BY record_id", List.of(patientId), rows -> rows.getString(1)));
+		return ids;
+	}
+
+	/** {@code column = ?}, or {@code column IN (?, ...)} for {@code count} values. */
+	private static String in(String column, int count) {
+		return count == 1 ? column + " = ?" : column + " IN (" + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
 	}
 
 	@FunctionalInterface

@@ -64,7 +64,8 @@ public final class Migrations {
 			new Migration(7, "the facility's settings", "/db/migration/V7__settings.sql"),
 			new Migration(8, "permissions to release records and read reports", "/db/migration/V8__release_and_reports.sql"),
 			new Migration(9, "one chart per MRN", "/db/migration/V9__one_chart_per_mrn.sql"),
-			new Migration(10, "who works in which programme, and who supervises whom", "/db/migration/V10__programmes_and_supervision.sql"));
+			new Migration(10, "who works in which programme, and who supervises whom", "/db/migration/V10__programmes_and_supervision.sql"),
+			new Migration(11, "duplicate charts merged into the chart of the same person", "/db/migration/V11__merged_charts.sql"));
 
 	private static final String HISTORY = "cairn_schema_history";
 

@@ -249,6 +249,11 @@ public class RecordStoreService implements RecordStore, Transactions {
 	}
 
 	@Override
+	public String chartOf(String patientId) {
+		return store.chartOf(patientId);
+	}
+
+	@Override
 	public List<TimelineEntry> timeline(String patientId, Set<String> kinds) {
 		return store.timeline(patientId, kinds);
 	}

@@ -317,17 +317,26 @@ public class ChartPart {
 		// read; a chart whose opening cannot be audited is not shown.
 		job[0] = store.run(Messages.get("chart.job.open"), records -> {
 			ChartOpening opening = charts.open(signedIn, patient);
-			if (!(opening instanceof ChartOpening.Opened)) {
+			if (!(opening instanceof ChartOpening.Opened opened)) {
 				return opening;
 			}
 			java.util.Map<String, String> staff = new java.util.HashMap<>();
 			if (accounts != null) {
 				accounts.list().forEach(account -> staff.put(account.id(), account.displayName()));
 			}
-			return ChartSummary.load(records, patient, episode, LocalDate.now(), staff);
+			// a duplicate merged into the chart of the same person opens that chart, at its current episode
+			return ChartSummary.load(records, opened.patientId(), opened.mergedFrom() == null ? episode : null, LocalDate.now(), staff);
 		}, result -> {
 			if (job[0] == loading && !stack.isDisposed()) {
 				if (result instanceof ChartSummary summary) {
+					if (!summary.patient().getId().equals(patient)) {
+						// what is written from now on goes to the kept chart, never to the merged duplicate
+						patientId = summary.patient().getId();
+						application.getContext().set(CairnUi.ACTIVE_EPISODE, null);
+						application.getContext().set(CairnUi.ACTIVE_PATIENT, patientId);
+						events.post(CairnUi.TOPIC_STATUS_MESSAGE, Messages.get("chart.mergedInto"));
+						return;
+					}
 					show(summary);
 				} else {
 					show(outsideState);
