@@ -29,6 +29,8 @@ set "mode=workstation"
 set "data="
 set "jvm_extra="
 set "app_args="
+rem -clearPersistedState for the first start only: a restart after Sign Out must not reset the next person's layout.
+set "reset_layout="
 set "debug="
 
 :args
@@ -46,7 +48,7 @@ if /i "%~1"=="--data" (
 	goto args
 )
 if /i "%~1"=="--reset-layout" (
-	set "app_args=%app_args% -clearPersistedState"
+	set "reset_layout=-clearPersistedState"
 	shift
 	goto args
 )
@@ -171,8 +173,16 @@ set runner="%java%"
 if "%mode%"=="workstation" if not defined debug (
 	if exist "%java:~0,-8%javaw.exe" set runner=start "%product_name%" "%java:~0,-8%javaw.exe"
 )
-%runner% %vm_opts% "-Dcairn.data=%data%" "-Djava.io.tmpdir=%data%\tmp" -Dosgi.requiredJavaVersion=21 "-Dcairn.launcher=%command_name%" -Dosgi.configuration.cascaded=true "-Dosgi.sharedConfiguration.area=%here%\configuration" -jar "%launcher_jar%" -configuration "%data%\configuration" -data "%data%" %app_args%
-exit /b %errorlevel%
+rem Sign Out ends the workbench with exit code 23 (restart): where this script waits for Java (the console, --debug),
+rem it starts Cairn again for the next person's sign-in. A detached javaw cannot be waited for: there Sign Out ends Cairn.
+:run
+%runner% %vm_opts% "-Dcairn.data=%data%" "-Djava.io.tmpdir=%data%\tmp" -Dosgi.requiredJavaVersion=21 "-Dcairn.launcher=%command_name%" -Dosgi.configuration.cascaded=true "-Dosgi.sharedConfiguration.area=%here%\configuration" -jar "%launcher_jar%" -configuration "%data%\configuration" -data "%data%" %app_args% %reset_layout%
+set "status=%errorlevel%"
+if "%mode%"=="workstation" if "%status%"=="23" (
+	set "reset_layout="
+	goto run
+)
+exit /b %status%
 
 :java_major
 rem Sets java_major to the feature version of the java executable %1 ("21", "25", ...).
@@ -190,7 +200,7 @@ exit /b 0
 set "stamp=%data%\.metadata\cairn-layout.build"
 set "old_build="
 if exist "%stamp%" set /p old_build=<"%stamp%"
-if defined old_build if not "%old_build%"=="%build%" set "app_args=%app_args% -clearPersistedState"
+if defined old_build if not "%old_build%"=="%build%" set "reset_layout=-clearPersistedState"
 if not exist "%data%\.metadata\" mkdir "%data%\.metadata"
 > "%stamp%" echo %build%
 exit /b 0

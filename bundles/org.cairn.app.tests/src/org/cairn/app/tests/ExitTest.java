@@ -21,6 +21,22 @@ class ExitTest {
 		}
 	}
 
+	/**
+	 * File › Sign Out ends the session (a LOGOUT event) and asks for a restart (exit code 23): the launcher then shows the
+	 * sign-in for the next person in a new workbench, as the launch test of the product shows.
+	 */
+	@Test
+	void fileSignOutEndsTheSessionAndRestartsForTheNextPerson() {
+		org.cairn.store.AuditQuery logouts = new org.cairn.store.AuditQuery(null, TestLogin.USER, org.cairn.store.AuditEvent.Action.LOGOUT, null, null, 1000);
+		try (RunningWorkbench workbench = RunningWorkbench.start(WorkbenchExtension.CAIRN_PRODUCT, TestLogin.arguments())) {
+			int before = TestCharts.store().auditEntries(logouts).size();
+			workbench.bot().menu("File", "Sign Out");
+			assertEquals(IApplication.EXIT_RESTART, workbench.awaitExit(Duration.ofSeconds(30)));
+			assertEquals(before + 1, TestCharts.store().auditEntries(logouts).size(), "the sign-out is audited in the person's name");
+		}
+		assertEquals(java.util.Optional.empty(), org.cairn.ui.security.SignedIn.find(), "no one is signed in at this workstation any more");
+	}
+
 	@Test
 	void fileExitClosesTheWorkstation() {
 		try (RunningWorkbench workbench = RunningWorkbench.start(WorkbenchExtension.CAIRN_PRODUCT, TestLogin.arguments())) {

@@ -135,11 +135,12 @@ public class LifeCycle {
 					display.asyncExec(() -> {
 						relayoutWindows(context.get(MApplication.class));
 						shown.ifPresent(Splash::close);
-						// From now on, a workstation left alone locks itself.
+						// From now on, a workstation left alone locks itself. Signing out at the lock shows the sign-in
+						// again for the next person (a restart: see SignOutHandler); editors keep their drafts.
 						idleLock = IdleLock.install(display, idle, () -> {
 							IWorkbench workbench = context.get(IWorkbench.class);
 							if (workbench != null) {
-								workbench.close();
+								workbench.restart();
 							}
 						});
 						context.set(IdleLock.class, idleLock);

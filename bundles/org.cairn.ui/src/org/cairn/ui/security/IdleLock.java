@@ -43,7 +43,7 @@ public final class IdleLock {
 	/**
 	 * Watches {@code display}'s input and locks after {@code timeout} without any. Call on the UI thread.
 	 *
-	 * @param signOut closes the workbench, when the person signs out at the lock instead of unlocking
+	 * @param signOut ends the session and shows the sign-in again, when the person signs out at the lock instead of unlocking
 	 */
 	public static IdleLock install(Display display, Duration timeout, Runnable signOut) {
 		IdleLock lock = new IdleLock(display, timeout, signOut);

@@ -97,6 +97,11 @@ class ProductLaunchTest {
 		assertEquals("admin", Files.readString(kept.resolve("owner")).strip());
 		assertTrue(Files.exists(kept.resolve("nurse.ana.xmi")) && !Files.exists(kept.resolve("admin.xmi")),
 				"the administrator's own came back; the nurse's is put away");
+		// File › Sign Out shows the sign-in again without anyone starting Cairn: the nurse signs in where the
+		// administrator signed out, in a new Java process under the same launcher, and gets her own layout.
+		signOutAndSignIn(data, "nurse.ana", "a nurse's own passphrase");
+		assertEquals("nurse.ana", Files.readString(kept.resolve("owner")).strip(), "the layout in use after the sign-out is the nurse's");
+		assertTrue(Files.exists(kept.resolve("admin.xmi")), "the administrator's layout was put away as they signed out");
 		assertEquals(0, InstalledProduct.admin(asAdmin, data, java.time.Duration.ofMinutes(2), "users", "disable", "nurse.ana").exitCode());
 		assertFalse(Files.readString(slots).contains("slot.nurse.ana="), "a disabled account's slot is gone");
 		assertEquals(1, InstalledProduct.admin(asNurse, data, java.time.Duration.ofMinutes(2), "db", "status").exitCode(),
@@ -177,6 +182,42 @@ class ProductLaunchTest {
 		assertTrue(errors.isEmpty(), "the platform log holds errors:\n" + String.join("\n\n", errors));
 		String output = Files.readString(console);
 		assertFalse(output.contains("Exception"), "the console shows an exception:\n" + output);
+	}
+
+	/**
+	 * Starts Cairn as the administrator, signs out through File › Sign Out, and signs {@code user} in at the sign-in
+	 * that comes back; then quits. The launcher stays the same process throughout; Java is started again under it.
+	 */
+	private static void signOutAndSignIn(Path data, String user, String password) throws Exception {
+		Path console = InstalledProduct.work().resolve("console-sign-out.txt");
+		Process cairn = InstalledProduct.cairn(Map.of(), "--data", data.toString()).redirectErrorStream(true).redirectOutput(console.toFile()).start();
+		try {
+			X11.signIn(cairn, console, "Cairn", "admin", X11.PASSWORD, START);
+			String first = X11.windowOf(cairn, "Cairn", console, START);
+			List<Long> javaBefore = cairn.descendants().map(ProcessHandle::pid).toList();
+			assertFalse(javaBefore.isEmpty(), "the launcher runs Java as its child");
+			Thread.sleep(1500); // let start-up settle
+			X11.press(first, "alt+f");
+			Thread.sleep(700);
+			X11.type("o"); // Sign &Out
+			X11.signIn(cairn, console, "Cairn", user, password, START);
+			String window = X11.windowOf(cairn, "Cairn", console, START);
+			assertTrue(cairn.isAlive(), "the launcher did not end at the sign-out");
+			assertTrue(cairn.descendants().map(ProcessHandle::pid).noneMatch(javaBefore::contains),
+					"the next person's workbench runs in a new Java process");
+			Thread.sleep(1500);
+			X11.screenshot("signed-in-after-sign-out");
+			quit(cairn, window);
+			assertEquals(0, cairn.exitValue(), "exit code of a clean shutdown; console:\n" + Files.readString(console));
+		} finally {
+			if (cairn.isAlive()) {
+				cairn.descendants().forEach(ProcessHandle::destroyForcibly);
+				cairn.destroyForcibly();
+			}
+		}
+		List<String> errors = InstalledProduct.logErrors(data);
+		assertTrue(errors.isEmpty(), "the platform log holds errors:\n" + String.join("\n\n", errors));
+		assertFalse(Files.readString(console).contains("Exception"), "the console shows an exception:\n" + Files.readString(console));
 	}
 
 	/** Presses Ctrl+Q in the window, as a person would, and waits for the application to end. */

@@ -57,8 +57,7 @@ final class X11 {
 	}
 
 	/**
-	 * The visible main window (at least 800x500) titled {@code title} of {@code process} (the launcher execs Java, so
-	 * its pid is Java's).
+	 * The visible main window (at least 800x500) titled {@code title} of {@code process} (or of the Java it started).
 	 */
 	static String windowOf(Process process, String title, Path console, Duration timeout) throws IOException, InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
@@ -66,9 +65,7 @@ final class X11 {
 			if (!process.isAlive()) {
 				fail("Cairn ended (exit " + process.exitValue() + ") before its window appeared. Console:\n" + Files.readString(console));
 			}
-			InstalledProduct.Result found = tool(List.of("xdotool", "search", "--all", "--onlyvisible", "--pid", String.valueOf(process.pid()), "--name",
-					"^" + title + " *$"));
-			for (String window : found.exitCode() == 0 ? found.stdout().lines().map(String::strip).toList() : List.<String>of()) {
+			for (String window : windowsOf(process, title)) {
 				// A main window, not the splash: for a moment while it starts, GTK may give that the application's name.
 				String[] size = geometry(window).split("x");
 				if (size.length == 2 && Integer.parseInt(size[0]) >= 800 && Integer.parseInt(size[1]) >= 500) {
@@ -80,6 +77,24 @@ final class X11 {
 		fail("No window titled '" + title + "' of process " + process.pid() + " within " + timeout.toSeconds() + " s. Console:\n"
 				+ Files.readString(console));
 		return null;
+	}
+
+	/**
+	 * The visible windows titled {@code title} of {@code process} or of a process it started: the launcher script waits
+	 * for Java (to start it again after Sign Out), so the windows belong to its child.
+	 */
+	private static List<String> windowsOf(Process process, String title) throws IOException, InterruptedException {
+		List<String> windows = new java.util.ArrayList<>();
+		List<Long> pids = new java.util.ArrayList<>(List.of(process.pid()));
+		process.descendants().forEach(child -> pids.add(child.pid()));
+		for (long pid : pids) {
+			InstalledProduct.Result found = tool(List.of("xdotool", "search", "--all", "--onlyvisible", "--pid", String.valueOf(pid), "--name",
+					"^" + title + " *$"));
+			if (found.exitCode() == 0) {
+				found.stdout().lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(windows::add);
+			}
+		}
+		return windows;
 	}
 
 	/** Raises {@code window} above the others and gives it the keyboard focus (there is no window manager). */
@@ -133,10 +148,9 @@ final class X11 {
 			if (!process.isAlive()) {
 				fail("Cairn ended (exit " + process.exitValue() + ") before its window '" + title + "' appeared. Console:\n" + Files.readString(console));
 			}
-			InstalledProduct.Result found = tool(List.of("xdotool", "search", "--all", "--onlyvisible", "--pid", String.valueOf(process.pid()), "--name",
-					"^" + title + " *$"));
-			if (found.exitCode() == 0 && !found.stdout().isBlank()) {
-				return found.stdout().lines().findFirst().orElseThrow().strip();
+			List<String> found = windowsOf(process, title);
+			if (!found.isEmpty()) {
+				return found.get(0);
 			}
 			Thread.sleep(250);
 		}
