@@ -46,6 +46,8 @@ class NoteLifecycleTest {
 
 	static {
 		TestCharts.seed();
+		// the intern has an account, so that the queue can name them ("Test t-intern")
+		TestLogin.session("t-intern", java.util.Set.of("clinician"));
 		RecordStore store = TestCharts.store();
 		if (store.read(NOTE).isEmpty()) {
 			// An intern's signed note that needs a supervisor's co-signature.
@@ -89,7 +91,18 @@ class NoteLifecycleTest {
 		bot.waitUntil("the intern's note is queued", () -> bot.call(queue::getItemCount) == 1);
 		assertEquals("Quill, Avery", bot.call(() -> queue.getItem(0).getText(1)));
 		assertEquals("Individual counselling", bot.call(() -> queue.getItem(0).getText(2)));
-		assertEquals("t-intern", bot.call(() -> queue.getItem(0).getText(3)));
+		assertEquals("Test t-intern", bot.call(() -> queue.getItem(0).getText(3)), "the author by name, not by login id");
+		for (int column = 0; column < 4; column++) {
+			int index = column;
+			assertTrue(bot.call(() -> {
+				org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(queue);
+				try {
+					return gc.textExtent(queue.getItem(0).getText(index)).x <= queue.getColumn(index).getWidth();
+				} finally {
+					gc.dispose();
+				}
+			}), "column " + index + " is wide enough for its text");
+		}
 		assertTrue(bot.textOf(bot.byId(Label.class, "cosign.summary")).startsWith("1 note waits for a supervisor's co-signature"));
 		bot.screenshot("cosign-queue");
 
@@ -131,6 +144,12 @@ class NoteLifecycleTest {
 		assertEquals(NoteStatus.SIGNED, stored.getStatus());
 		assertEquals("Intern's D", stored.getSections().get(0).getText(), "the signed text is unchanged");
 		assertEquals(CairnUi.currentUser(), stored.getAddenda().get(0).getSignature().getSignerId(), "the addendum is signed");
+		// the sections keep their height beside the addendum (they once shrank to one clipped line)
+		Text data = bot.byId(Text.class, "note.section.D");
+		bot.flush();
+		int lineHeight = bot.call(data::getLineHeight);
+		assertTrue(bot.call(() -> data.getSize().y) >= 3 * lineHeight, "the D section shows several lines, not one: " + bot.call(data::getSize));
+		bot.screenshot("note-after-addendum");
 	}
 
 	@Test

@@ -46,8 +46,8 @@ public class CoSignQueuePart {
 	/** How many notes the queue lists at most; the oldest come first. */
 	static final int LIMIT = 500;
 
-	/** One line of the queue: the note and the patient's name as the list shows it. */
-	record Row(WorkItem item, String patientName, String service) {
+	/** One line of the queue: the note, the patient's name as the list shows it, the service and the author's name. */
+	record Row(WorkItem item, String patientName, String service, String authorName) {
 	}
 
 	@Inject
@@ -60,6 +60,10 @@ public class CoSignQueuePart {
 	private EModelService model;
 	@Inject
 	private MApplication application;
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	@org.eclipse.e4.core.di.extensions.Service
+	private org.cairn.security.Accounts accounts;
 
 	private TableViewer table;
 	private Label summary;
@@ -83,7 +87,7 @@ public class CoSignQueuePart {
 		column("cosign.column.when", 150, row -> Messages.dateTime(row.item().occurredAt()));
 		column("cosign.column.patient", 130, Row::patientName);
 		column("cosign.column.service", 110, Row::service);
-		column("cosign.column.author", 110, row -> row.item().author() == null ? "" : row.item().author());
+		column("cosign.column.author", 110, Row::authorName);
 		table.addOpenListener(event -> {
 			if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof Row row) {
 				Notes.open(parts, model, application, row.item().recordId(), row.item().patientId(), null);
@@ -111,16 +115,23 @@ public class CoSignQueuePart {
 			summary.setText(session.refusal(Permission.CLINICAL_READ));
 			return;
 		}
+		org.cairn.security.Accounts people = accounts;
 		store.run(Messages.get("cosign.job"), records -> {
 			List<Row> rows = new ArrayList<>();
 			Map<String, String> names = new HashMap<>();
+			// people by name, not by login id
+			Map<String, String> staff = new HashMap<>();
+			if (people != null) {
+				people.list().forEach(account -> staff.put(account.id(), account.displayName()));
+			}
 			for (WorkItem item : records.worklist("SessionNote", "AWAITING_COSIGNATURE", LIMIT)) {
 				String name = names.computeIfAbsent(item.patientId(), id -> records.read(id)
 						.map(stored -> stored.record() instanceof Patient patient ? patient.getFamilyName() + ", " + patient.getGivenName() : id)
 						.orElse(id));
 				String service = records.read(item.recordId())
 						.map(stored -> stored.record() instanceof SessionNote note ? Messages.label(note.getServiceType()) : "").orElse("");
-				rows.add(new Row(item, name, service));
+				String author = item.author() == null ? "" : staff.getOrDefault(item.author(), item.author());
+				rows.add(new Row(item, name, service, author));
 			}
 			return rows;
 		}, rows -> {
@@ -128,6 +139,12 @@ public class CoSignQueuePart {
 				return;
 			}
 			table.setInput(rows);
+			// every column as wide as its widest text, so that nothing is cut off
+			for (org.eclipse.swt.widgets.TableColumn column : table.getTable().getColumns()) {
+				int least = column.getWidth();
+				column.pack();
+				column.setWidth(Math.max(least, column.getWidth()));
+			}
 			summary.setText(rows.isEmpty() ? Messages.get("cosign.none") : Messages.format("cosign.some", rows.size(),
 					Messages.dateTime(rows.get(0).item().occurredAt() == null ? Instant.now() : rows.get(0).item().occurredAt())));
 		}, failure -> {

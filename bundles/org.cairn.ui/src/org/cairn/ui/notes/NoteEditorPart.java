@@ -145,6 +145,7 @@ public class NoteEditorPart {
 	private Text riskNotes;
 	private Button coSignatureRequired;
 	private Composite addenda;
+	private ScrolledComposite scroller;
 	private Button addendum;
 	private Button coSign;
 	private Button errorMark;
@@ -155,14 +156,14 @@ public class NoteEditorPart {
 	@PostConstruct
 	public void createControls(Composite parent) {
 		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
-		ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+		scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
 		body = new Composite(scroller, SWT.NONE);
 		body.setData(CairnUi.WIDGET_ID, "note");
 		body.setLayout(new GridLayout(4, false));
 		scroller.setContent(body);
-		scroller.addListener(SWT.Resize, event -> scroller.setMinSize(body.computeSize(scroller.getClientArea().width, SWT.DEFAULT)));
+		scroller.addListener(SWT.Resize, event -> fitContent());
 
 		state = new Label(body, SWT.WRAP);
 		state.setData(CairnUi.WIDGET_ID, "note.state");
@@ -516,6 +517,19 @@ public class NoteEditorPart {
 			text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		}
 		addenda.layout(true, true);
+		fitContent();
+	}
+
+	/**
+	 * The scrolled body as tall as its content now needs: addenda, sections and objectives change after the first
+	 * layout, and a minimum size left from before would squeeze the sections to a clipped line.
+	 */
+	private void fitContent() {
+		if (scroller == null || scroller.isDisposed()) {
+			return;
+		}
+		scroller.setMinSize(body.computeSize(scroller.getClientArea().width, SWT.DEFAULT));
+		body.layout(true, true);
 	}
 
 	private void showSections() {
@@ -538,6 +552,7 @@ public class NoteEditorPart {
 			sectionTexts.add(text);
 		}
 		sections.layout(true, true);
+		fitContent();
 	}
 
 	private void setEditable(boolean editable) {
