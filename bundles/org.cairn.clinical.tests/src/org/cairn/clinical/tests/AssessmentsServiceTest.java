@@ -34,7 +34,7 @@ class AssessmentsServiceTest extends OneChart {
 
 	@BeforeEach
 	void service() {
-		assessments = new AssessmentsService(store);
+		assessments = new AssessmentsService(store, new org.cairn.clinical.internal.ChartsService(store, accounts));
 	}
 
 	static AssessmentResponse cows(String id, String pulse) {

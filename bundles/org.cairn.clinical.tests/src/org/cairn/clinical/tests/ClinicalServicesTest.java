@@ -106,10 +106,10 @@ class ClinicalServicesTest {
 		accounts.setUp("Harbour Light Recovery Centre", "site.admin", "Sam Admin", PASSWORD);
 		charts = new ChartsService(store, accounts);
 		intake = new IntakeService(store);
-		medications = new MedicationsService(store);
+		medications = new MedicationsService(store, charts);
 		episodes = new EpisodesService(store, charts, java.time.Clock.systemDefaultZone());
 		plans = new org.cairn.clinical.internal.CarePlansService(store, charts, java.time.Clock.systemDefaultZone());
-		notes = new NotesService(store, new java.time.Clock() {
+		notes = new NotesService(store, charts, new java.time.Clock() {
 			@Override
 			public java.time.ZoneId getZone() {
 				return java.time.ZoneOffset.UTC;
@@ -329,6 +329,44 @@ class ClinicalServicesTest {
 
 		Session leeAgain = signIn("counsellor.lee", "clinician");
 		assertFalse(charts.mayOpen(leeAgain, "p-ashby"), "emergency access ends with the session it was granted in");
+	}
+
+	/**
+	 * Where charts are kept to caseloads, every write of every service is refused outside them, whatever the role
+	 * allows, and each refusal is audited; the programme's medication staff are inside for their programme's patients.
+	 */
+	@Test
+	void everyWriteOutsideTheCaseloadIsRefusedAndAuditedWhateverTheRole() {
+		accounts.setSetting(Accounts.CHART_ACCESS, "caseload", "site.admin");
+		accounts.create("float.staff", "Float", Set.of("clinician", "prescriber", "supervisor"), PASSWORD, "site.admin");
+		Session outsider = new Session(assertInstanceOf(Authentication.Success.class, accounts.authenticate("float.staff", PASSWORD)), Instant.now());
+		List<String> writes = List.of("order a medication", "dispense naloxone", "write a note", "sign a note", "change an episode's phase",
+				"sign a care plan", "co-sign a note");
+		List<String> mismatches = new ArrayList<>();
+		for (Operation operation : operations()) {
+			if (!writes.contains(operation.name())) {
+				continue;
+			}
+			try {
+				operation.run().accept(outsider);
+				mismatches.add(operation.name() + ": allowed outside the caseload");
+			} catch (RefusedException refused) {
+				if (!"chart.outside-caseload".equals(refused.problem().code())) {
+					mismatches.add(operation.name() + ": refused with " + refused.problem());
+				}
+			}
+		}
+		assertEquals(List.of(), mismatches);
+		assertEquals(writes.size(), store.auditEntries(new AuditQuery("p-ashby", "float.staff", Action.SAVE, null, null, 50)).stream()
+				.filter(e -> e.event().outcome() == Outcome.DENIED).count(), "each refusal is audited");
+
+		// working in the patient's programme puts the medication staff inside: orders and naloxone go through
+		accounts.setProgrammes("float.staff", Set.of(Programme.OPIOID_TREATMENT_PROGRAM.name()), "site.admin");
+		for (Operation operation : operations()) {
+			if (operation.name().equals("order a medication") || operation.name().equals("dispense naloxone")) {
+				operation.run().accept(outsider);
+			}
+		}
 	}
 
 	@Test

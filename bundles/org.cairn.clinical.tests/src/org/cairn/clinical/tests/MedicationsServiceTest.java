@@ -14,6 +14,7 @@ import org.cairn.clinical.MedicationRules;
 import org.cairn.clinical.Medications;
 import org.cairn.clinical.Problem;
 import org.cairn.clinical.RefusedException;
+import org.cairn.clinical.internal.ChartsService;
 import org.cairn.clinical.internal.MedicationsService;
 import org.cairn.model.AnalyteResult;
 import org.cairn.model.CairnFactory;
@@ -42,7 +43,7 @@ class MedicationsServiceTest extends OneChart {
 
 	@BeforeEach
 	void service() {
-		medications = new MedicationsService(store);
+		medications = new MedicationsService(store, new ChartsService(store, accounts));
 	}
 
 	static MedicationOrder order(String id, String name, int mg, Route route) {

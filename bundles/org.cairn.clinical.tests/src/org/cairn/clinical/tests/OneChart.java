@@ -27,6 +27,7 @@ abstract class OneChart {
 
 	Database database;
 	JdbcRecordStore store;
+	Accounts accounts;
 	Session nurse;
 
 	@BeforeEach
@@ -34,7 +35,7 @@ abstract class OneChart {
 		database = Database.embedded(folder.resolve("db"));
 		new Migrations().migrate(database);
 		store = new JdbcRecordStore(database);
-		Accounts accounts = new JdbcAccounts(store, java.time.Clock.systemUTC());
+		accounts = new JdbcAccounts(store, java.time.Clock.systemUTC());
 		accounts.setUp("Harbour Light Recovery Centre", "site.admin", "Sam Admin", "a long test passphrase".toCharArray());
 		accounts.create("nurse.ana", "Ana", Set.of("prescriber"), "a long test passphrase".toCharArray(), "site.admin");
 		nurse = new Session((Authentication.Success) accounts.authenticate("nurse.ana", "a long test passphrase".toCharArray()), Instant.now());

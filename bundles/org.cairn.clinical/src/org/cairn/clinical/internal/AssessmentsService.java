@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.cairn.clinical.Charts;
 import org.cairn.clinical.Assessments;
 import org.cairn.clinical.Problem;
 import org.cairn.clinical.RefusedException;
@@ -32,18 +33,23 @@ public class AssessmentsService implements Assessments {
 	@Reference
 	RecordStore store;
 
+	/** Decides whether the chart is open to the person (caseload, programme, supervision, emergency access). */
+	@Reference
+	Charts charts;
+
 	public AssessmentsService() {
 	}
 
 	/** For tests and hosts without Declarative Services. */
-	public AssessmentsService(RecordStore store) {
+	public AssessmentsService(RecordStore store, Charts charts) {
 		this.store = store;
+		this.charts = charts;
 	}
 
 	@Override
 	@SuppressWarnings("unchecked")
 	public StoredRecord<AssessmentResponse> give(Session session, AssessmentResponse response, boolean withdrawal, Instant lastUse, String reason) {
-		Guard.require(store, session, Permission.ASSESSMENT_GIVE, "assessment.give", response.getPatientId());
+		Guard.requireChart(store, charts, session, Permission.ASSESSMENT_GIVE, "assessment.give", response.getPatientId());
 		Instant at = response.getAdministeredAt();
 		if (lastUse != null && at != null && lastUse.isAfter(at)) {
 			throw new RefusedException(Problem.of("assessment.lastUse.future"));

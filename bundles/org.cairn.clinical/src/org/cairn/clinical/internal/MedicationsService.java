@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.cairn.clinical.Charts;
 import org.cairn.clinical.Analytes;
 import org.cairn.clinical.MedicationRules;
 import org.cairn.clinical.Medications;
@@ -35,17 +36,22 @@ public class MedicationsService implements Medications {
 	@Reference
 	RecordStore store;
 
+	/** Decides whether the chart is open to the person (caseload, programme, supervision, emergency access). */
+	@Reference
+	Charts charts;
+
 	public MedicationsService() {
 	}
 
 	/** For tests and hosts without Declarative Services. */
-	public MedicationsService(RecordStore store) {
+	public MedicationsService(RecordStore store, Charts charts) {
 		this.store = store;
+		this.charts = charts;
 	}
 
 	@Override
 	public StoredRecord<MedicationOrder> order(Session session, MedicationOrder order, String override, String reason) {
-		Guard.require(store, session, Permission.MEDICATION_ORDER, "meds.order", order.getPatientId());
+		Guard.requireChart(store, charts, session, Permission.MEDICATION_ORDER, "meds.order", order.getPatientId());
 		Guard.requireNotMerged(store, session, order, "meds.order");
 		LocalDate admitted = admittedOn(order.getEpisodeId());
 		refuseIfAny(MedicationRules.forOrder(order, admitted));
@@ -59,7 +65,7 @@ public class MedicationsService implements Medications {
 
 	@Override
 	public StoredRecord<DoseAdministration> recordDose(Session session, DoseAdministration dose, long dayInTreatment, String override, String reason) {
-		Guard.require(store, session, Permission.MEDICATION_ADMINISTER, "meds.dose", dose.getPatientId());
+		Guard.requireChart(store, charts, session, Permission.MEDICATION_ADMINISTER, "meds.dose", dose.getPatientId());
 		Guard.requireNotMerged(store, session, dose, "meds.dose");
 		MedicationOrder order = orderOf(dose);
 		List<Problem> problems = new ArrayList<>(MedicationRules.forDose(dose.getOutcome(), dose.getDoseMg(), dose.getTakeHomeDoses(),
@@ -73,7 +79,7 @@ public class MedicationsService implements Medications {
 	@Override
 	public StoredRecord<DoseAdministration> correctDose(Session session, DoseAdministration corrected, int basedOnVersion, long dayInTreatment, String why,
 			String override) {
-		Guard.require(store, session, Permission.MEDICATION_ADMINISTER, "meds.dose.correct", corrected.getPatientId());
+		Guard.requireChart(store, charts, session, Permission.MEDICATION_ADMINISTER, "meds.dose.correct", corrected.getPatientId());
 		requireReason(why);
 		if (corrected.getEnteredInError() != null) {
 			throw new RefusedException(Problem.of("meds.dose.inError"));
@@ -89,7 +95,7 @@ public class MedicationsService implements Medications {
 
 	@Override
 	public StoredRecord<DoseAdministration> markDoseEnteredInError(Session session, DoseAdministration dose, int basedOnVersion, String why) {
-		Guard.require(store, session, Permission.MEDICATION_ADMINISTER, "meds.dose.errorMark", dose.getPatientId());
+		Guard.requireChart(store, charts, session, Permission.MEDICATION_ADMINISTER, "meds.dose.errorMark", dose.getPatientId());
 		requireReason(why);
 		if (dose.getEnteredInError() != null) {
 			throw new RefusedException(Problem.of("meds.dose.inError"));
@@ -116,7 +122,7 @@ public class MedicationsService implements Medications {
 
 	@Override
 	public StoredRecord<UrineDrugScreen> recordScreen(Session session, UrineDrugScreen screen, String reason) {
-		Guard.require(store, session, Permission.MEDICATION_ADMINISTER, "meds.screen", screen.getPatientId());
+		Guard.requireChart(store, charts, session, Permission.MEDICATION_ADMINISTER, "meds.screen", screen.getPatientId());
 		Guard.requireNotMerged(store, session, screen, "meds.screen");
 		Map<Analytes.Analyte, ScreenResult> answers = new HashMap<>();
 		for (AnalyteResult result : screen.getResults()) {
@@ -140,7 +146,7 @@ public class MedicationsService implements Medications {
 
 	@Override
 	public StoredRecord<NaloxoneDispense> dispenseNaloxone(Session session, NaloxoneDispense kit, String reason) {
-		Guard.require(store, session, Permission.MEDICATION_ADMINISTER, "meds.naloxone", kit.getPatientId());
+		Guard.requireChart(store, charts, session, Permission.MEDICATION_ADMINISTER, "meds.naloxone", kit.getPatientId());
 		return store.save(kit, 0, session.userId(), reason);
 	}
 

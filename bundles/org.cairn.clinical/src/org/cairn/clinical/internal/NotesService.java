@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.cairn.clinical.Charts;
 import org.cairn.clinical.NoteRules;
 import org.cairn.clinical.Notes;
 import org.cairn.clinical.Problem;
@@ -30,6 +31,10 @@ public class NotesService implements Notes {
 	@Reference
 	RecordStore store;
 
+	/** Decides whether the chart is open to the person (caseload, programme, supervision, emergency access). */
+	@Reference
+	Charts charts;
+
 	private final Clock clock;
 
 	public NotesService() {
@@ -37,14 +42,15 @@ public class NotesService implements Notes {
 	}
 
 	/** For tests and hosts without Declarative Services. */
-	public NotesService(RecordStore store, Clock clock) {
+	public NotesService(RecordStore store, Charts charts, Clock clock) {
 		this.store = store;
+		this.charts = charts;
 		this.clock = clock;
 	}
 
 	@Override
 	public StoredRecord<SessionNote> save(Session session, SessionNote note, int basedOnVersion, String reason) {
-		Guard.require(store, session, Permission.NOTE_WRITE, "note.save", note.getPatientId());
+		Guard.requireChart(store, charts, session, Permission.NOTE_WRITE, "note.save", note.getPatientId());
 		Guard.requireNotMerged(store, session, note, "note.save");
 		if (note.getStatus() != NoteStatus.DRAFT) {
 			throw new RefusedException(Problem.of("note.signed"));
@@ -58,7 +64,7 @@ public class NotesService implements Notes {
 
 	@Override
 	public StoredRecord<SessionNote> sign(Session session, SessionNote note, int basedOnVersion, String meaning, String reason) {
-		Guard.require(store, session, Permission.NOTE_SIGN, "note.sign", note.getPatientId());
+		Guard.requireChart(store, charts, session, Permission.NOTE_SIGN, "note.sign", note.getPatientId());
 		Guard.requireNotMerged(store, session, note, "note.sign");
 		if (note.getStatus() != NoteStatus.DRAFT) {
 			throw new RefusedException(Problem.of("note.signed"));
@@ -79,7 +85,7 @@ public class NotesService implements Notes {
 
 	@Override
 	public StoredRecord<SessionNote> addAddendum(Session session, SessionNote note, int basedOnVersion, String text, String meaning, String reason) {
-		Guard.require(store, session, Permission.NOTE_SIGN, "note.addendum", note.getPatientId());
+		Guard.requireChart(store, charts, session, Permission.NOTE_SIGN, "note.addendum", note.getPatientId());
 		if (note.getStatus() != NoteStatus.SIGNED) {
 			throw new RefusedException(Problem.of("note.unsigned"));
 		}
@@ -100,7 +106,7 @@ public class NotesService implements Notes {
 
 	@Override
 	public StoredRecord<SessionNote> markEnteredInError(Session session, SessionNote note, int basedOnVersion, String why, String reason) {
-		Guard.require(store, session, Permission.NOTE_WRITE, "note.errorMark", note.getPatientId());
+		Guard.requireChart(store, charts, session, Permission.NOTE_WRITE, "note.errorMark", note.getPatientId());
 		if (note.getStatus() == NoteStatus.ENTERED_IN_ERROR) {
 			throw new RefusedException(Problem.of("note.inError"));
 		}
@@ -120,7 +126,7 @@ public class NotesService implements Notes {
 
 	@Override
 	public StoredRecord<SessionNote> coSign(Session session, SessionNote note, int basedOnVersion, String meaning, String reason) {
-		Guard.require(store, session, Permission.NOTE_COSIGN, "note.cosign", note.getPatientId());
+		Guard.requireChart(store, charts, session, Permission.NOTE_COSIGN, "note.cosign", note.getPatientId());
 		String user = session.userId();
 		if (user.equals(note.getAuthorId()) || note.getSignature() != null && user.equals(note.getSignature().getSignerId())) {
 			throw new RefusedException(Problem.of("note.cosign.own"));
