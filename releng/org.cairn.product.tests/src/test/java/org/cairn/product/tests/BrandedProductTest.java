@@ -132,7 +132,7 @@ class BrandedProductTest {
 
 		X11.require();
 		Path console = InstalledProduct.work().resolve("console-brand.txt");
-		Process process = harbour(env, "--data", data.toString()).redirectErrorStream(true).redirectOutput(console.toFile()).start();
+		Process process = X11.start(harbour(env, "--data", data.toString()).redirectErrorStream(true).redirectOutput(console.toFile()), data);
 		try {
 			Path splash = captureSplash(process, console);
 			assertTrue(bluePixels(splash) > 20_000, "the splash shows the brand's image (its harbour blue)");
@@ -182,7 +182,7 @@ class BrandedProductTest {
 
 		X11.require();
 		Path console = InstalledProduct.work().resolve("console-brand-with-java.txt");
-		Process process = harbour(Map.of(), "--data", data.toString()).redirectErrorStream(true).redirectOutput(console.toFile()).start();
+		Process process = X11.start(harbour(Map.of(), "--data", data.toString()).redirectErrorStream(true).redirectOutput(console.toFile()), data);
 		try {
 			X11.setUp(process, console, NAME, START);
 			String window = mainWindow(process, console);

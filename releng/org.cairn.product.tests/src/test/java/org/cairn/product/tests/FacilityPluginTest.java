@@ -179,7 +179,7 @@ class FacilityPluginTest {
 		assertTrue(forms.stdout().contains("harbour.overdose-risk"), forms.stdout());
 
 		Path console = InstalledProduct.work().resolve("console-dropins.txt");
-		Process cairn = InstalledProduct.cairn(Map.of(), "--data", data.toString()).redirectErrorStream(true).redirectOutput(console.toFile()).start();
+		Process cairn = X11.start(InstalledProduct.cairn(Map.of(), "--data", data.toString()).redirectErrorStream(true).redirectOutput(console.toFile()), data);
 		try {
 			// the command line's first administrator set the database up, so the workstation opens at the login
 			X11.signIn(cairn, console, "Cairn", InstalledProduct.SITE_ADMIN, InstalledProduct.SITE_ADMIN_PASSWORD, START);

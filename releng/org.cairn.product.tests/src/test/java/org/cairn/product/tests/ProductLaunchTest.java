@@ -130,7 +130,7 @@ class ProductLaunchTest {
 
 	private static void cancel(Path data, String dialog, String run) throws Exception {
 		Path console = InstalledProduct.work().resolve("console-" + run + ".txt");
-		Process cairn = InstalledProduct.cairn(Map.of(), "--data", data.toString()).redirectErrorStream(true).redirectOutput(console.toFile()).start();
+		Process cairn = X11.start(InstalledProduct.cairn(Map.of(), "--data", data.toString()).redirectErrorStream(true).redirectOutput(console.toFile()), data);
 		try {
 			String window = X11.dialogOf(cairn, dialog, console, START);
 			X11.raise(window);
@@ -155,8 +155,7 @@ class ProductLaunchTest {
 
 	private static void launchAndQuit(Path data, String run, boolean screenshot, String user, String password) throws Exception {
 		Path console = InstalledProduct.work().resolve("console-" + run + ".txt");
-		Process cairn = InstalledProduct.cairn(Map.of(), "--data", data.toString())
-				.redirectErrorStream(true).redirectOutput(console.toFile()).start();
+		Process cairn = X11.start(InstalledProduct.cairn(Map.of(), "--data", data.toString()).redirectErrorStream(true).redirectOutput(console.toFile()), data);
 		try {
 			if (screenshot) {
 				X11.setUp(cairn, console, "Cairn", START); // a new database: the first-run wizard
@@ -190,7 +189,7 @@ class ProductLaunchTest {
 	 */
 	private static void signOutAndSignIn(Path data, String user, String password) throws Exception {
 		Path console = InstalledProduct.work().resolve("console-sign-out.txt");
-		Process cairn = InstalledProduct.cairn(Map.of(), "--data", data.toString()).redirectErrorStream(true).redirectOutput(console.toFile()).start();
+		Process cairn = X11.start(InstalledProduct.cairn(Map.of(), "--data", data.toString()).redirectErrorStream(true).redirectOutput(console.toFile()), data);
 		try {
 			X11.signIn(cairn, console, "Cairn", "admin", X11.PASSWORD, START);
 			String first = X11.windowOf(cairn, "Cairn", console, START);

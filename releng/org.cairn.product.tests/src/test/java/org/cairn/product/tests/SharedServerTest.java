@@ -119,14 +119,14 @@ class SharedServerTest {
 
 		Path consoleA = InstalledProduct.work().resolve("console-site-a.txt");
 		Path consoleB = InstalledProduct.work().resolve("console-site-b.txt");
-		Process workstationA = InstalledProduct.cairn(server(), "--data", a.toString()).redirectErrorStream(true).redirectOutput(consoleA.toFile()).start();
+		Process workstationA = X11.start(InstalledProduct.cairn(server(), "--data", a.toString()).redirectErrorStream(true).redirectOutput(consoleA.toFile()), a);
 		Process workstationB = null;
 		try {
 			// Two people, each at their own workstation, signing in one after the other (with no window manager, a
 			// window that opens takes the keyboard).
 			X11.signIn(workstationA, consoleA, "Cairn", "demo-counsellor-1", "cairn demo password", START);
 			String windowA = X11.windowOf(workstationA, "Cairn", consoleA, START);
-			workstationB = InstalledProduct.cairn(server(), "--data", b.toString()).redirectErrorStream(true).redirectOutput(consoleB.toFile()).start();
+			workstationB = X11.start(InstalledProduct.cairn(server(), "--data", b.toString()).redirectErrorStream(true).redirectOutput(consoleB.toFile()), b);
 			X11.signIn(workstationB, consoleB, "Cairn", "demo-counsellor-2", "cairn demo password", START);
 			String windowB = X11.windowOf(workstationB, "Cairn", consoleB, START);
 			Thread.sleep(2000); // both finish their first layout

@@ -97,6 +97,57 @@ final class X11 {
 		return windows;
 	}
 
+	/**
+	 * Starts the workstation {@code builder} describes (its output already redirected) on {@code data}, and returns
+	 * once a window of it is shown or it has ended. A start that could not open the X display (GTK's
+	 * "gtk_init_check() failed", seen now and then under Xvfb on a loaded machine, never Cairn's doing) is started
+	 * again, at most twice, and its log entry removed; any other end is left to the caller to report.
+	 */
+	static Process start(ProcessBuilder builder, Path data) throws IOException, InterruptedException {
+		for (int attempt = 1;; attempt++) {
+			Process process = builder.start();
+			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+			while (process.isAlive() && System.nanoTime() < deadline && anyWindowOf(process).isEmpty()) {
+				Thread.sleep(100);
+			}
+			if (process.isAlive() || attempt >= 3) {
+				return process;
+			}
+			List<Path> failed = new java.util.ArrayList<>();
+			Path configuration = data.resolve("configuration");
+			if (Files.isDirectory(configuration)) {
+				try (java.util.stream.Stream<Path> logs = Files.list(configuration)) {
+					for (Path log : logs.filter(f -> f.getFileName().toString().endsWith(".log")).toList()) {
+						if (Files.readString(log).contains("gtk_init_check() failed")) {
+							failed.add(log);
+						}
+					}
+				}
+			}
+			if (failed.isEmpty()) {
+				return process;
+			}
+			for (Path log : failed) {
+				Files.delete(log);
+			}
+			System.err.println("The workstation could not open the X display (attempt " + attempt + "); starting it again");
+		}
+	}
+
+	/** The visible windows of {@code process} or of a process it started, whatever their titles. */
+	private static List<String> anyWindowOf(Process process) throws IOException, InterruptedException {
+		List<String> windows = new java.util.ArrayList<>();
+		List<Long> pids = new java.util.ArrayList<>(List.of(process.pid()));
+		process.descendants().forEach(child -> pids.add(child.pid()));
+		for (long pid : pids) {
+			InstalledProduct.Result found = tool(List.of("xdotool", "search", "--onlyvisible", "--pid", String.valueOf(pid)));
+			if (found.exitCode() == 0) {
+				found.stdout().lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(windows::add);
+			}
+		}
+		return windows;
+	}
+
 	/** Raises {@code window} above the others and gives it the keyboard focus (there is no window manager). */
 	static void raise(String window) throws IOException, InterruptedException {
 		tool(List.of("xdotool", "windowraise", window));
