@@ -67,12 +67,14 @@ class GroupNotesTest {
 	@Test
 	void theNotesWaitForTheSharedContentAndEveryAttendeesParticipation() {
 		GroupSession group = group();
-		assertEquals(List.of(), GroupNotes.check(group, Map.of()));
+		assertEquals(List.of(), org.cairn.clinical.GroupRules.check(group));
 		group.getRoster().get(2).setParticipation(" ");
 		group.setContent(null);
-		assertEquals(List.of("Shared content: what the group did, written once for everyone.", "Quill, Avery: write how this client took part."),
-				GroupNotes.check(group, Map.of("p-3", "Quill, Avery")));
+		assertEquals(List.of(org.cairn.clinical.Problem.of("group.content"), org.cairn.clinical.Problem.of("group.participation", "p-3")),
+				org.cairn.clinical.GroupRules.check(group));
+		assertEquals(List.of("Shared content: what the group did, written once for everyone.", "p-3: write how this client took part."),
+				org.cairn.ui.Problems.words(org.cairn.clinical.GroupRules.check(group)));
 		group.setEndedAt(START);
-		assertEquals("Ended: after the start (yyyy-mm-dd hh:mm).", GroupNotes.check(group, Map.of()).get(0));
+		assertEquals("Ended: after the start (yyyy-mm-dd hh:mm).", org.cairn.ui.Problems.words(org.cairn.clinical.GroupRules.check(group).get(0)));
 	}
 }

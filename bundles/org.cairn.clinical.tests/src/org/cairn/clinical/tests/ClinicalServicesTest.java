@@ -86,6 +86,7 @@ class ClinicalServicesTest {
 	Medications medications;
 	Episodes episodes;
 	org.cairn.clinical.CarePlans plans;
+	org.cairn.clinical.Groups groups;
 	/** What the notes service takes for now: the tests move it on. */
 	final java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(Instant.parse("2026-12-07T15:00:00Z"));
 
@@ -109,6 +110,7 @@ class ClinicalServicesTest {
 		medications = new MedicationsService(store, charts);
 		episodes = new EpisodesService(store, charts, java.time.Clock.systemDefaultZone());
 		plans = new org.cairn.clinical.internal.CarePlansService(store, charts, java.time.Clock.systemDefaultZone());
+		groups = new org.cairn.clinical.internal.GroupsService(store, charts);
 		notes = new NotesService(store, charts, new java.time.Clock() {
 			@Override
 			public java.time.ZoneId getZone() {
@@ -367,6 +369,73 @@ class ClinicalServicesTest {
 				operation.run().accept(outsider);
 			}
 		}
+	}
+
+	/** A group of Omar (Kim's) and Ida (Lee's), run by Kim; and Kim's draft note for each who came. */
+	static org.cairn.model.GroupSession group() {
+		org.cairn.model.GroupSession group = MAKE.createGroupSession();
+		group.setId("g-cravings");
+		group.setTopic("Coping with cravings");
+		group.setStartedAt(Instant.parse("2026-12-07T13:00:00Z"));
+		group.setEndedAt(Instant.parse("2026-12-07T14:30:00Z"));
+		group.setContent("Urge surfing practice.");
+		for (String patient : List.of("p-ashby", "p-ida")) {
+			org.cairn.model.GroupAttendee attendee = MAKE.createGroupAttendee();
+			attendee.setPatientId(patient);
+			attendee.setAttendance(org.cairn.model.Attendance.PRESENT);
+			attendee.setParticipation("Took part.");
+			group.getRoster().add(attendee);
+		}
+		return group;
+	}
+
+	SessionNote groupNote(String patient, String groupId) {
+		SessionNote note = note("n-g-" + patient, "counsellor.kim");
+		note.setPatientId(patient);
+		note.setEpisodeId(null);
+		note.setGroupSessionId(groupId);
+		note.setServiceType(ServiceType.GROUP);
+		return note;
+	}
+
+	@Test
+	void aGroupsNotesAreStoredWithTheGroupInOneSaveAndOnlyIntoChartsOpenToThePerson() {
+		accounts.setSetting(Accounts.CHART_ACCESS, "caseload", "site.admin");
+		Session kim = signIn("counsellor.kim", "clinician");
+		signIn("counsellor.lee", "clinician");
+		store.saveAll(List.of(patient("p-ida", "Ida", "Mensah", "OTP-0002"), episode("e-ida", "p-ida", "counsellor.lee")), "site.admin", "test");
+		assertTrue(groups.mayAdd(kim, "p-ashby"));
+		assertFalse(groups.mayAdd(kim, "p-ida"), "Ida's chart is not open to Kim");
+
+		org.cairn.model.GroupSession group = group();
+		List<SessionNote> notes = List.of(groupNote("p-ashby", "g-cravings"), groupNote("p-ida", "g-cravings"));
+		RefusedException outside = assertThrows(RefusedException.class, () -> groups.writeNotes(kim, group, 0, notes, "group notes", "written"));
+		assertEquals(new Problem("chart.outside-caseload", List.of("p-ida")), outside.problem());
+		assertTrue(store.read("n-g-p-ashby").isEmpty() && store.read("g-cravings").isEmpty(), "all or nothing: not even Omar's note");
+		assertEquals("chart.outside-caseload", assertThrows(RefusedException.class, () -> groups.save(kim, group, 0, "saved")).problem().code(),
+				"nor can the group be saved holding Ida");
+
+		group.setContent(" ");
+		assertEquals(List.of("group.content"), assertThrows(RefusedException.class,
+				() -> groups.writeNotes(kim, group, 0, notes, "group notes", "written")).problems().stream().map(Problem::code).toList());
+		group.setContent("Urge surfing practice.");
+		group.getRoster().get(1).setAttendance(org.cairn.model.Attendance.ABSENT_EXCUSED);
+		group.getRoster().get(1).setParticipation(null);
+		assertEquals(new Problem("group.note", List.of("p-ida")), assertThrows(RefusedException.class,
+				() -> groups.writeNotes(kim, group, 0, notes, "group notes", "written")).problem(), "no note for someone who did not come");
+		assertEquals(new Problem("group.note", List.of("p-ashby")), assertThrows(RefusedException.class,
+				() -> groups.writeNotes(kim, group, 0, List.of(groupNote("p-ashby", "g-other")), "group notes", "written")).problem(),
+				"nor a note of another group");
+
+		org.cairn.model.GroupSession written = groups.writeNotes(kim, group, 0, List.of(groupNote("p-ashby", "g-cravings")), "group notes", "written")
+				.record();
+		assertEquals("n-g-p-ashby", written.getRoster().get(0).getNoteId());
+		assertEquals(null, written.getRoster().get(1).getNoteId());
+		assertEquals(NoteStatus.DRAFT, ((SessionNote) store.read("n-g-p-ashby").orElseThrow().record()).getStatus(), "each note is signed on its own");
+		assertEquals(1, store.read("g-cravings").orElseThrow().version());
+		// written again: the note stored already stays as it is; the group is a new version
+		assertEquals(2, groups.writeNotes(kim, written, 1, List.of(groupNote("p-ashby", "g-cravings")), "group notes", "written").version());
+		assertEquals(1, store.read("n-g-p-ashby").orElseThrow().version());
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.cairn.model.Attendance;
 import org.cairn.model.CairnFactory;
 import org.cairn.model.GroupAttendee;
 import org.cairn.model.GroupSession;
@@ -17,8 +16,8 @@ import org.cairn.ui.Messages;
 import org.cairn.ui.notes.NoteFormats;
 
 /**
- * A group session written once and fanned out: what it needs before its notes are written, and one draft note per
- * attendee who came, in that attendee's own chart. Each note carries the group's shared content and the
+ * A group session written once and fanned out: one draft note per attendee who came, in that attendee's own chart
+ * (what the group needs first is {@link org.cairn.clinical.GroupRules}'s, storing them the groups service's). Each note carries the group's shared content and the
  * attendee's own participation; the clinician completes each (plan, risk screen) and signs it on its own. Note
  * ids follow from the group and the patient, so writing the notes twice never makes a second note.
  */
@@ -27,43 +26,9 @@ public final class GroupNotes {
 	private GroupNotes() {
 	}
 
-	/** Whether {@code attendance} means the patient was there (on time, late, or leaving early). */
-	public static boolean attended(Attendance attendance) {
-		return attendance == Attendance.PRESENT || attendance == Attendance.LATE || attendance == Attendance.LEFT_EARLY;
-	}
-
 	/** The id of {@code patientId}'s note of {@code group}: the same each time, and short enough for any ids. */
 	public static String noteId(GroupSession group, String patientId) {
 		return "n-" + java.util.UUID.nameUUIDFromBytes((group.getId() + "/" + patientId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-	}
-
-	/**
-	 * What stops the notes being written: a topic, a start and a later end, the shared content, someone on the
-	 * roster, and the participation of everyone who came (attendance is present unless changed).
-	 */
-	public static List<String> check(GroupSession group, Map<String, String> names) {
-		List<String> problems = new ArrayList<>();
-		if (group.getTopic() == null || group.getTopic().isBlank()) {
-			problems.add(Messages.get("group.rule.topic"));
-		}
-		if (group.getStartedAt() == null) {
-			problems.add(Messages.get("group.rule.startedAt"));
-		} else if (group.getEndedAt() == null || !group.getEndedAt().isAfter(group.getStartedAt())) {
-			problems.add(Messages.get("group.rule.endedAt"));
-		}
-		if (group.getContent() == null || group.getContent().isBlank()) {
-			problems.add(Messages.get("group.rule.content"));
-		}
-		if (group.getRoster().isEmpty()) {
-			problems.add(Messages.get("group.rule.roster"));
-		}
-		for (GroupAttendee attendee : group.getRoster()) {
-			String name = names.getOrDefault(attendee.getPatientId(), attendee.getPatientId());
-			if (attended(attendee.getAttendance()) && (attendee.getParticipation() == null || attendee.getParticipation().isBlank())) {
-				problems.add(Messages.format("group.rule.participation", name));
-			}
-		}
-		return problems;
 	}
 
 	/**
@@ -73,7 +38,7 @@ public final class GroupNotes {
 	public static List<SessionNote> fanOut(GroupSession group, String author, Map<String, String> episodes) {
 		List<SessionNote> notes = new ArrayList<>();
 		for (GroupAttendee attendee : group.getRoster()) {
-			if (!attended(attendee.getAttendance())) {
+			if (!org.cairn.clinical.GroupRules.attended(attendee.getAttendance())) {
 				continue;
 			}
 			SessionNote note = CairnFactory.eINSTANCE.createSessionNote();

@@ -92,6 +92,14 @@ public class GroupSessionPart {
 	private EModelService model;
 	@Inject
 	private MApplication application;
+	/** Decides and stores: whose charts a group may hold, the rules before its notes are written, all in one save. */
+	@Inject
+	@org.eclipse.e4.core.di.extensions.Service
+	private org.cairn.clinical.Groups groups;
+	@Inject
+	private org.cairn.security.Session session;
+	/** The patients of the last search whose charts are open to the person, so that they may be added. */
+	private java.util.Set<String> addable = java.util.Set.of();
 
 	private GroupSession group;
 	private int version;
@@ -394,10 +402,23 @@ public class GroupSessionPart {
 		if (query.isEmpty()) {
 			return;
 		}
-		store.run(Messages.get("group.job.find"), records -> records.findPatients(query, 10), found -> {
+		org.cairn.security.Session searcher = session;
+		org.cairn.clinical.Groups rules = groups;
+		store.run(Messages.get("group.job.find"), records -> {
+			List<PatientMatch> found = records.findPatients(query, 10);
+			java.util.Set<String> open = new java.util.HashSet<>();
+			for (PatientMatch match : found) {
+				if (rules.mayAdd(searcher, match.id())) {
+					open.add(match.id());
+				}
+			}
+			return java.util.Map.entry(found, open);
+		}, result -> {
 			if (results.isDisposed()) {
 				return;
 			}
+			List<PatientMatch> found = result.getKey();
+			addable = result.getValue();
 			matches = found;
 			results.removeAll();
 			for (PatientMatch match : found) {
@@ -416,6 +437,11 @@ public class GroupSessionPart {
 			return;
 		}
 		PatientMatch match = matches.get(index);
+		if (!addable.contains(match.id())) {
+			// the service decided: a group writes into each client's chart, so only charts open to the person
+			state.setText(Messages.format("group.state.notAddable", match.familyName() + ", " + match.givenName()));
+			return;
+		}
 		if (group.getRoster().stream().anyMatch(attendee -> attendee.getPatientId().equals(match.id()))) {
 			state.setText(Messages.format("group.state.already", match.familyName() + ", " + match.givenName()));
 			return;
@@ -468,8 +494,8 @@ public class GroupSessionPart {
 		collect();
 		GroupSession copy = EcoreUtil.copy(group);
 		int based = version;
-		String user = CairnUi.currentUser();
-		store.run(Messages.get("group.job.save"), records -> records.save(copy, based, user, Messages.get("group.reason.saved")), stored -> {
+		org.cairn.security.Session writer = session;
+		store.run(Messages.get("group.job.save"), records -> groups.save(writer, copy, based, Messages.get("group.reason.saved")), stored -> {
 			version = stored.version();
 			changedSinceAutosave = false;
 			dirty.setDirty(false);
@@ -489,15 +515,15 @@ public class GroupSessionPart {
 			return;
 		}
 		collect();
-		List<String> problems = GroupNotes.check(group, names);
+		List<String> problems = words(org.cairn.clinical.GroupRules.check(group));
 		if (!problems.isEmpty()) {
 			state.setText(Messages.format("group.state.problems", String.join(" ", problems.subList(0, Math.min(3, problems.size())))));
 			return;
 		}
 		GroupSession copy = EcoreUtil.copy(group);
 		int based = version;
-		String user = CairnUi.currentUser();
-		store.run(Messages.get("group.job.write"), records -> write(records, copy, based, user), written -> {
+		org.cairn.security.Session writer = session;
+		store.run(Messages.get("group.job.write"), records -> write(records, groups, writer, copy, based), written -> {
 			version = written.version();
 			for (int i = 0; i < group.getRoster().size(); i++) {
 				group.getRoster().get(i).setNoteId(written.record().getRoster().get(i).getNoteId());
@@ -518,8 +544,25 @@ public class GroupSessionPart {
 		});
 	}
 
-	/** Stores the notes not written yet, in one transaction, then the group naming them. */
-	static StoredRecord<GroupSession> write(RecordStore records, GroupSession group, int based, String user) {
+	/**
+	 * The rules' problems in words, a patient named by name (the rules know patients by id only; the names are the
+	 * roster's).
+	 */
+	private List<String> words(List<org.cairn.clinical.Problem> problems) {
+		List<String> words = new ArrayList<>();
+		for (org.cairn.clinical.Problem problem : problems) {
+			List<Object> args = problem.args().stream().map(arg -> (Object) names.getOrDefault(String.valueOf(arg), String.valueOf(arg))).toList();
+			words.add(org.cairn.ui.Problems.words(new org.cairn.clinical.Problem(problem.code(), args)));
+		}
+		return words;
+	}
+
+	/**
+	 * One draft note for everyone who came, each in their open episode, made here from the group; the groups service
+	 * checks and stores the notes and the group naming them in one transaction.
+	 */
+	static StoredRecord<GroupSession> write(RecordStore records, org.cairn.clinical.Groups groups, org.cairn.security.Session session,
+			GroupSession group, int based) {
 		Map<String, String> episodes = new HashMap<>();
 		for (GroupAttendee attendee : group.getRoster()) {
 			for (TimelineEntry entry : records.timeline(attendee.getPatientId(), Set.of("EpisodeOfCare"))) {
@@ -529,20 +572,8 @@ public class GroupSessionPart {
 				}
 			}
 		}
-		List<SessionNote> notes = GroupNotes.fanOut(group, user, episodes);
-		List<SessionNote> fresh = new ArrayList<>();
-		for (SessionNote note : notes) {
-			if (records.read(note.getId()).isEmpty()) {
-				fresh.add(note);
-			}
-		}
-		if (!fresh.isEmpty()) {
-			records.saveAll(fresh, user, Messages.get("group.reason.notes"));
-		}
-		for (GroupAttendee attendee : group.getRoster()) {
-			attendee.setNoteId(GroupNotes.attended(attendee.getAttendance()) ? GroupNotes.noteId(group, attendee.getPatientId()) : null);
-		}
-		return records.save(group, based, user, Messages.get("group.reason.written"));
+		List<SessionNote> notes = GroupNotes.fanOut(group, session.userId(), episodes);
+		return groups.writeNotes(session, group, based, notes, Messages.get("group.reason.notes"), Messages.get("group.reason.written"));
 	}
 
 	@Focus
