@@ -107,6 +107,12 @@ public class NoteEditorPart {
 	private org.cairn.clinical.Notes notes;
 	@Inject
 	private org.cairn.security.Session session;
+	/** The staff's names by user id, for the signatures and addenda (people are shown by name, not by login id). */
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	@org.eclipse.e4.core.di.extensions.Service
+	private org.cairn.security.Accounts accounts;
+	private java.util.Map<String, String> people = java.util.Map.of();
 	@Inject
 	private MPart part;
 	@Inject
@@ -303,6 +309,7 @@ public class NoteEditorPart {
 		String patient = part.getPersistedState().get(PATIENT);
 		String episode = part.getPersistedState().get(EPISODE);
 		org.cairn.security.Session reader = session;
+		org.cairn.security.Accounts staff = accounts;
 		store.run(Messages.get("note.job.open"), records -> {
 			// Reading a stored note is an audit event of its own, written by the service (a new note has nothing to read yet).
 			java.util.Optional<StoredRecord<ClinicalRecord>> stored = charts.read(reader, id);
@@ -310,7 +317,11 @@ public class NoteEditorPart {
 			String episodeId = stored.map(s -> ((SessionNote) s.record()).getEpisodeId())
 					.orElse(draft.map(d -> d.record() instanceof SessionNote n ? n.getEpisodeId() : null).orElse(episode));
 			String patientId = stored.map(s -> ((SessionNote) s.record()).getPatientId()).orElse(patient);
-			return new Object[] { stored.orElse(null), draft.orElse(null), activeObjectives(records, patientId, episodeId) };
+			java.util.Map<String, String> names = new java.util.HashMap<>();
+			if (staff != null) {
+				staff.list().forEach(account -> names.put(account.id(), account.displayName()));
+			}
+			return new Object[] { stored.orElse(null), draft.orElse(null), activeObjectives(records, patientId, episodeId), names };
 		}, found -> {
 			if (body.isDisposed()) {
 				return;
@@ -320,6 +331,9 @@ public class NoteEditorPart {
 			@SuppressWarnings("unchecked")
 			List<ObjectiveChoice> choices = (List<ObjectiveChoice>) found[2];
 			objectives = choices;
+			@SuppressWarnings("unchecked")
+			java.util.Map<String, String> names = (java.util.Map<String, String>) found[3];
+			people = names;
 			version = stored == null ? 0 : stored.version();
 			if (draft != null && draft.basedOnVersion() == version && draft.record() instanceof SessionNote kept) {
 				note = kept;
@@ -426,13 +440,18 @@ public class NoteEditorPart {
 		button.getParent().layout(true);
 	}
 
+	/** A person by name, or by user id when they have no account here (a record brought from elsewhere). */
+	private String name(String userId) {
+		return userId == null ? "" : people.getOrDefault(userId, userId);
+	}
+
 	private String stateText(boolean awaiting) {
 		Signature signature = note.getSignature();
-		String signer = signature == null ? "" : signature.getSignerId();
+		String signer = signature == null ? "" : name(signature.getSignerId());
 		String signedAt = signature == null ? "" : Messages.dateTime(signature.getSignedAt());
 		if (note.getStatus() == NoteStatus.ENTERED_IN_ERROR && note.getEnteredInError() != null) {
 			ErrorMark mark = note.getEnteredInError();
-			return Messages.format("note.state.enteredInError", mark.getMarkedBy(), Messages.dateTime(mark.getMarkedAt()), mark.getReason());
+			return Messages.format("note.state.enteredInError", name(mark.getMarkedBy()), Messages.dateTime(mark.getMarkedAt()), mark.getReason());
 		}
 		if (note.getStatus() == NoteStatus.SIGNED) {
 			if (!SignedContent.matches(note)) {
@@ -442,7 +461,7 @@ public class NoteEditorPart {
 				return Messages.format("note.state.awaitingCoSignature", signer, signedAt);
 			}
 			if (note.getCoSignature() != null) {
-				return Messages.format("note.state.coSigned", signer, signedAt, note.getCoSignature().getSignerId(),
+				return Messages.format("note.state.coSigned", signer, signedAt, name(note.getCoSignature().getSignerId()),
 						Messages.dateTime(note.getCoSignature().getSignedAt()));
 			}
 			return Messages.format("note.state.signed", signer, signedAt);
@@ -510,7 +529,7 @@ public class NoteEditorPart {
 		}
 		for (Addendum entry : note.getAddenda()) {
 			Label heading = new Label(addenda, SWT.NONE);
-			heading.setText(Messages.format("note.addendum.line", entry.getAuthorId(), Messages.dateTime(entry.getWrittenAt())));
+			heading.setText(Messages.format("note.addendum.line", name(entry.getAuthorId()), Messages.dateTime(entry.getWrittenAt())));
 			Text text = new Text(addenda, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY);
 			text.setData(CairnUi.WIDGET_ID, "note.addendum.text");
 			text.setText(entry.getText() == null ? "" : entry.getText());
