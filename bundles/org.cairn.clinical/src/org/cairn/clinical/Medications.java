@@ -65,4 +65,28 @@ public interface Medications {
 
 	/** Stores a naloxone kit dispensed. @throws RefusedException {@code access.denied} */
 	StoredRecord<NaloxoneDispense> dispenseNaloxone(Session session, NaloxoneDispense kit, String reason);
+
+	/**
+	 * Ends an active order (discontinued, completed or put on hold) on {@code endOn}, with the prescriber's reason;
+	 * a planned or running taper of the order follows it in the same save (abandoned, completed or paused:
+	 * {@link TaperRules#whenOrderEnds}), so that both change or neither.
+	 *
+	 * @throws RefusedException {@code access.denied} without the permission to order; {@code chart.outside-caseload};
+	 *                          {@code meds.stop.notActive} for an order not active; {@code meds.stop.status} for a
+	 *                          status that does not end it; {@code meds.endOn} for an end before the start or none;
+	 *                          {@code meds.stop.reason} without a reason
+	 */
+	StoredRecord<MedicationOrder> stop(Session session, MedicationOrder order, int basedOnVersion, org.cairn.model.OrderStatus status,
+			java.time.LocalDate endOn, String why);
+
+	/**
+	 * Plans a taper of an active order: from {@code fromMg} a day down to {@code toMg}, lower by {@code stepMg} every
+	 * {@code everyDays} days from {@code startOn} ({@link TaperRules#schedule}), stored as planned.
+	 *
+	 * @throws RefusedException {@code access.denied}; {@code chart.outside-caseload}; {@code meds.stop.notActive};
+	 *                          the problems of {@link TaperRules#check}; {@code meds.startOn} without a start;
+	 *                          {@code meds.stop.reason} without a reason
+	 */
+	StoredRecord<org.cairn.model.TaperSchedule> planTaper(Session session, MedicationOrder order, java.math.BigDecimal fromMg,
+			java.math.BigDecimal toMg, java.math.BigDecimal stepMg, int everyDays, java.time.LocalDate startOn, String why, boolean patientAgreed);
 }

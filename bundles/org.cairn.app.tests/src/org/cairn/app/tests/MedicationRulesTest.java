@@ -19,7 +19,6 @@ import org.cairn.model.OrderStatus;
 import org.cairn.model.Route;
 import org.cairn.model.TaperStep;
 import org.cairn.ui.Problems;
-import org.cairn.ui.meds.TaperHelper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -128,23 +127,23 @@ class MedicationRulesTest {
 
 	@Test
 	void aTaperLowersByTheStepAndLandsOnTheTarget() {
-		List<TaperStep> steps = TaperHelper.schedule(BigDecimal.valueOf(16), BigDecimal.valueOf(2), BigDecimal.valueOf(4), 7, ADMITTED);
+		List<TaperStep> steps = org.cairn.clinical.TaperRules.schedule(BigDecimal.valueOf(16), BigDecimal.valueOf(2), BigDecimal.valueOf(4), 7, ADMITTED);
 		assertEquals(List.of("12", "8", "4", "2"), steps.stream().map(step -> step.getDoseMg().toPlainString()).toList());
 		assertEquals(List.of(ADMITTED, ADMITTED.plusDays(7), ADMITTED.plusDays(14), ADMITTED.plusDays(21)),
 				steps.stream().map(TaperStep::getFromDate).toList());
-		assertEquals(List.of(), TaperHelper.check(BigDecimal.valueOf(16), BigDecimal.ZERO, BigDecimal.valueOf(2), 7));
+		assertEquals(List.of(), org.cairn.clinical.TaperRules.check(BigDecimal.valueOf(16), BigDecimal.ZERO, BigDecimal.valueOf(2), 7));
 		assertEquals(List.of("Down to: a target below the current dose (0 to stop)."),
-				TaperHelper.check(BigDecimal.valueOf(16), BigDecimal.valueOf(20), BigDecimal.valueOf(2), 7));
+				words(org.cairn.clinical.TaperRules.check(BigDecimal.valueOf(16), BigDecimal.valueOf(20), BigDecimal.valueOf(2), 7)));
 		assertEquals(List.of("The plan would take more than 60 steps: lower by more at each step."),
-				TaperHelper.check(BigDecimal.valueOf(100), BigDecimal.ZERO, BigDecimal.ONE, 1));
+				words(org.cairn.clinical.TaperRules.check(BigDecimal.valueOf(100), BigDecimal.ZERO, BigDecimal.ONE, 1)));
 	}
 
 	@Test
 	void aTaperEndsWithItsOrder() {
-		assertEquals(org.cairn.model.TaperStatus.ABANDONED, TaperHelper.whenOrderEnds(OrderStatus.DISCONTINUED));
-		assertEquals(org.cairn.model.TaperStatus.COMPLETED, TaperHelper.whenOrderEnds(OrderStatus.COMPLETED));
-		assertEquals(org.cairn.model.TaperStatus.PAUSED, TaperHelper.whenOrderEnds(OrderStatus.ON_HOLD));
-		assertEquals(null, TaperHelper.whenOrderEnds(OrderStatus.ACTIVE));
+		assertEquals(org.cairn.model.TaperStatus.ABANDONED, org.cairn.clinical.TaperRules.whenOrderEnds(OrderStatus.DISCONTINUED));
+		assertEquals(org.cairn.model.TaperStatus.COMPLETED, org.cairn.clinical.TaperRules.whenOrderEnds(OrderStatus.COMPLETED));
+		assertEquals(org.cairn.model.TaperStatus.PAUSED, org.cairn.clinical.TaperRules.whenOrderEnds(OrderStatus.ON_HOLD));
+		assertEquals(null, org.cairn.clinical.TaperRules.whenOrderEnds(OrderStatus.ACTIVE));
 	}
 
 	@Test

@@ -296,8 +296,8 @@ class MedicationsPartTest {
 		String orderId = taper().getOrderId();
 		assertEquals(2, store.read(orderId).orElseThrow().version());
 		assertEquals(TaperStatus.ABANDONED, taper().getStatus());
-		assertEquals("order Discontinued", store.read(orderId).orElseThrow().reason(), "the order's new version says why");
-		assertEquals("taper Abandoned with its order", store.read(taper().getId()).orElseThrow().reason());
+		assertEquals("order discontinued", store.read(orderId).orElseThrow().reason(), "the order's new version says why");
+		assertEquals("taper abandoned with its order", store.read(taper().getId()).orElseThrow().reason());
 		bot.screenshot("medications-stopped");
 	}
 

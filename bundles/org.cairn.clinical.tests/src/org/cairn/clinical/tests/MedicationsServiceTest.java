@@ -26,6 +26,7 @@ import org.cairn.model.OrderStatus;
 import org.cairn.model.Route;
 import org.cairn.model.ScreenResult;
 import org.cairn.model.UrineDrugScreen;
+import org.cairn.store.StoredRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +147,34 @@ class MedicationsServiceTest extends OneChart {
 		UrineDrugScreen stored = medications.recordScreen(nurse, screen, "screen").record();
 		assertEquals(List.of("59673-4", "18282-4"), stored.getResults().stream().filter(r -> !r.isExpected()).map(r -> r.getAnalyte().getCode()).toList(),
 				"buprenorphine is explained by the order; fentanyl is not, and THC was not tested");
+	}
+
+	@Test
+	void aTaperIsPlannedByTheServiceAndEndsWithItsOrderInTheSameSave() {
+		MedicationOrder order = medications.order(nurse, order("mo-bup", "Buprenorphine sublingual tablet", 16, Route.SUBLINGUAL), null, "order")
+				.record();
+		assertEquals(List.of("taper.to", "meds.stop.reason"), codes(assertThrows(RefusedException.class, () -> medications.planTaper(nurse, order,
+				BigDecimal.valueOf(16), BigDecimal.valueOf(20), BigDecimal.valueOf(4), 7, ADMITTED.plusDays(30), " ", true))));
+		assertEquals(List.of(new Problem("taper.tooLong", List.of(60))), assertThrows(RefusedException.class, () -> medications.planTaper(nurse,
+				order, BigDecimal.valueOf(100), BigDecimal.ZERO, BigDecimal.ONE, 1, ADMITTED.plusDays(30), "Patient request", true)).problems());
+		org.cairn.model.TaperSchedule taper = medications.planTaper(nurse, order, BigDecimal.valueOf(16), BigDecimal.valueOf(2), BigDecimal.valueOf(4),
+				7, ADMITTED.plusDays(30), "Patient request after six months stable", true).record();
+		assertEquals(List.of("12", "8", "4", "2"), taper.getSteps().stream().map(step -> step.getDoseMg().toPlainString()).toList(),
+				"the steps are worked out by the service");
+		assertEquals(org.cairn.model.TaperStatus.PLANNED, taper.getStatus());
+		assertEquals("p-ashby", taper.getPatientId());
+
+		assertEquals(List.of("meds.stop.status", "meds.endOn", "meds.stop.reason"), codes(assertThrows(RefusedException.class,
+				() -> medications.stop(nurse, order, 1, OrderStatus.ACTIVE, ADMITTED, "  "))));
+		assertEquals(1, store.read("mo-bup").orElseThrow().version(), "nothing was stored");
+		MedicationOrder stopped = medications.stop(nurse, order, 1, OrderStatus.DISCONTINUED, ADMITTED.plusDays(40), "Transferred").record();
+		assertEquals(OrderStatus.DISCONTINUED, stopped.getStatus());
+		assertEquals("order discontinued", store.read("mo-bup").orElseThrow().reason());
+		StoredRecord<?> ended = store.read(taper.getId()).orElseThrow();
+		assertEquals(org.cairn.model.TaperStatus.ABANDONED, ((org.cairn.model.TaperSchedule) ended.record()).getStatus(), "the taper follows its order");
+		assertEquals("taper abandoned with its order", ended.reason());
+		assertEquals(List.of("meds.stop.notActive"), codes(assertThrows(RefusedException.class, () -> medications.planTaper(nurse, stopped,
+				BigDecimal.valueOf(16), BigDecimal.ZERO, BigDecimal.valueOf(4), 7, ADMITTED.plusDays(50), "again", true))));
 	}
 
 	@Test

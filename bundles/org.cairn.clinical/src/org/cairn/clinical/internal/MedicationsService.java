@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.cairn.clinical.Charts;
 import org.cairn.clinical.Analytes;
+import org.cairn.clinical.Charts;
 import org.cairn.clinical.MedicationRules;
 import org.cairn.clinical.Medications;
 import org.cairn.clinical.Problem;
@@ -107,6 +107,75 @@ public class MedicationsService implements Medications {
 		mark.setMarkedAt(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 		marked.setEnteredInError(mark);
 		return store.save(marked, basedOnVersion, session.userId(), "entered in error: " + why.strip());
+	}
+
+	@Override
+	public StoredRecord<MedicationOrder> stop(Session session, MedicationOrder order, int basedOnVersion, org.cairn.model.OrderStatus status,
+			LocalDate endOn, String why) {
+		Guard.requireChart(store, charts, session, Permission.MEDICATION_ORDER, "meds.stop", order.getPatientId());
+		List<Problem> problems = new ArrayList<>();
+		if (order.getStatus() != org.cairn.model.OrderStatus.ACTIVE) {
+			problems.add(Problem.of("meds.stop.notActive"));
+		}
+		if (status == null || org.cairn.clinical.TaperRules.whenOrderEnds(status) == null) {
+			problems.add(Problem.of("meds.stop.status"));
+		}
+		if (endOn == null || order.getStartOn() != null && endOn.isBefore(order.getStartOn())) {
+			problems.add(Problem.of("meds.endOn"));
+		}
+		if (why == null || why.isBlank()) {
+			problems.add(Problem.of("meds.stop.reason"));
+		}
+		refuseIfAny(problems);
+		MedicationOrder changed = org.eclipse.emf.ecore.util.EcoreUtil.copy(order);
+		changed.setStatus(status);
+		changed.setEndOn(endOn);
+		changed.setReason(why.strip());
+		List<RecordStore.Change> changes = new ArrayList<>();
+		changes.add(new RecordStore.Change(changed, basedOnVersion, "order " + status.getLiteral().replace('_', ' ')));
+		// a taper of the order follows it, in the same save: abandoned, completed or paused with it
+		org.cairn.model.TaperStatus follows = org.cairn.clinical.TaperRules.whenOrderEnds(status);
+		for (TimelineEntry entry : store.timeline(order.getPatientId(), Set.of("TaperSchedule"))) {
+			StoredRecord<ClinicalRecord> stored = store.read(entry.recordId()).orElse(null);
+			if (stored != null && stored.record() instanceof org.cairn.model.TaperSchedule taper && order.getId().equals(taper.getOrderId())
+					&& (taper.getStatus() == org.cairn.model.TaperStatus.PLANNED || taper.getStatus() == org.cairn.model.TaperStatus.ACTIVE)) {
+				org.cairn.model.TaperSchedule ended = org.eclipse.emf.ecore.util.EcoreUtil.copy(taper);
+				ended.setStatus(follows);
+				changes.add(new RecordStore.Change(ended, stored.version(), "taper " + follows.getLiteral() + " with its order"));
+			}
+		}
+		@SuppressWarnings("unchecked")
+		StoredRecord<MedicationOrder> stopped = (StoredRecord<MedicationOrder>) (StoredRecord<?>) store.saveTogether(changes, session.userId()).get(0);
+		return stopped;
+	}
+
+	@Override
+	public StoredRecord<org.cairn.model.TaperSchedule> planTaper(Session session, MedicationOrder order, java.math.BigDecimal fromMg,
+			java.math.BigDecimal toMg, java.math.BigDecimal stepMg, int everyDays, LocalDate startOn, String why, boolean patientAgreed) {
+		Guard.requireChart(store, charts, session, Permission.MEDICATION_ORDER, "meds.taper", order.getPatientId());
+		List<Problem> problems = new ArrayList<>();
+		if (order.getStatus() != org.cairn.model.OrderStatus.ACTIVE) {
+			problems.add(Problem.of("meds.stop.notActive"));
+		}
+		problems.addAll(org.cairn.clinical.TaperRules.check(fromMg, toMg, stepMg, everyDays));
+		if (startOn == null) {
+			problems.add(Problem.of("meds.startOn"));
+		}
+		if (why == null || why.isBlank()) {
+			problems.add(Problem.of("meds.stop.reason"));
+		}
+		refuseIfAny(problems);
+		org.cairn.model.TaperSchedule taper = org.cairn.model.CairnFactory.eINSTANCE.createTaperSchedule();
+		taper.setId("tp-" + java.util.UUID.randomUUID());
+		taper.setPatientId(order.getPatientId());
+		taper.setEpisodeId(order.getEpisodeId());
+		taper.setOrderId(order.getId());
+		taper.setStatus(org.cairn.model.TaperStatus.PLANNED);
+		taper.setReason(why.strip());
+		taper.setPatientAgreed(patientAgreed);
+		taper.getSteps().addAll(org.cairn.clinical.TaperRules.schedule(fromMg, toMg, stepMg, everyDays, startOn));
+		Guard.requireNotMerged(store, session, taper, "meds.taper");
+		return store.save(taper, 0, session.userId(), "taper planned");
 	}
 
 	private static void requireReason(String why) {

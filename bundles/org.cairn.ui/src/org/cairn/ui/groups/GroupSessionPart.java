@@ -405,7 +405,8 @@ public class GroupSessionPart {
 		org.cairn.security.Session searcher = session;
 		org.cairn.clinical.Groups rules = groups;
 		store.run(Messages.get("group.job.find"), records -> {
-			List<PatientMatch> found = records.findPatients(query, 10);
+			// a duplicate merged into another chart is not a client of its own: the kept chart is found instead
+			List<PatientMatch> found = records.findPatients(query, 10).stream().filter(match -> !"MERGED".equals(match.status())).toList();
 			java.util.Set<String> open = new java.util.HashSet<>();
 			for (PatientMatch match : found) {
 				if (rules.mayAdd(searcher, match.id())) {

@@ -32,8 +32,6 @@ import org.cairn.model.Route;
 import org.cairn.model.ScreenMethod;
 import org.cairn.model.ScreenResult;
 import org.cairn.model.TaperSchedule;
-import org.cairn.model.TaperStatus;
-import org.cairn.model.TaperStep;
 import org.cairn.model.UrineDrugScreen;
 import org.cairn.security.Permission;
 import org.cairn.store.DoseEntry;
@@ -76,7 +74,7 @@ import jakarta.inject.Named;
 
 /**
  * The open chart's medications and drug screens: MOUD and comfort-medication orders (new, stop, a taper worked
- * out by {@link TaperHelper}), the dose log of the last two weeks with missed days in a row flagged, urine drug
+ * out by {@link org.cairn.clinical.TaperRules}), the dose log of the last two weeks with missed days in a row flagged, urine drug
  * screens entered per analyte with each positive marked expected or unexpected from the orders active that day
  * ({@link Analytes}), and naloxone kits dispensed. Each entry is stored as a record of the chart in a job; the
  * chart then reads itself again and this part follows it ({@link CairnUi#ACTIVE_CHART}).
@@ -441,7 +439,7 @@ public class MedicationsPart {
 				.validate(f -> {
 					List<String> problems = new ArrayList<>();
 					if (f.get("meds.stop.status") == null) {
-						problems.add(Messages.get("meds.rule.status"));
+						problems.add(Messages.get("problem.meds.stop.status"));
 					}
 					LocalDate end = f.get("meds.stop.end");
 					if (end == null || selected.getStartOn() != null && end.isBefore(selected.getStartOn())) {
@@ -455,25 +453,12 @@ public class MedicationsPart {
 		if (form.open() != RecordForm.OK) {
 			return;
 		}
-		MedicationOrder changed = org.eclipse.emf.ecore.util.EcoreUtil.copy(selected);
-		changed.setStatus(form.get("meds.stop.status"));
-		changed.setEndOn(form.get("meds.stop.end"));
-		changed.setReason(form.get("meds.stop.reason"));
-		List<RecordStore.Change> changes = new ArrayList<>();
-		changes.add(new RecordStore.Change(changed, loaded.versions().getOrDefault(selected.getId(), 0),
-				Messages.format("meds.reason.stop", Values.text(changed.getStatus()))));
-		// A taper of the order follows it, in the same save: abandoned, completed or paused with it.
-		TaperStatus follows = TaperHelper.whenOrderEnds(changed.getStatus());
-		for (TaperSchedule taper : loaded.tapers()) {
-			if (follows != null && selected.getId().equals(taper.getOrderId())
-					&& (taper.getStatus() == TaperStatus.PLANNED || taper.getStatus() == TaperStatus.ACTIVE)) {
-				TaperSchedule ended = org.eclipse.emf.ecore.util.EcoreUtil.copy(taper);
-				ended.setStatus(follows);
-				changes.add(new RecordStore.Change(ended, loaded.versions().getOrDefault(taper.getId(), 0),
-						Messages.format("meds.reason.taperFollows", Values.text(follows))));
-			}
-		}
-		save(changes);
+		// the service ends the order and, in the same save, a taper of it (abandoned, completed or paused with it)
+		int based = loaded.versions().getOrDefault(selected.getId(), 0);
+		OrderStatus status = form.get("meds.stop.status");
+		LocalDate end = form.get("meds.stop.end");
+		String why = form.get("meds.stop.reason");
+		serve(selected, (records, signedIn) -> medications.stop(signedIn, selected, based, status, end, why));
 	}
 
 	private void taper() {
@@ -497,8 +482,8 @@ public class MedicationsPart {
 				.check("meds.taperForm.agreed", Messages.get("meds.field.patientAgreed"), false)
 				.validate(f -> {
 					Integer every = f.get("meds.taperForm.every");
-					List<String> problems = new ArrayList<>(TaperHelper.check(f.get("meds.taperForm.from"), f.get("meds.taperForm.to"),
-							f.get("meds.taperForm.step"), every == null ? 0 : every));
+					List<String> problems = new ArrayList<>(Problems.words(org.cairn.clinical.TaperRules.check(f.get("meds.taperForm.from"),
+							f.get("meds.taperForm.to"), f.get("meds.taperForm.step"), every == null ? 0 : every)));
 					if (f.get("meds.taperForm.start") == null) {
 						problems.add(Messages.get("problem.meds.startOn"));
 					}
@@ -510,17 +495,15 @@ public class MedicationsPart {
 		if (form.open() != RecordForm.OK) {
 			return;
 		}
-		TaperSchedule taper = CairnFactory.eINSTANCE.createTaperSchedule();
-		taper.setId("tp-" + UUID.randomUUID());
-		chartOf(taper);
-		taper.setOrderId(selected.getId());
-		taper.setStatus(TaperStatus.PLANNED);
-		taper.setReason(form.get("meds.taperForm.reason"));
-		taper.setPatientAgreed(Boolean.TRUE.equals(form.get("meds.taperForm.agreed")));
-		List<TaperStep> steps = TaperHelper.schedule(form.get("meds.taperForm.from"), form.get("meds.taperForm.to"), form.get("meds.taperForm.step"),
-				form.<Integer>get("meds.taperForm.every"), form.get("meds.taperForm.start"));
-		taper.getSteps().addAll(steps);
-		save(taper, 0, Messages.get("meds.reason.taper"));
+		BigDecimal from = form.get("meds.taperForm.from");
+		BigDecimal to = form.get("meds.taperForm.to");
+		BigDecimal step = form.get("meds.taperForm.step");
+		int every = form.<Integer>get("meds.taperForm.every");
+		LocalDate start = form.get("meds.taperForm.start");
+		String why = form.get("meds.taperForm.reason");
+		boolean agreed = Boolean.TRUE.equals(form.get("meds.taperForm.agreed"));
+		// the service checks the plan again, works out its steps and stores it, planned
+		serve(selected, (records, signedIn) -> medications.planTaper(signedIn, selected, from, to, step, every, start, why, agreed));
 	}
 
 	private void recordDose() {
@@ -780,16 +763,6 @@ public class MedicationsPart {
 	private void chartOf(PatientRecord record) {
 		record.setPatientId(chart.patient().getId());
 		record.setEpisodeId(chart.episode() == null ? null : chart.episode().getId());
-	}
-
-	/** Stores {@code record} in a job; the chart then reads itself again, and this part with it. */
-	private void save(ClinicalRecord record, int basedOn, String reason) {
-		save(List.of(new RecordStore.Change(record, basedOn, reason)));
-	}
-
-	/** Stores {@code changes} together (all or none) in a job; the message names the first record's kind. */
-	private void save(List<RecordStore.Change> changes) {
-		serve(changes.get(0).record(), (records, signedIn) -> records.saveTogether(changes, signedIn.userId()));
 	}
 
 	// Building blocks

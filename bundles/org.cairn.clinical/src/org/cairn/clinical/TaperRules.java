@@ -1,4 +1,4 @@
-package org.cairn.ui.meds;
+package org.cairn.clinical;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,20 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cairn.model.CairnFactory;
+import org.cairn.model.OrderStatus;
+import org.cairn.model.TaperStatus;
 import org.cairn.model.TaperStep;
-import org.cairn.ui.Messages;
 
 /**
- * Proposes a taper: from the current daily dose down to a target, lowering it by a fixed amount every so many
- * days, never below the target; the last step lands exactly on it. The prescriber edits the proposal; the helper
- * only does the arithmetic and refuses plans that are not plans.
+ * A taper: from the current daily dose down to a target, lowered by a fixed amount every so many days, never below
+ * the target; the last step lands exactly on it. The rules refuse plans that are not plans; the schedule is the
+ * arithmetic. And what becomes of a taper when its order ends.
  */
-public final class TaperHelper {
+public final class TaperRules {
 
 	/** Longer than this many steps is not a plan a patient can follow; a larger decrement is needed. */
-	static final int MAX_STEPS = 60;
+	public static final int MAX_STEPS = 60;
 
-	private TaperHelper() {
+	private TaperRules() {
 	}
 
 	/**
@@ -28,37 +29,40 @@ public final class TaperHelper {
 	 * discontinued order, completed with a completed one, paused while the order is on hold; null when the order
 	 * goes on.
 	 */
-	public static org.cairn.model.TaperStatus whenOrderEnds(org.cairn.model.OrderStatus orderStatus) {
+	public static TaperStatus whenOrderEnds(OrderStatus orderStatus) {
 		return switch (orderStatus) {
-		case DISCONTINUED, ENTERED_IN_ERROR -> org.cairn.model.TaperStatus.ABANDONED;
-		case COMPLETED -> org.cairn.model.TaperStatus.COMPLETED;
-		case ON_HOLD -> org.cairn.model.TaperStatus.PAUSED;
+		case DISCONTINUED, ENTERED_IN_ERROR -> TaperStatus.ABANDONED;
+		case COMPLETED -> TaperStatus.COMPLETED;
+		case ON_HOLD -> TaperStatus.PAUSED;
 		case ACTIVE -> null;
 		};
 	}
 
-	/** What is wrong with the inputs, or nothing. */
-	public static List<String> check(BigDecimal fromMg, BigDecimal toMg, BigDecimal stepMg, int everyDays) {
-		List<String> problems = new ArrayList<>();
+	/**
+	 * What is wrong with a taper's figures: {@code taper.from}, {@code taper.to}, {@code taper.step},
+	 * {@code taper.every}, {@code taper.tooLong} (the most steps).
+	 */
+	public static List<Problem> check(BigDecimal fromMg, BigDecimal toMg, BigDecimal stepMg, int everyDays) {
+		List<Problem> problems = new ArrayList<>();
 		if (fromMg == null || fromMg.signum() <= 0) {
-			problems.add(Messages.get("taper.rule.from"));
+			problems.add(Problem.of("taper.from"));
 		}
 		if (toMg == null || toMg.signum() < 0 || fromMg != null && toMg.compareTo(fromMg) >= 0) {
-			problems.add(Messages.get("taper.rule.to"));
+			problems.add(Problem.of("taper.to"));
 		}
 		if (stepMg == null || stepMg.signum() <= 0) {
-			problems.add(Messages.get("taper.rule.step"));
+			problems.add(Problem.of("taper.step"));
 		}
 		if (everyDays < 1) {
-			problems.add(Messages.get("taper.rule.every"));
+			problems.add(Problem.of("taper.every"));
 		}
 		if (problems.isEmpty() && fromMg.subtract(toMg).divide(stepMg, 0, RoundingMode.CEILING).intValue() > MAX_STEPS) {
-			problems.add(Messages.format("taper.rule.tooLong", MAX_STEPS));
+			problems.add(Problem.of("taper.tooLong", MAX_STEPS));
 		}
 		return problems;
 	}
 
-	/** The steps after the current dose, the first on {@code start}; the inputs must pass {@link #check}. */
+	/** The steps after the current dose, the first on {@code start}; the figures must pass {@link #check}. */
 	public static List<TaperStep> schedule(BigDecimal fromMg, BigDecimal toMg, BigDecimal stepMg, int everyDays, LocalDate start) {
 		List<TaperStep> steps = new ArrayList<>();
 		BigDecimal dose = fromMg;
