@@ -27,4 +27,20 @@ public interface Assessments {
 	 *                          {@code assessment.lastUse.future} for a last use after the assessment
 	 */
 	StoredRecord<AssessmentResponse> give(Session session, AssessmentResponse response, boolean withdrawal, Instant lastUse, String reason);
+
+	/** The shortest note an acknowledgement of a flag takes. */
+	int ACKNOWLEDGEMENT_MIN = 5;
+
+	/**
+	 * Acknowledges a flag a response raised (PHQ-9 item 9, a severe band...), with what was done about it: a new
+	 * version of the response records who, when and the note, and the flag leaves the chart header.
+	 *
+	 * @throws RefusedException {@code access.denied} without the permission to give assessments;
+	 *                          {@code chart.outside-caseload}; {@code assessment.unknown} when there is no such
+	 *                          response; {@code assessment.flag.unknown} (flag) for a flag the response did not
+	 *                          raise; {@code assessment.flag.acknowledged} (flag) for one acknowledged already;
+	 *                          {@code assessment.flag.note} (minimum length) for a note shorter than
+	 *                          {@link #ACKNOWLEDGEMENT_MIN} characters
+	 */
+	StoredRecord<AssessmentResponse> acknowledgeFlag(Session session, String responseId, String flag, String note);
 }

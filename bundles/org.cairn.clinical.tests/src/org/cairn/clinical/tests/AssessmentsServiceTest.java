@@ -84,4 +84,28 @@ class AssessmentsServiceTest extends OneChart {
 		assertTrue(store.read("ar-3").isEmpty());
 		assertNull(((EpisodeOfCare) store.read("e-ashby").orElseThrow().record()).getLastUseAt());
 	}
+
+	@Test
+	void aFlagIsAcknowledgedOnceWithWhatWasDoneAsANewVersionOfTheResponse() {
+		AssessmentResponse flagged = cows("ar-4", "80");
+		flagged.getFlags().add("cows.severe");
+		assessments.give(nurse, flagged, false, null, "COWS given");
+		assertEquals("assessment.flag.unknown", assertThrows(RefusedException.class,
+				() -> assessments.acknowledgeFlag(nurse, "ar-4", "phq9.item9", "Seen by the prescriber")).problem().code());
+		assertEquals(new org.cairn.clinical.Problem("assessment.flag.note", List.of(5)), assertThrows(RefusedException.class,
+				() -> assessments.acknowledgeFlag(nurse, "ar-4", "cows.severe", "ok")).problem());
+		assertEquals("assessment.unknown", assertThrows(RefusedException.class,
+				() -> assessments.acknowledgeFlag(nurse, "ar-none", "cows.severe", "Seen by the prescriber")).problem().code());
+		assertEquals(1, store.read("ar-4").orElseThrow().version(), "nothing was stored");
+
+		AssessmentResponse acknowledged = assessments.acknowledgeFlag(nurse, "ar-4", "cows.severe", "Seen by the prescriber; comfort medication given")
+				.record();
+		assertEquals(List.of("cows.severe"), acknowledged.getFlags(), "the response keeps its flag");
+		assertEquals("nurse.ana", acknowledged.getAcknowledgements().get(0).getAcknowledgedBy());
+		assertEquals("Seen by the prescriber; comfort medication given", acknowledged.getAcknowledgements().get(0).getNote());
+		assertEquals(2, store.read("ar-4").orElseThrow().version());
+		assertEquals("flag cows.severe acknowledged", store.read("ar-4").orElseThrow().reason());
+		assertEquals("assessment.flag.acknowledged", assertThrows(RefusedException.class,
+				() -> assessments.acknowledgeFlag(nurse, "ar-4", "cows.severe", "Seen again later")).problem().code());
+	}
 }

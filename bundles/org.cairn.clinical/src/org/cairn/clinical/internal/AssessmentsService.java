@@ -85,6 +85,33 @@ public class AssessmentsService implements Assessments {
 		return (StoredRecord<AssessmentResponse>) (StoredRecord<?>) stored.get(0);
 	}
 
+	@Override
+	@SuppressWarnings("unchecked")
+	public StoredRecord<AssessmentResponse> acknowledgeFlag(Session session, String responseId, String flag, String note) {
+		StoredRecord<ClinicalRecord> stored = store.read(responseId).filter(found -> found.record() instanceof AssessmentResponse)
+				.orElseThrow(() -> new RefusedException(Problem.of("assessment.unknown")));
+		AssessmentResponse response = (AssessmentResponse) stored.record();
+		Guard.requireChart(store, charts, session, Permission.ASSESSMENT_GIVE, "assessment.acknowledge", response.getPatientId());
+		if (flag == null || !response.getFlags().contains(flag)) {
+			throw new RefusedException(Problem.of("assessment.flag.unknown", flag));
+		}
+		if (response.getAcknowledgements().stream().anyMatch(done -> flag.equals(done.getFlag()))) {
+			throw new RefusedException(Problem.of("assessment.flag.acknowledged", flag));
+		}
+		String what = note == null ? "" : note.strip();
+		if (what.length() < ACKNOWLEDGEMENT_MIN) {
+			throw new RefusedException(Problem.of("assessment.flag.note", ACKNOWLEDGEMENT_MIN));
+		}
+		AssessmentResponse changed = EcoreUtil.copy(response);
+		org.cairn.model.FlagAcknowledgement acknowledgement = CairnFactory.eINSTANCE.createFlagAcknowledgement();
+		acknowledgement.setFlag(flag);
+		acknowledgement.setAcknowledgedBy(session.userId());
+		acknowledgement.setAcknowledgedAt(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+		acknowledgement.setNote(what);
+		changed.getAcknowledgements().add(acknowledgement);
+		return (StoredRecord<AssessmentResponse>) (StoredRecord<?>) store.save(changed, stored.version(), session.userId(), "flag " + flag + " acknowledged");
+	}
+
 	/** The COWS resting pulse in beats per minute, when it was answered as a whole number. */
 	private static Integer pulse(AssessmentResponse response) {
 		for (Answer answer : response.getAnswers()) {

@@ -94,6 +94,10 @@ public class ChartPart {
 	private MApplication application;
 	@Inject
 	private IEventBroker events;
+	/** Stores a flag's acknowledgement under the rules of chart access. */
+	@Inject
+	@Service
+	private org.cairn.clinical.Assessments assessments;
 	@Inject
 	private org.eclipse.e4.ui.workbench.modeling.EPartService parts;
 	@Inject
@@ -525,27 +529,18 @@ public class ChartPart {
 		org.cairn.ui.dialogs.TextEntryDialog dialog = new org.cairn.ui.dialogs.TextEntryDialog(chart.getShell(), Messages.get("chart.acknowledge.title"),
 				Messages.get("chart.acknowledge.title"), Messages.format("chart.acknowledge.message", text), Messages.get("chart.acknowledge.note"),
 				Messages.get("chart.acknowledge.ok"), "chart.acknowledge.note", false,
-				note -> note.strip().length() < 5 ? List.of(Messages.get("chart.acknowledge.tooShort")) : List.of());
+				note -> note.strip().length() < org.cairn.clinical.Assessments.ACKNOWLEDGEMENT_MIN
+						? List.of(org.cairn.ui.Problems.words(org.cairn.clinical.Problem.of("assessment.flag.note", org.cairn.clinical.Assessments.ACKNOWLEDGEMENT_MIN)))
+						: List.of());
 		if (dialog.open() != org.cairn.ui.dialogs.TextEntryDialog.OK) {
 			return;
 		}
-		String user = CairnUi.currentUser();
 		String note = dialog.value().strip();
 		String patientId = summary.patient().getId();
-		store.run(Messages.get("chart.acknowledge.job"), records -> {
-			org.cairn.store.StoredRecord<org.cairn.model.ClinicalRecord> stored = records.read(alert.responseId())
-					.orElseThrow(() -> new org.cairn.store.StoreException(Messages.get("chart.acknowledge.gone")));
-			if (!(stored.record() instanceof org.cairn.model.AssessmentResponse response)) {
-				throw new org.cairn.store.StoreException(Messages.get("chart.acknowledge.gone"));
-			}
-			org.cairn.model.FlagAcknowledgement acknowledgement = org.cairn.model.CairnFactory.eINSTANCE.createFlagAcknowledgement();
-			acknowledgement.setFlag(alert.flag());
-			acknowledgement.setAcknowledgedBy(user);
-			acknowledgement.setAcknowledgedAt(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-			acknowledgement.setNote(note);
-			response.getAcknowledgements().add(acknowledgement);
-			return records.save(response, stored.version(), user, Messages.format("chart.acknowledge.reason", alert.flag()));
-		}, saved -> events.post(CairnUi.TOPIC_RECORDS_CHANGED, patientId),
+		org.cairn.security.Session signedIn = session;
+		// the assessments service checks the chart, the flag and the note, and stores the acknowledgement
+		store.run(Messages.get("chart.acknowledge.job"), records -> assessments.acknowledgeFlag(signedIn, alert.responseId(), alert.flag(), note),
+				saved -> events.post(CairnUi.TOPIC_RECORDS_CHANGED, patientId),
 				failure -> org.eclipse.jface.dialogs.MessageDialog.openError(chart.getShell(), Messages.get("chart.acknowledge.title"), failure.message()));
 	}
 
