@@ -18,6 +18,13 @@ public interface Accounts {
 
 	List<Account> list();
 
+	/** Every account's name by user id: how the workbench shows people (signers, authors, care teams) by name. */
+	default java.util.Map<String, String> names() {
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		list().forEach(account -> names.put(account.id(), account.displayName()));
+		return names;
+	}
+
 	Optional<Account> find(String id);
 
 	/**

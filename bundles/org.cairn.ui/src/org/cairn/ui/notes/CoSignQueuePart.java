@@ -120,10 +120,7 @@ public class CoSignQueuePart {
 			List<Row> rows = new ArrayList<>();
 			Map<String, String> names = new HashMap<>();
 			// people by name, not by login id
-			Map<String, String> staff = new HashMap<>();
-			if (people != null) {
-				people.list().forEach(account -> staff.put(account.id(), account.displayName()));
-			}
+			Map<String, String> staff = people == null ? Map.of() : people.names();
 			for (WorkItem item : records.worklist("SessionNote", "AWAITING_COSIGNATURE", LIMIT)) {
 				String name = names.computeIfAbsent(item.patientId(), id -> records.read(id)
 						.map(stored -> stored.record() instanceof Patient patient ? patient.getFamilyName() + ", " + patient.getGivenName() : id)

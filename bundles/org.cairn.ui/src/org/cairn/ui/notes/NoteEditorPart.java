@@ -317,10 +317,7 @@ public class NoteEditorPart {
 			String episodeId = stored.map(s -> ((SessionNote) s.record()).getEpisodeId())
 					.orElse(draft.map(d -> d.record() instanceof SessionNote n ? n.getEpisodeId() : null).orElse(episode));
 			String patientId = stored.map(s -> ((SessionNote) s.record()).getPatientId()).orElse(patient);
-			java.util.Map<String, String> names = new java.util.HashMap<>();
-			if (staff != null) {
-				staff.list().forEach(account -> names.put(account.id(), account.displayName()));
-			}
+			java.util.Map<String, String> names = staff == null ? java.util.Map.of() : staff.names();
 			return new Object[] { stored.orElse(null), draft.orElse(null), activeObjectives(records, patientId, episodeId), names };
 		}, found -> {
 			if (body.isDisposed()) {

@@ -324,10 +324,7 @@ public class ChartPart {
 			if (!(opening instanceof ChartOpening.Opened opened)) {
 				return opening;
 			}
-			java.util.Map<String, String> staff = new java.util.HashMap<>();
-			if (accounts != null) {
-				accounts.list().forEach(account -> staff.put(account.id(), account.displayName()));
-			}
+			java.util.Map<String, String> staff = accounts == null ? java.util.Map.of() : accounts.names();
 			// a duplicate merged into the chart of the same person opens that chart, at its current episode
 			return ChartSummary.load(records, opened.patientId(), opened.mergedFrom() == null ? episode : null, LocalDate.now(), staff);
 		}, result -> {
