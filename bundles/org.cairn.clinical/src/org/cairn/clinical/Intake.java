@@ -44,6 +44,13 @@ public interface Intake {
 	List<PatientMatch> sameNameAndBirthDate(Session session, Patient patient);
 
 	/**
+	 * The chart that holds {@code mrn} (case ignored), for intake to name a chart by its MRN.
+	 *
+	 * @throws RefusedException {@code access.denied} without the permission to register patients
+	 */
+	java.util.Optional<PatientMatch> chartWithMrn(Session session, String mrn);
+
+	/**
 	 * Merges a duplicate chart into the chart of the same person, for the duplicates that slipped through intake. Both
 	 * histories are kept: the duplicate's records stay as they were stored and signed, and the kept chart shows them
 	 * (timeline, scores, doses); the duplicate is marked merged ({@code Patient.mergedInto}), opening it opens the

@@ -83,6 +83,9 @@ public interface RecordStore {
 	 */
 	String chartOf(String patientId);
 
+	/** The patients merged into {@code patientId}'s chart (duplicates whose {@code Patient.mergedInto} names it). */
+	List<String> mergedInto(String patientId);
+
 	/** The records of the kinds {@code kinds} (EClass names: "SessionNote", "DoseAdministration"...) in a patient's chart, newest first. */
 	List<TimelineEntry> timeline(String patientId, Set<String> kinds);
 

@@ -51,9 +51,7 @@ public class IntakeService implements Intake {
 		// A taken MRN is said first, whoever else resembles the patient; the store's unique key is what guarantees it
 		// (this look-up only chooses the message).
 		String mrn = patient.getMrn().strip();
-		java.util.Optional<PatientMatch> holder = java.util.stream.Stream.of(mrn, mrn.toUpperCase(Locale.ROOT)).distinct()
-				.flatMap(query -> store.findPatients(query, 5).stream()).filter(match -> mrn.equalsIgnoreCase(match.mrn()))
-				.filter(match -> !match.id().equals(patient.getId())).findFirst();
+		java.util.Optional<PatientMatch> holder = holderOf(mrn).filter(match -> !match.id().equals(patient.getId()));
 		if (holder.isPresent()) {
 			store.audit(AuditEvent.of(session.userId(), AuditEvent.Action.SAVE, patient.getId(), patient.getId()).with(AuditEvent.Outcome.FAILURE,
 					"refused: the MRN is held by record " + holder.get().id()));
@@ -76,6 +74,18 @@ public class IntakeService implements Intake {
 					"registered as a different person from " + String.join(", ", same.stream().map(PatientMatch::id).toList())
 							+ " (same name and date of birth)"));
 		}
+	}
+
+	@Override
+	public java.util.Optional<PatientMatch> chartWithMrn(Session session, String mrn) {
+		Guard.require(store, session, Permission.PATIENT_REGISTER, "intake.find", null);
+		return mrn == null || mrn.isBlank() ? java.util.Optional.empty() : holderOf(mrn.strip());
+	}
+
+	/** The patient who holds {@code mrn} (case ignored, as the store's unique key does). */
+	private java.util.Optional<PatientMatch> holderOf(String mrn) {
+		return java.util.stream.Stream.of(mrn, mrn.toUpperCase(Locale.ROOT)).distinct().flatMap(query -> store.findPatients(query, 5).stream())
+				.filter(match -> mrn.equalsIgnoreCase(match.mrn())).findFirst();
 	}
 
 	@Override
@@ -108,16 +118,11 @@ public class IntakeService implements Intake {
 		merged.setMergedInto(keptId);
 		changes.add(new RecordStore.Change(merged, duplicate.version(), stored));
 		// charts merged into the duplicate before follow it, so that one look-up finds every record of the person
-		for (PatientMatch earlier : store.allPatients()) {
-			if (!"MERGED".equals(earlier.status())) {
-				continue;
-			}
-			StoredRecord<Patient> before = patient(earlier.id());
-			if (duplicateId.equals(before.record().getMergedInto())) {
-				Patient moved = org.eclipse.emf.ecore.util.EcoreUtil.copy(before.record());
-				moved.setMergedInto(keptId);
-				changes.add(new RecordStore.Change(moved, before.version(), stored));
-			}
+		for (String earlier : store.mergedInto(duplicateId)) {
+			StoredRecord<Patient> before = patient(earlier);
+			Patient moved = org.eclipse.emf.ecore.util.EcoreUtil.copy(before.record());
+			moved.setMergedInto(keptId);
+			changes.add(new RecordStore.Change(moved, before.version(), stored));
 		}
 		if (!openEpisodes(keptId).isEmpty()) {
 			for (StoredRecord<EpisodeOfCare> open : openEpisodes(duplicateId)) {

@@ -691,9 +691,14 @@ public final class JdbcRecordStore implements RecordStore, Transactions {
 	 */
 	private List<String> chartPatients(String patientId) {
 		List<String> ids = new ArrayList<>(List.of(patientId));
-		ids.addAll(select("the charts merged into patient " + patientId, "SELECT record_id FROM cairn_patient_index WHERE merged_into = ?"
-				+ " ORDER BY record_id", List.of(patientId), rows -> rows.getString(1)));
+		ids.addAll(mergedInto(patientId));
 		return ids;
+	}
+
+	@Override
+	public List<String> mergedInto(String patientId) {
+		return select("the charts merged into patient " + patientId, "SELECT record_id FROM cairn_patient_index WHERE merged_into = ?"
+				+ " ORDER BY record_id", List.of(patientId), rows -> rows.getString(1));
 	}
 
 	/** {@code column = ?}, or {@code column IN (?, ...)} for {@code count} values. */

@@ -254,6 +254,11 @@ public class RecordStoreService implements RecordStore, Transactions {
 	}
 
 	@Override
+	public List<String> mergedInto(String patientId) {
+		return store.mergedInto(patientId);
+	}
+
+	@Override
 	public List<TimelineEntry> timeline(String patientId, Set<String> kinds) {
 		return store.timeline(patientId, kinds);
 	}

@@ -1,11 +1,11 @@
 package org.cairn.ui.handlers;
 
 import org.cairn.clinical.Intake;
-import org.cairn.model.Patient;
 import org.cairn.security.Permission;
 import org.cairn.security.Session;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
+import org.cairn.ui.chart.ChartSummary;
 import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.intake.MergeChartsDialog;
 import org.eclipse.e4.core.di.annotations.CanExecute;
@@ -14,13 +14,12 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import jakarta.inject.Named;
 
 /**
- * Patients › Merge Duplicate Chart…: for those who register patients (intake), who are the ones to find a person
+ * File › Merge Duplicate Chart…: for those who register patients (intake), who are the ones to find a person
  * registered twice. The chart in front, if any, is offered as the duplicate; the kept chart opens once merged.
  */
 public class MergeChartsHandler {
@@ -32,15 +31,9 @@ public class MergeChartsHandler {
 
 	@Execute
 	public void execute(@Named("activeShell") Shell shell, StoreAccess store, @Service Intake intake, Session session, MApplication application,
-			IEventBroker events, @Optional @Named(CairnUi.ACTIVE_PATIENT) String activePatient) {
-		if (activePatient == null) {
-			open(shell, store, intake, session, application, events, null);
-			return;
-		}
-		store.run(Messages.get("merge.job.find"), records -> records.read(activePatient).map(stored -> stored.record())
-				.filter(Patient.class::isInstance).map(record -> ((Patient) record).getMrn()).orElse(null),
-				mrn -> open(shell, store, intake, session, application, events, mrn),
-				failure -> MessageDialog.openError(shell, Messages.get("merge.title"), failure.message()));
+			IEventBroker events, @Optional @Named(CairnUi.ACTIVE_CHART) ChartSummary chart) {
+		// the chart in front, when one is open, is offered as the duplicate (intake, who see no charts, type both MRNs)
+		open(shell, store, intake, session, application, events, chart == null ? null : chart.patient().getMrn());
 	}
 
 	private static void open(Shell shell, StoreAccess store, Intake intake, Session session, MApplication application, IEventBroker events,

@@ -1,13 +1,10 @@
 package org.cairn.ui.intake;
 
-import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.cairn.clinical.Intake;
 import org.cairn.security.Session;
 import org.cairn.store.PatientMatch;
-import org.cairn.store.RecordStore;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.data.StoreAccess;
@@ -141,7 +138,7 @@ public class MergeChartsDialog extends TitleAreaDialog {
 		if (wanted.isEmpty()) {
 			return;
 		}
-		store.run(Messages.get("merge.job.find"), records -> byMrn(records, wanted), match -> {
+		store.run(Messages.get("merge.job.find"), records -> intake.chartWithMrn(session, wanted), match -> {
 			if (found.isDisposed() || !mrn.getText().strip().equals(wanted)) {
 				return; // typed on meanwhile
 			}
@@ -154,11 +151,6 @@ public class MergeChartsDialog extends TitleAreaDialog {
 				found.setText(failure.message());
 			}
 		});
-	}
-
-	private static Optional<PatientMatch> byMrn(RecordStore records, String mrn) {
-		return java.util.stream.Stream.of(mrn, mrn.toUpperCase(Locale.ROOT)).distinct().flatMap(query -> records.findPatients(query, 10).stream())
-				.filter(match -> mrn.equalsIgnoreCase(match.mrn())).findFirst();
 	}
 
 	private static String describe(PatientMatch match) {
