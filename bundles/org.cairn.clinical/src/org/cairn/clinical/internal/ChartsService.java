@@ -84,8 +84,18 @@ public class ChartsService implements Charts {
 
 	@Override
 	public boolean mayOpen(Session session, String asked) {
+		if (session == null || !session.has(Permission.CLINICAL_READ)) {
+			return false;
+		}
+		if (!caseloadsKept()) {
+			return true; // every write asks: no look-up of the chart where charts are open to all who read them
+		}
 		String patientId = asked == null ? null : store.chartOf(asked);
-		return session != null && session.has(Permission.CLINICAL_READ) && (hasEmergency(session, patientId) || withinCaseload(session, patientId));
+		return hasEmergency(session, patientId) || withinCaseload(session, patientId);
+	}
+
+	private boolean caseloadsKept() {
+		return CASELOAD.equals(accounts.setting(Accounts.CHART_ACCESS).orElse("all"));
 	}
 
 	@Override
@@ -134,7 +144,7 @@ public class ChartsService implements Charts {
 	 * member of an episode's care team.
 	 */
 	private boolean withinCaseload(Session session, String patientId) {
-		if (!CASELOAD.equals(accounts.setting(Accounts.CHART_ACCESS).orElse("all"))) {
+		if (!caseloadsKept()) {
 			return true;
 		}
 		String user = session.userId();
