@@ -262,7 +262,7 @@ class CarePlanEditorTest {
 		assertEquals(List.of(), store.drafts(CairnUi.currentUser()), "no unsaved work is left");
 	}
 
-	private static void enter(UiBot bot, String id, String text) {
+	static void enter(UiBot bot, String id, String text) {
 		Control field = bot.byId(Control.class, id);
 		bot.run(() -> {
 			field.setFocus();
@@ -277,7 +277,7 @@ class CarePlanEditorTest {
 	}
 
 	/** The findings listed, none when the editor says there is nothing to fix (the list is hidden then). */
-	private static List<String> findings(UiBot bot) {
+	static List<String> findings(UiBot bot) {
 		if (bot.textOf(bot.byId(Label.class, "plan.findings.summary")).startsWith("Nothing to fix")) {
 			return List.of();
 		}

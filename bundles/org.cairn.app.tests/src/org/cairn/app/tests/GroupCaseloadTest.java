@@ -13,7 +13,6 @@ import org.cairn.testing.ui.WorkbenchExtension;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -38,29 +37,15 @@ class GroupCaseloadTest {
 			bot.waitUntil("a new group is open", () -> bot.textOf(state).startsWith("New group session"));
 			Table roster = bot.byId(Table.class, "group.roster");
 
-			choose(bot, "nunez");
+			GroupSessionPartTest.choose(bot, "nunez");
 			bot.waitUntil("the reason is said", () -> bot.textOf(state).startsWith("Núñez, José María is not in your caseload"));
 			assertEquals(0, (int) bot.call(roster::getItemCount), "nobody outside the caseload is added");
 			bot.screenshot("group-outside-caseload");
 
-			choose(bot, "quill");
+			GroupSessionPartTest.choose(bot, "quill");
 			bot.waitUntil("the counsellor's own client is added", () -> bot.call(roster::getItemCount) == 1);
 		} finally {
 			accounts.setSetting(Accounts.CHART_ACCESS, "all", "t-admin");
 		}
-	}
-
-	/** Searches the group's patient search for {@code query} and presses Enter on the first match. */
-	private static void choose(UiBot bot, String query) {
-		Text search = bot.byId(Text.class, "group.search");
-		bot.run(() -> {
-			search.setFocus();
-			search.setText(query);
-		});
-		bot.press(0, SWT.CR);
-		Table results = bot.byId(Table.class, "group.results");
-		bot.waitUntil("a match for " + query, () -> bot.call(results::getItemCount) >= 1);
-		bot.run(results::setFocus);
-		bot.press(0, SWT.CR);
 	}
 }

@@ -101,6 +101,12 @@ class GroupSessionPartTest {
 	}
 
 	private static void add(UiBot bot, String query) {
+		choose(bot, query);
+		bot.waitUntil(query + " is on the roster", () -> bot.textOf(bot.byId(Text.class, "group.search")).isEmpty());
+	}
+
+	/** Searches the group's patient search for {@code query} and presses Enter on the first match. */
+	static void choose(UiBot bot, String query) {
 		Text search = bot.byId(Text.class, "group.search");
 		bot.run(() -> {
 			search.setFocus();
@@ -111,7 +117,6 @@ class GroupSessionPartTest {
 		bot.waitUntil("a match for " + query, () -> bot.call(results::getItemCount) >= 1);
 		bot.run(results::setFocus);
 		bot.press(0, SWT.CR);
-		bot.waitUntil(query + " is on the roster", () -> bot.textOf(bot.byId(Text.class, "group.search")).isEmpty());
 	}
 
 	private static void select(UiBot bot, Table table, int index) {

@@ -313,7 +313,7 @@ class MedicationsPartTest {
 	}
 
 	/** The rows of table {@code id} as texts; the part rebuilds its tables after each save, so it is found anew. */
-	private static List<List<String>> rows(UiBot bot, String id) {
+	static List<List<String>> rows(UiBot bot, String id) {
 		Table table = bot.byId(Table.class, id);
 		return bot.call(() -> {
 			List<List<String>> rows = new java.util.ArrayList<>();
@@ -331,7 +331,7 @@ class MedicationsPartTest {
 		});
 	}
 
-	private static void set(UiBot bot, String id, String text) {
+	static void set(UiBot bot, String id, String text) {
 		Control field = bot.byId(Control.class, id);
 		bot.run(() -> {
 			if (field instanceof Combo combo) {
@@ -342,7 +342,7 @@ class MedicationsPartTest {
 		});
 	}
 
-	private static void choose(UiBot bot, String id, String item) {
+	static void choose(UiBot bot, String id, String item) {
 		Combo combo = bot.byId(Combo.class, id);
 		bot.run(() -> {
 			combo.select(combo.indexOf(item));

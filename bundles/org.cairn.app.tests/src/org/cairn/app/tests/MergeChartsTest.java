@@ -54,11 +54,6 @@ class MergeChartsTest {
 				TestCharts.patient("t-p-merrow-2", "Quinn", "Merrow", "T-M002", BORN), second), "t-intake", "test facility");
 	}
 
-	private static void set(UiBot bot, String id, String text) {
-		Text field = bot.byId(Text.class, id);
-		bot.run(() -> field.setText(text));
-	}
-
 	@Test
 	void intakeMergesADuplicateAndTheDuplicatesMrnOpensTheKeptChart(UiBot bot) {
 		twoChartsOfOnePerson();
@@ -71,11 +66,11 @@ class MergeChartsTest {
 		bot.waitUntil("the chart in front is offered as the duplicate",
 				() -> bot.textOf(duplicate).equals("Merrow, Quinn, born " + org.cairn.ui.Messages.date(BORN)));
 		Button ok = bot.byId(Button.class, "merge.ok");
-		set(bot, "merge.kept", "T-M001");
+		MedicationsPartTest.set(bot, "merge.kept", "T-M001");
 		Label kept = bot.byId(Label.class, "merge.kept.found");
 		bot.waitUntil("the chart to keep is found", () -> bot.textOf(kept).startsWith("Merrow, Quinn"));
 		assertFalse(bot.call(ok::isEnabled), "no merge without a reason");
-		set(bot, "merge.reason", "Same person: registered again in 2025 under a new MRN");
+		MedicationsPartTest.set(bot, "merge.reason", "Same person: registered again in 2025 under a new MRN");
 		bot.waitUntil("the merge can be made", () -> bot.call(ok::isEnabled));
 		bot.screenshot("merge-duplicate-chart");
 		bot.display().asyncExec(() -> ok.notifyListeners(SWT.Selection, new Event()));

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,7 +59,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.AfterAll;
@@ -123,18 +121,18 @@ class OnePatientThroughTheProgrammeTest {
 		bot.shell("New Patient");
 		Button create = bot.byId(Button.class, "intake.create");
 		assertFalse(bot.call(create::isEnabled), "Create waits for a complete form");
-		fill(bot, "intake.givenName", GIVEN);
-		fill(bot, "intake.familyName", FAMILY);
-		fill(bot, "intake.birthDate", BORN);
-		fill(bot, "intake.mrn", MRN);
-		select(bot, bot.byId(Combo.class, "intake.programme"), "Opioid treatment programme");
+		PatientListAndChartTest.fill(bot, "intake.givenName", GIVEN);
+		PatientListAndChartTest.fill(bot, "intake.familyName", FAMILY);
+		PatientListAndChartTest.fill(bot, "intake.birthDate", BORN);
+		PatientListAndChartTest.fill(bot, "intake.mrn", MRN);
+		PatientListAndChartTest.select(bot, bot.byId(Combo.class, "intake.programme"), "Opioid treatment programme");
 		Combo phase = bot.byId(Combo.class, "intake.phase");
 		boolean withdrawalOffered = List.of(bot.call(phase::getItems)).contains("Withdrawal management");
 		phaseLabel = withdrawalOffered ? "Withdrawal management" : "Stabilisation";
 		startingPhase = withdrawalOffered ? Phase.WITHDRAWAL_MANAGEMENT : Phase.STABILISATION;
-		select(bot, phase, phaseLabel);
+		PatientListAndChartTest.select(bot, phase, phaseLabel);
 		lastUseTyped = LocalDateTime.now().minusHours(20).withSecond(0).withNano(0).format(MINUTES);
-		fill(bot, "intake.lastUse", lastUseTyped);
+		PatientListAndChartTest.fill(bot, "intake.lastUse", lastUseTyped);
 		// the primary counsellor: the signed-in clinician, so that the care plan can name them responsible
 		Combo counsellor = bot.byId(Combo.class, "intake.counsellor");
 		bot.run(() -> counsellor.setText(CairnUi.currentUser()));
@@ -240,18 +238,18 @@ class OnePatientThroughTheProgrammeTest {
 		bot.waitForJobs();
 		bot.menu("Chart", "Medications");
 		bot.waitUntil("the medications are read", () -> bot.textOf(bot.byId(Label.class, "meds.state")).startsWith("Select an order"));
-		assertEquals(List.of(), rows(bot, "meds.orders.table"), "a new patient has no orders");
+		assertEquals(List.of(), MedicationsPartTest.rows(bot, "meds.orders.table"), "a new patient has no orders");
 		PatientListAndChartTest.push(bot, "meds.newOrder");
 		bot.shell("New Medication Order");
 		Button ok = bot.byId(Button.class, "meds.order.ok");
 		assertFalse(bot.call(ok::isEnabled), "an empty order cannot be stored");
-		set(bot, "meds.order.medication", MEDICATION);
-		set(bot, "meds.order.dose", "16");
-		choose(bot, "meds.order.route", "Sublingual");
+		MedicationsPartTest.set(bot, "meds.order.medication", MEDICATION);
+		MedicationsPartTest.set(bot, "meds.order.dose", "16");
+		MedicationsPartTest.choose(bot, "meds.order.route", "Sublingual");
 		bot.waitUntil("the order can be stored", () -> bot.call(ok::isEnabled));
 		bot.run(() -> ok.notifyListeners(SWT.Selection, new Event()));
 		bot.waitUntil("the order is listed: 16 mg, sublingual, active", () -> {
-			List<List<String>> rows = rows(bot, "meds.orders.table");
+			List<List<String>> rows = MedicationsPartTest.rows(bot, "meds.orders.table");
 			return rows.size() == 1 && rows.get(0).get(0).equals(MEDICATION) && rows.get(0).get(1).equals("16 mg")
 					&& rows.get(0).get(2).equals("Sublingual") && rows.get(0).get(6).equals("Active");
 		});
@@ -276,8 +274,8 @@ class OnePatientThroughTheProgrammeTest {
 		bot.shell("Record a Dose");
 		Button doseOk = bot.byId(Button.class, "meds.dose.ok");
 		Button identity = bot.byId(Button.class, "meds.dose.identity");
-		choose(bot, "meds.dose.outcome", "Observed");
-		set(bot, "meds.dose.takeHomes", "2");
+		MedicationsPartTest.choose(bot, "meds.dose.outcome", "Observed");
+		MedicationsPartTest.set(bot, "meds.dose.takeHomes", "2");
 		bot.waitUntil("the identity check is asked for", () -> !bot.call(doseOk::isEnabled));
 		bot.run(() -> {
 			identity.setSelection(true);
@@ -288,7 +286,7 @@ class OnePatientThroughTheProgrammeTest {
 		assertFalse(showsIn(bot, "Record a Dose", "Methadone take-homes"), "no methadone limits are quoted for a buprenorphine order");
 		bot.screenshot("e2e-dose");
 		bot.run(() -> doseOk.notifyListeners(SWT.Selection, new Event()));
-		bot.waitUntil("the dose is listed, observed, 16 mg with two take-homes", () -> rows(bot, "meds.doses.table").stream()
+		bot.waitUntil("the dose is listed, observed, 16 mg with two take-homes", () -> MedicationsPartTest.rows(bot, "meds.doses.table").stream()
 				.anyMatch(row -> row.get(2).equals("Observed") && row.get(3).equals("16 mg") && row.get(4).equals("2")));
 		List<String> doses = store.timeline(patientId, Set.of("DoseAdministration")).stream().map(entry -> entry.recordId()).toList();
 		assertEquals(1, doses.size());
@@ -313,18 +311,18 @@ class OnePatientThroughTheProgrammeTest {
 		Button ok = bot.byId(Button.class, "meds.screen.ok");
 		tick(bot, "meds.screen.observed");
 		tick(bot, "meds.screen.temperature");
-		choose(bot, "meds.screen.result.93494-3", "Positive");
+		MedicationsPartTest.choose(bot, "meds.screen.result.93494-3", "Positive");
 		bot.waitUntil("unanswered analytes block storing", () -> !bot.call(ok::isEnabled));
 		for (Analytes.Analyte analyte : Analytes.PANEL) {
 			if (!analyte.loinc().equals("93494-3")) {
-				choose(bot, "meds.screen.result." + analyte.loinc(), "Negative");
+				MedicationsPartTest.choose(bot, "meds.screen.result." + analyte.loinc(), "Negative");
 			}
 		}
 		bot.waitUntil("the screen can be stored", () -> bot.call(ok::isEnabled));
 		bot.screenshot("e2e-drug-screen");
 		bot.run(() -> ok.notifyListeners(SWT.Selection, new Event()));
 		bot.waitUntil("the screen is listed with buprenorphine expected", () -> {
-			List<List<String>> rows = rows(bot, "meds.screens.table");
+			List<List<String>> rows = MedicationsPartTest.rows(bot, "meds.screens.table");
 			return rows.size() == 1 && rows.get(0).get(2).equals("Buprenorphine (expected)");
 		});
 		RecordStore store = TestCharts.store();
@@ -353,16 +351,16 @@ class OnePatientThroughTheProgrammeTest {
 		bot.menu("Chart", "New Session Note...");
 		Label state = bot.byId(Label.class, "note.state");
 		bot.waitUntil("a new note is open", () -> bot.textOf(state).startsWith("New note"));
-		fill(bot, "note.section.D", "First week in the programme, withdrawal eased after the first dose");
-		fill(bot, "note.section.A", "Engaged and motivated to stay on buprenorphine");
-		fill(bot, "note.section.P", "Daily observed dosing; next session in one week");
+		PatientListAndChartTest.fill(bot, "note.section.D", "First week in the programme, withdrawal eased after the first dose");
+		PatientListAndChartTest.fill(bot, "note.section.A", "Engaged and motivated to stay on buprenorphine");
+		PatientListAndChartTest.fill(bot, "note.section.P", "Daily observed dosing; next session in one week");
 		LocalDateTime began = LocalDateTime.now().minusHours(2);
-		fill(bot, "note.startedAt", began.format(MINUTES));
-		fill(bot, "note.endedAt", began.plusMinutes(45).format(MINUTES));
+		PatientListAndChartTest.fill(bot, "note.startedAt", began.format(MINUTES));
+		PatientListAndChartTest.fill(bot, "note.endedAt", began.plusMinutes(45).format(MINUTES));
 		assertEquals("45 min", bot.textOf(bot.byId(Label.class, "note.duration")));
-		select(bot, bot.byId(Combo.class, "note.risk.suicidal"), "None");
-		select(bot, bot.byId(Combo.class, "note.risk.homicidal"), "None");
-		select(bot, bot.byId(Combo.class, "note.risk.overdose"), "None");
+		PatientListAndChartTest.select(bot, bot.byId(Combo.class, "note.risk.suicidal"), "None");
+		PatientListAndChartTest.select(bot, bot.byId(Combo.class, "note.risk.homicidal"), "None");
+		PatientListAndChartTest.select(bot, bot.byId(Combo.class, "note.risk.overdose"), "None");
 		Text data = bot.byId(Text.class, "note.section.D");
 		bot.run(data::setFocus);
 		bot.press(SWT.MOD1, 's');
@@ -401,13 +399,13 @@ class OnePatientThroughTheProgrammeTest {
 		bot.menu("Chart", "Care Plan");
 		Label state = bot.byId(Label.class, "plan.state");
 		bot.waitUntil("a new plan is open", () -> bot.textOf(state).startsWith("New care plan"));
-		assertEquals(List.of("Care plan: the next review date is missing", "Care plan: add at least one problem"), findings(bot));
+		assertEquals(List.of("Care plan: the next review date is missing", "Care plan: add at least one problem"), CarePlanEditorTest.findings(bot));
 
 		bot.click(bot.byId(Button.class, "plan.addProblem"));
 		bot.waitUntil("the problem's fields are shown", () -> "Problem 1".equals(bot.textOf(bot.byId(Label.class, "plan.details.title"))));
-		enter(bot, "plan.field.statement", "Opioid use disorder, daily fentanyl use before admission");
+		CarePlanEditorTest.enter(bot, "plan.field.statement", "Opioid use disorder, daily fentanyl use before admission");
 		assertEquals(List.of("Care plan: the next review date is missing", "Goal of problem 1: the statement is missing",
-				"Goal of problem 1: add at least one short-term objective"), findings(bot));
+				"Goal of problem 1: add at least one short-term objective"), CarePlanEditorTest.findings(bot));
 		Table findingTable = bot.byId(Table.class, "plan.findings");
 		bot.run(() -> {
 			findingTable.setFocus();
@@ -415,19 +413,19 @@ class OnePatientThroughTheProgrammeTest {
 		});
 		bot.press(0, SWT.CR);
 		bot.waitUntil("the goal is selected", () -> "Goal of problem 1".equals(bot.textOf(bot.byId(Label.class, "plan.details.title"))));
-		enter(bot, "plan.field.statement", "Stay in treatment and off fentanyl");
+		CarePlanEditorTest.enter(bot, "plan.field.statement", "Stay in treatment and off fentanyl");
 
 		bot.click(bot.byId(Button.class, "plan.addObjective"));
 		bot.waitUntil("objective 1.1 is added", () -> "Objective 1.1".equals(bot.textOf(bot.byId(Label.class, "plan.details.title"))));
-		enter(bot, "plan.field.statement", "Negative screens for non-prescribed opioids");
-		enter(bot, "plan.field.measure", "Weekly urine drug screen");
-		enter(bot, "plan.field.target", "4 consecutive negative screens");
-		enter(bot, "plan.field.targetOn", TestCharts.TODAY.plusDays(60).toString());
+		CarePlanEditorTest.enter(bot, "plan.field.statement", "Negative screens for non-prescribed opioids");
+		CarePlanEditorTest.enter(bot, "plan.field.measure", "Weekly urine drug screen");
+		CarePlanEditorTest.enter(bot, "plan.field.target", "4 consecutive negative screens");
+		CarePlanEditorTest.enter(bot, "plan.field.targetOn", TestCharts.TODAY.plusDays(60).toString());
 
 		bot.click(bot.byId(Button.class, "plan.addIntervention"));
 		bot.waitUntil("intervention 1.1.a is added", () -> "Intervention 1.1.a".equals(bot.textOf(bot.byId(Label.class, "plan.details.title"))));
-		enter(bot, "plan.field.description", "Daily observed buprenorphine dosing with weekly counselling");
-		enter(bot, "plan.field.frequency", "daily");
+		CarePlanEditorTest.enter(bot, "plan.field.description", "Daily observed buprenorphine dosing with weekly counselling");
+		CarePlanEditorTest.enter(bot, "plan.field.frequency", "daily");
 		Combo staff = bot.byId(Combo.class, "plan.field.responsibleStaffId");
 		String me = CairnUi.currentUser();
 		assertTrue(bot.call(() -> List.of(staff.getItems())).contains(me), "the counsellor named at intake is offered");
@@ -436,8 +434,8 @@ class OnePatientThroughTheProgrammeTest {
 			staff.select(staff.indexOf(me));
 			staff.notifyListeners(SWT.Selection, new Event());
 		});
-		enter(bot, "plan.field.reviewDue", TestCharts.TODAY.plusDays(90).toString());
-		bot.waitUntil("nothing is left to fix", () -> findings(bot).isEmpty());
+		CarePlanEditorTest.enter(bot, "plan.field.reviewDue", TestCharts.TODAY.plusDays(90).toString());
+		bot.waitUntil("nothing is left to fix", () -> CarePlanEditorTest.findings(bot).isEmpty());
 
 		bot.run(() -> bot.byId(Tree.class, "plan.tree").setFocus());
 		bot.press(SWT.MOD1, 's');
@@ -486,8 +484,8 @@ class OnePatientThroughTheProgrammeTest {
 		String hours = point.x() == Math.rint(point.x()) ? String.valueOf((long) point.x()) : String.valueOf(point.x());
 		assertEquals(hours + " h: 16", point.label(), "the point says its hours and score");
 		String expected = "1 COWS scores from " + hours + " h to " + hours + " h after last use; highest 16 (moderate) at " + hours + " h.";
-		bot.waitUntil("the summary places the COWS at " + hours + " h", () -> text(bot, "trends.flowsheet.cows.summary").equals(expected));
-		bot.waitUntil("the daily dose shows the one dose given", () -> text(bot, "trends.doses.summary")
+		bot.waitUntil("the summary places the COWS at " + hours + " h", () -> TrendsPartTest.text(bot, "trends.flowsheet.cows.summary").equals(expected));
+		bot.waitUntil("the daily dose shows the one dose given", () -> TrendsPartTest.text(bot, "trends.doses.summary")
 				.equals("1 dose given; none missed; longest run of missed days: 0."));
 		bot.screenshot("e2e-flowsheet");
 	}
@@ -509,105 +507,11 @@ class OnePatientThroughTheProgrammeTest {
 						|| control instanceof Text field && field.getText().contains(text)));
 	}
 
-	/** Types {@code text} into the emptied field {@code id}, as PatientListAndChartTest does. */
-	private static void fill(UiBot bot, String id, String text) {
-		Text field = bot.byId(Text.class, id);
-		bot.run(() -> {
-			field.setFocus();
-			field.selectAll();
-		});
-		bot.type(text);
-		bot.waitUntil(id + " holds what was typed", () -> bot.textOf(field).equals(text));
-	}
-
-	private static void select(UiBot bot, Combo combo, String item) {
-		bot.run(() -> {
-			combo.select(combo.indexOf(item));
-			if (combo.getSelectionIndex() < 0) {
-				throw new AssertionError("No item '" + item + "' in " + List.of(combo.getItems()));
-			}
-			combo.notifyListeners(SWT.Selection, new Event());
-		});
-	}
-
-	/** Sets a field of a medications form, as MedicationsPartTest does. */
-	private static void set(UiBot bot, String id, String text) {
-		Control field = bot.byId(Control.class, id);
-		bot.run(() -> {
-			if (field instanceof Combo combo) {
-				combo.setText(text);
-			} else {
-				((Text) field).setText(text);
-			}
-		});
-	}
-
-	private static void choose(UiBot bot, String id, String item) {
-		select(bot, bot.byId(Combo.class, id), item);
-	}
-
 	private static void tick(UiBot bot, String id) {
 		Button check = bot.byId(Button.class, id);
 		bot.run(() -> {
 			check.setSelection(true);
 			check.notifyListeners(SWT.Selection, new Event());
 		});
-	}
-
-	/** The rows of table {@code id} as texts; the medications part rebuilds its tables after each save, so it is found anew. */
-	private static List<List<String>> rows(UiBot bot, String id) {
-		Table table = bot.byId(Table.class, id);
-		return bot.call(() -> {
-			List<List<String>> rows = new ArrayList<>();
-			if (table.isDisposed()) {
-				return rows;
-			}
-			for (TableItem item : table.getItems()) {
-				List<String> cells = new ArrayList<>();
-				for (int i = 0; i < table.getColumnCount(); i++) {
-					cells.add(item.getText(i));
-				}
-				rows.add(cells);
-			}
-			return rows;
-		});
-	}
-
-	/** Types into a care-plan field and leaves it with Tab, which commits it, as CarePlanEditorTest does. */
-	private static void enter(UiBot bot, String id, String text) {
-		Control field = bot.byId(Control.class, id);
-		bot.run(() -> {
-			field.setFocus();
-			if (field instanceof Text t) {
-				t.selectAll();
-			}
-		});
-		bot.type(text);
-		bot.waitUntil(id + " holds what was typed", () -> bot.textOf(field).equals(text));
-		bot.press(0, SWT.TAB);
-		bot.waitUntil("focus left " + id, () -> bot.focusControl() != field);
-	}
-
-	/** The care plan's findings, none when the editor says there is nothing to fix (the list is hidden then). */
-	private static List<String> findings(UiBot bot) {
-		if (bot.textOf(bot.byId(Label.class, "plan.findings.summary")).startsWith("Nothing to fix")) {
-			return List.of();
-		}
-		Table table = bot.byId(Table.class, "plan.findings");
-		return bot.call(() -> {
-			List<String> texts = new ArrayList<>();
-			if (table.isVisible()) {
-				for (TableItem item : table.getItems()) {
-					texts.add(item.getText());
-				}
-			}
-			return texts;
-		});
-	}
-
-	/** The text of the label with widget id {@code id}, or "" while there is none, as TrendsPartTest reads it. */
-	private static String text(UiBot bot, String id) {
-		return bot.call(() -> bot.findAll(Label.class).stream().filter(label -> id.equals(label.getData(CairnUi.WIDGET_ID))).findFirst()
-				.map(Label::getText).orElse(""));
 	}
 }

@@ -466,7 +466,7 @@ class PatientListAndChartTest {
 		}
 	}
 
-	private static void fill(UiBot bot, String id, String text) {
+	static void fill(UiBot bot, String id, String text) {
 		Text field = bot.byId(Text.class, id);
 		bot.run(() -> {
 			field.setFocus();
@@ -497,7 +497,7 @@ class PatientListAndChartTest {
 		});
 	}
 
-	private static void select(UiBot bot, Combo combo, String item) {
+	static void select(UiBot bot, Combo combo, String item) {
 		bot.run(() -> {
 			combo.select(combo.indexOf(item));
 			if (combo.getSelectionIndex() < 0) {

@@ -195,7 +195,7 @@ class TrendsPartTest {
 	}
 
 	/** The text of the label with widget id {@code id}, or "" while there is none (see {@link #rows}). */
-	private static String text(UiBot bot, String id) {
+	static String text(UiBot bot, String id) {
 		return bot.call(() -> bot.findAll(Label.class).stream().filter(label -> id.equals(label.getData(CairnUi.WIDGET_ID))).findFirst()
 				.map(Label::getText).orElse(""));
 	}

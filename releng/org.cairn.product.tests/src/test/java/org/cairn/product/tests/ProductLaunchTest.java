@@ -139,14 +139,9 @@ class ProductLaunchTest {
 			assertTrue(cairn.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), dialog + ": Cairn still runs 60 s after Escape");
 			assertEquals(0, cairn.exitValue(), dialog + ": " + Files.readString(console));
 		} finally {
-			if (cairn.isAlive()) {
-				cairn.descendants().forEach(ProcessHandle::destroyForcibly);
-				cairn.destroyForcibly();
-			}
+			stop(cairn);
 		}
-		List<String> errors = InstalledProduct.logErrors(data);
-		assertTrue(errors.isEmpty(), dialog + ": the platform log holds errors:\n" + String.join("\n\n", errors));
-		assertFalse(Files.readString(console).contains("Exception"), dialog + ": the console shows an exception:\n" + Files.readString(console));
+		endedCleanly(data, console, dialog + ": ");
 	}
 
 	private static void launchAndQuit(Path data, String run, boolean screenshot) throws Exception {
@@ -172,15 +167,9 @@ class ProductLaunchTest {
 			quit(cairn, window);
 			assertEquals(0, cairn.exitValue(), "exit code of a clean shutdown; console:\n" + Files.readString(console));
 		} finally {
-			if (cairn.isAlive()) {
-				cairn.descendants().forEach(ProcessHandle::destroyForcibly);
-				cairn.destroyForcibly();
-			}
+			stop(cairn);
 		}
-		List<String> errors = InstalledProduct.logErrors(data);
-		assertTrue(errors.isEmpty(), "the platform log holds errors:\n" + String.join("\n\n", errors));
-		String output = Files.readString(console);
-		assertFalse(output.contains("Exception"), "the console shows an exception:\n" + output);
+		endedCleanly(data, console, "");
 	}
 
 	/**
@@ -209,14 +198,25 @@ class ProductLaunchTest {
 			quit(cairn, window);
 			assertEquals(0, cairn.exitValue(), "exit code of a clean shutdown; console:\n" + Files.readString(console));
 		} finally {
-			if (cairn.isAlive()) {
-				cairn.descendants().forEach(ProcessHandle::destroyForcibly);
-				cairn.destroyForcibly();
-			}
+			stop(cairn);
 		}
+		endedCleanly(data, console, "");
+	}
+
+	/** Ends what is still running of a start: the launcher and the Java it started. */
+	private static void stop(Process cairn) {
+		if (cairn.isAlive()) {
+			cairn.descendants().forEach(ProcessHandle::destroyForcibly);
+			cairn.destroyForcibly();
+		}
+	}
+
+	/** Neither the platform log of {@code data} nor the console holds an error or an exception. */
+	private static void endedCleanly(Path data, Path console, String what) throws IOException {
 		List<String> errors = InstalledProduct.logErrors(data);
-		assertTrue(errors.isEmpty(), "the platform log holds errors:\n" + String.join("\n\n", errors));
-		assertFalse(Files.readString(console).contains("Exception"), "the console shows an exception:\n" + Files.readString(console));
+		assertTrue(errors.isEmpty(), what + "the platform log holds errors:\n" + String.join("\n\n", errors));
+		String output = Files.readString(console);
+		assertFalse(output.contains("Exception"), what + "the console shows an exception:\n" + output);
 	}
 
 	/** Presses Ctrl+Q in the window, as a person would, and waits for the application to end. */

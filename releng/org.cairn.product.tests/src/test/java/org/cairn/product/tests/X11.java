@@ -80,16 +80,19 @@ final class X11 {
 	}
 
 	/**
-	 * The visible windows titled {@code title} of {@code process} or of a process it started: the launcher script waits
-	 * for Java (to start it again after Sign Out), so the windows belong to its child.
+	 * The visible windows titled {@code title} (any title when null) of {@code process} or of a process it started: the
+	 * launcher script waits for Java (to start it again after Sign Out), so the windows belong to its child.
 	 */
 	private static List<String> windowsOf(Process process, String title) throws IOException, InterruptedException {
 		List<String> windows = new java.util.ArrayList<>();
 		List<Long> pids = new java.util.ArrayList<>(List.of(process.pid()));
 		process.descendants().forEach(child -> pids.add(child.pid()));
 		for (long pid : pids) {
-			InstalledProduct.Result found = tool(List.of("xdotool", "search", "--all", "--onlyvisible", "--pid", String.valueOf(pid), "--name",
-					"^" + title + " *$"));
+			List<String> search = new java.util.ArrayList<>(List.of("xdotool", "search", "--all", "--onlyvisible", "--pid", String.valueOf(pid)));
+			if (title != null) {
+				search.addAll(List.of("--name", "^" + title + " *$"));
+			}
+			InstalledProduct.Result found = tool(search);
 			if (found.exitCode() == 0) {
 				found.stdout().lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(windows::add);
 			}
@@ -107,7 +110,7 @@ final class X11 {
 		for (int attempt = 1;; attempt++) {
 			Process process = builder.start();
 			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-			while (process.isAlive() && System.nanoTime() < deadline && anyWindowOf(process).isEmpty()) {
+			while (process.isAlive() && System.nanoTime() < deadline && windowsOf(process, null).isEmpty()) {
 				Thread.sleep(100);
 			}
 			if (process.isAlive() || attempt >= 3) {
@@ -132,20 +135,6 @@ final class X11 {
 			}
 			System.err.println("The workstation could not open the X display (attempt " + attempt + "); starting it again");
 		}
-	}
-
-	/** The visible windows of {@code process} or of a process it started, whatever their titles. */
-	private static List<String> anyWindowOf(Process process) throws IOException, InterruptedException {
-		List<String> windows = new java.util.ArrayList<>();
-		List<Long> pids = new java.util.ArrayList<>(List.of(process.pid()));
-		process.descendants().forEach(child -> pids.add(child.pid()));
-		for (long pid : pids) {
-			InstalledProduct.Result found = tool(List.of("xdotool", "search", "--onlyvisible", "--pid", String.valueOf(pid)));
-			if (found.exitCode() == 0) {
-				found.stdout().lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(windows::add);
-			}
-		}
-		return windows;
 	}
 
 	/** Raises {@code window} above the others and gives it the keyboard focus (there is no window manager). */
