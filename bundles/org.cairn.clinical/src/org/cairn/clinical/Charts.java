@@ -39,6 +39,16 @@ public interface Charts {
 	 */
 	void grantEmergencyAccess(Session session, String patientId, String reason);
 
+	/**
+	 * Checks that {@code session}'s person may do what {@code permission} allows to a patient's chart: the permission
+	 * (refused and audited as {@code PERMISSION_DENIED} otherwise), and the chart open to them (refused and audited as a
+	 * denied {@code act} otherwise). For the services of other bundles (records going out) that keep the same promise.
+	 *
+	 * @param action what is tried, as a code ({@code record.export}); kept in the audit event of a refusal
+	 * @throws RefusedException {@code access.denied} (permission, action), {@code chart.outside-caseload} (patient)
+	 */
+	void require(Session session, org.cairn.security.Permission permission, org.cairn.store.AuditEvent.Action act, String action, String patientId);
+
 	/** Whether {@code session} may open the chart now without asking (its role reads clinical records; caseload or emergency access). */
 	boolean mayOpen(Session session, String patientId);
 

@@ -138,16 +138,17 @@ public final class FhirExport {
 	/**
 	 * Writes the Bundle of {@code patientId}'s selected records as JSON and audits it as EXPORT.
 	 *
-	 * @param by who exports (user id)
+	 * @param by who exports, and why
 	 */
-	public void write(String patientId, Selection selection, String by, Writer out, IProgressMonitor monitor) throws IOException {
+	public void write(String patientId, Selection selection, RecordExport.Producer by, Writer out, IProgressMonitor monitor) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
 		Bundle bundle = bundle(patientId, selection, progress.split(8));
 		context().newJsonParser().setPrettyPrint(true).encodeResourceToWriter(bundle, out);
 		out.flush();
 		progress.worked(2);
-		store.audit(AuditEvent.of(by, AuditEvent.Action.EXPORT, patientId, null).with(AuditEvent.Outcome.SUCCESS,
-				"FHIR R4 bundle, " + (bundle.getEntry().size()) + " resources, " + selection.describe(new Words(clock.getZone())).toLowerCase(java.util.Locale.ROOT)));
+		store.audit(AuditEvent.of(by.userId(), AuditEvent.Action.EXPORT, patientId, null).with(AuditEvent.Outcome.SUCCESS,
+				"FHIR R4 bundle, " + (bundle.getEntry().size()) + " resources, " + selection.describe(new Words(clock.getZone())).toLowerCase(java.util.Locale.ROOT)
+						+ by.because()));
 	}
 
 	/** The Bundle of {@code patientId}'s selected records (not audited: {@link #write} is). */

@@ -21,8 +21,9 @@ import org.cairn.model.EmergencyContact;
 import org.cairn.model.EpisodeOfCare;
 import org.cairn.model.Patient;
 import org.cairn.model.PhaseTransition;
-import org.cairn.security.Disclosures;
-import org.cairn.security.PartTwo;
+import org.cairn.clinical.ConsentRules;
+import org.cairn.clinical.Consents;
+import org.cairn.model.Consent;
 import org.cairn.store.AuditEvent;
 import org.cairn.store.RecordStore;
 import org.cairn.store.StoreException;
@@ -39,8 +40,21 @@ import org.eclipse.core.runtime.SubMonitor;
  */
 public final class RecordExport {
 
-	/** Who produces the document and for whom: what the cover and every page's footer say. */
-	public record Producer(String facility, String userId, String userName) {
+	/**
+	 * Who produces the document and why: what the cover and every page's footer say, and what the audit event keeps.
+	 *
+	 * @param reason why the records go out (a records request, a transfer); null when not said
+	 */
+	public record Producer(String facility, String userId, String userName, String reason) {
+
+		public Producer(String facility, String userId, String userName) {
+			this(facility, userId, userName, null);
+		}
+
+		/** What the audit event of a release says after what went out: "; reason: ..." when one was given. */
+		String because() {
+			return reason == null || reason.isBlank() ? "" : "; reason: " + (reason.length() > 500 ? reason.substring(0, 500) : reason.strip());
+		}
 	}
 
 	/** The order kinds appear in, with their section titles; kinds not named follow under their own names. */
@@ -114,7 +128,7 @@ public final class RecordExport {
 		if (disclosing) {
 			out.heading(1, "This disclosure");
 			disclosure.forEach(field -> out.field(field.label(), field.value()));
-			out.text(PartTwo.NOTICE);
+			out.text(ConsentRules.NOTICE);
 		}
 		if (!disclosing) {
 			// a disclosure carries what its consent names: the patient is identified above, contacts and alerts stay here
@@ -137,7 +151,7 @@ public final class RecordExport {
 		}
 		progress.done();
 		return new Layout(disclosing ? "Disclosure of records" : "Clinical record", name + " · MRN " + patient.getMrn(),
-				disclosing ? PartTwo.NOTICE : null, producer.facility() + " · produced " + words.dateTime(clock.instant()) + " by " + producer.userId()
+				disclosing ? ConsentRules.NOTICE : null, producer.facility() + " · produced " + words.dateTime(clock.instant()) + " by " + producer.userId()
 						+ " · confidential", out.blocks());
 	}
 
@@ -151,7 +165,7 @@ public final class RecordExport {
 		Layout layout = layout(patientId, selection, producer, null, progress.split(6));
 		new PdfWriter().write(layout, out, progress.split(4));
 		store.audit(AuditEvent.of(producer.userId(), AuditEvent.Action.EXPORT, patientId, null).with(AuditEvent.Outcome.SUCCESS,
-				"PDF, " + selection.describe(new Words(clock.getZone())).toLowerCase(java.util.Locale.ROOT)));
+				"PDF, " + selection.describe(new Words(clock.getZone())).toLowerCase(java.util.Locale.ROOT) + producer.because()));
 	}
 
 	/** Audits a printed record as PRINT of the patient's chart (the printing itself is the workbench's). */
@@ -161,29 +175,24 @@ public final class RecordExport {
 	}
 
 	/**
-	 * Discloses the request's records as a PDF at {@code file}: the consent is checked first ({@link Disclosures}), the
-	 * PDF carries the disclosure page and the 42 CFR Part 2 notice on every page, and only a written file is logged
-	 * as a disclosure. A refused request writes nothing; a file that could not be finished is not left (a file it was to
-	 * replace stays as it was).
-	 *
-	 * @throws Disclosures.Refused when no valid consent covers it (audited by {@link Disclosures})
+	 * Writes the request's records as a disclosure PDF at {@code file}, under {@code consent}: the disclosure page first
+	 * and the 42 CFR Part 2 notice on every page. Whether the consent covers it is decided before ({@link Consents});
+	 * a file that could not be finished is not left (a file it was to replace stays as it was). Not audited: the
+	 * disclosure is.
 	 */
-	public Disclosures.Package disclosePdf(Disclosures disclosures, Disclosures.Request request, Producer producer, Path file, IProgressMonitor monitor)
-			throws Disclosures.Refused {
+	public void disclosurePdf(Consents.Request request, Consent consent, Producer producer, Path file, IProgressMonitor monitor) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
 		Words words = new Words(clock.getZone());
-		return disclosures.disclose(request, producer.userId(), consent -> {
-			List<Layout.Field> fields = List.of(new Layout.Field("Disclosed to", request.recipient()),
-					new Layout.Field("Purpose", blankOr(request.purpose(), consent.getPurpose())),
-					new Layout.Field("Information", blankOr(request.information(), consent.getInformation())),
-					new Layout.Field("Disclosed by", consent.getDiscloser() + ", " + staff.apply(producer.userId()) + ", " + words.dateTime(clock.instant())),
-					new Layout.Field("Under the consent", "signed by " + consent.getSignedBy() + " on " + words.date(consent.getSignedOn())
-							+ (consent.getExpiresOn() != null ? "; expires " + words.date(consent.getExpiresOn())
-									: consent.getExpiryEvent() != null ? "; expires on " + consent.getExpiryEvent() : "")),
-					new Layout.Field("How", Words.of(request.method())));
-			Layout layout = layout(request.patientId(), Selection.only(new java.util.HashSet<>(request.recordIds())), producer, fields, progress.split(6));
-			WholeFile.write(file, out -> new PdfWriter().write(layout, out, progress.split(4)));
-		});
+		List<Layout.Field> fields = List.of(new Layout.Field("Disclosed to", request.recipient()),
+				new Layout.Field("Purpose", blankOr(request.purpose(), consent.getPurpose())),
+				new Layout.Field("Information", blankOr(request.information(), consent.getInformation())),
+				new Layout.Field("Disclosed by", consent.getDiscloser() + ", " + staff.apply(producer.userId()) + ", " + words.dateTime(clock.instant())),
+				new Layout.Field("Under the consent", "signed by " + consent.getSignedBy() + " on " + words.date(consent.getSignedOn())
+						+ (consent.getExpiresOn() != null ? "; expires " + words.date(consent.getExpiresOn())
+								: consent.getExpiryEvent() != null ? "; expires on " + consent.getExpiryEvent() : "")),
+				new Layout.Field("How", Words.of(request.method())));
+		Layout layout = layout(request.patientId(), Selection.only(new java.util.HashSet<>(request.recordIds())), producer, fields, progress.split(6));
+		WholeFile.write(file, out -> new PdfWriter().write(layout, out, progress.split(4)));
 	}
 
 	private static String blankOr(String value, String otherwise) {

@@ -13,7 +13,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.cairn.model.CairnFactory;
 import org.cairn.model.Consent;
 import org.cairn.model.ConsentStatus;
-import org.cairn.security.PartTwo;
+import org.cairn.clinical.ConsentRules;
 import org.cairn.store.AuditEvent;
 import org.cairn.store.AuditEvent.Action;
 import org.cairn.store.AuditEvent.Outcome;
@@ -56,8 +56,9 @@ class ConsentsDialogTest {
 	static final class Chosen extends ConsentsDialog {
 		private final Path file;
 
-		Chosen(Shell parent, StoreAccess store, ChartSummary chart, Path file) {
-			super(parent, store, chart);
+		Chosen(Shell parent, StoreAccess store, RunningWorkbench workbench, ChartSummary chart, Path file) {
+			super(parent, store, TestLogin.service(org.cairn.clinical.Consents.class), TestLogin.service(org.cairn.export.Releases.class),
+					workbench.context().get(org.cairn.security.Session.class), chart);
 			this.file = file;
 		}
 
@@ -108,7 +109,7 @@ class ConsentsDialogTest {
 		ChartSummary chart = bot.call(() -> (ChartSummary) workbench.context().get(CairnUi.ACTIVE_CHART));
 		StoreAccess access = bot.call(() -> ContextInjectionFactory.make(StoreAccess.class, workbench.context()));
 		Path file = folder.resolve("to-dr-ruiz.pdf");
-		bot.display().asyncExec(() -> new Chosen(bot.mainShell(), access, chart, file).open());
+		bot.display().asyncExec(() -> new Chosen(bot.mainShell(), access, workbench, chart, file).open());
 		bot.shell("Consents and Disclosures");
 		Table consents = bot.byId(Table.class, "consents.table");
 		bot.waitUntil("the consent is listed as valid", () -> bot.call(() -> consents.getItemCount() == 1 && consents.getItem(0).getText(4).equals("Valid")));
@@ -136,7 +137,7 @@ class ConsentsDialogTest {
 				PDFTextStripper stripper = new PDFTextStripper();
 				stripper.setStartPage(page);
 				stripper.setEndPage(page);
-				assertTrue(stripper.getText(pdf).contains(PartTwo.NOTICE), "the notice on page " + page + " of the PDF");
+				assertTrue(stripper.getText(pdf).contains(ConsentRules.NOTICE), "the notice on page " + page + " of the PDF");
 			}
 		}
 		Table log = bot.byId(Table.class, "disclosures.table");

@@ -44,8 +44,8 @@ class ReportsDialogTest {
 	static final class Chosen extends ReportsDialog {
 		private final Path file;
 
-		Chosen(Shell parent, StoreAccess store, Path file) {
-			super(parent, store);
+		Chosen(Shell parent, StoreAccess store, RunningWorkbench workbench, Path file) {
+			super(parent, store, TestLogin.service(org.cairn.export.Releases.class), workbench.context().get(org.cairn.security.Session.class));
 			this.file = file;
 		}
 
@@ -60,7 +60,7 @@ class ReportsDialogTest {
 		TestCharts.seed();
 		StoreAccess access = bot.call(() -> ContextInjectionFactory.make(StoreAccess.class, workbench.context()));
 		Path file = folder.resolve("report.csv");
-		bot.display().asyncExec(() -> new Chosen(bot.mainShell(), access, file).open());
+		bot.display().asyncExec(() -> new Chosen(bot.mainShell(), access, workbench, file).open());
 		bot.shell("Reports");
 		org.eclipse.swt.widgets.List names = bot.byId(org.eclipse.swt.widgets.List.class, "reports.list");
 		bot.waitUntil("the reports are counted", () -> bot.call(names::getItemCount) == 5);

@@ -67,15 +67,20 @@ final class TestLogin {
 	}
 
 	static Accounts accounts() {
+		return service(Accounts.class);
+	}
+
+	/** A service of the running Cairn (the accounts, the clinical services), waited for as the workbench waits. */
+	static <T> T service(Class<T> type) {
 		BundleContext context = FrameworkUtil.getBundle(TestLogin.class).getBundleContext();
-		ServiceTracker<Accounts, Accounts> tracker = new ServiceTracker<>(context, Accounts.class, null);
+		ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
 		tracker.open();
 		try {
-			Accounts accounts = tracker.waitForService(60_000);
-			if (accounts == null) {
-				throw new AssertionError("The accounts service did not start");
+			T service = tracker.waitForService(60_000);
+			if (service == null) {
+				throw new AssertionError("The service " + type.getSimpleName() + " did not start");
 			}
-			return accounts;
+			return service;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new AssertionError(e);

@@ -87,6 +87,7 @@ class ClinicalServicesTest {
 	Episodes episodes;
 	org.cairn.clinical.CarePlans plans;
 	org.cairn.clinical.Groups groups;
+	org.cairn.clinical.Consents consents;
 	/** What the notes service takes for now: the tests move it on. */
 	final java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(Instant.parse("2026-12-07T15:00:00Z"));
 
@@ -111,6 +112,7 @@ class ClinicalServicesTest {
 		episodes = new EpisodesService(store, charts, java.time.Clock.systemDefaultZone());
 		plans = new org.cairn.clinical.internal.CarePlansService(store, charts, java.time.Clock.systemDefaultZone());
 		groups = new org.cairn.clinical.internal.GroupsService(store, charts);
+		consents = new org.cairn.clinical.internal.ConsentsService(store, charts, java.time.Clock.systemUTC());
 		notes = new NotesService(store, charts, new java.time.Clock() {
 			@Override
 			public java.time.ZoneId getZone() {
@@ -251,6 +253,9 @@ class ClinicalServicesTest {
 					org.cairn.model.CarePlan plan = CarePlansServiceTest.plan();
 					plan.setId("cp-" + session.userId() + "-" + next[0]++);
 					plans.sign(session, plan, 0, "I attest", "signed");
+				}), new Operation("read the consents", Permission.CLINICAL_READ, session -> consents.consents(session, "p-ashby")),
+				new Operation("record a consent", Permission.RECORDS_RELEASE, session -> {
+					consents.record(session, ConsentsServiceTest.consent("c-" + session.userId() + "-" + next[0]++));
 				}), new Operation("co-sign a note", Permission.NOTE_COSIGN, session -> {
 					SessionNote signed = signedNeedingCoSignature("n-c-" + session.userId() + "-" + next[0]++, "counsellor.kim");
 					notes.coSign(session, signed, 1, "Reviewed", "co-signed");
@@ -343,7 +348,7 @@ class ClinicalServicesTest {
 		accounts.create("float.staff", "Float", Set.of("clinician", "prescriber", "supervisor"), PASSWORD, "site.admin");
 		Session outsider = new Session(assertInstanceOf(Authentication.Success.class, accounts.authenticate("float.staff", PASSWORD)), Instant.now());
 		List<String> writes = List.of("order a medication", "dispense naloxone", "write a note", "sign a note", "change an episode's phase",
-				"sign a care plan", "co-sign a note");
+				"sign a care plan", "record a consent", "co-sign a note");
 		List<String> mismatches = new ArrayList<>();
 		for (Operation operation : operations()) {
 			if (!writes.contains(operation.name())) {

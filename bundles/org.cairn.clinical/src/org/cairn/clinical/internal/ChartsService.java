@@ -83,6 +83,11 @@ public class ChartsService implements Charts {
 	}
 
 	@Override
+	public void require(Session session, Permission permission, AuditEvent.Action act, String action, String patientId) {
+		Guard.requireChart(store, this, session, permission, act, action, patientId);
+	}
+
+	@Override
 	public boolean mayOpen(Session session, String asked) {
 		if (session == null || !session.has(Permission.CLINICAL_READ)) {
 			return false;

@@ -51,14 +51,33 @@ final class Guard {
 	}
 
 	/**
+	 * {@link #require}s the permission to read clinical records and that the chart is open to the person; a read
+	 * outside it is audited as a denied {@code READ} and refused as {@code chart.outside-caseload}.
+	 */
+	static void requireReadable(RecordStore store, Charts charts, Session session, String action, String patientId) {
+		require(store, session, Permission.CLINICAL_READ, action, patientId);
+		if (patientId != null && !charts.mayOpen(session, patientId)) {
+			store.audit(new AuditEvent(null, session.userId(), AuditEvent.thisWorkstation(), patientId, null, AuditEvent.Action.READ,
+					AuditEvent.Outcome.DENIED, "outside the caseload: " + action));
+			throw new RefusedException(Problem.of("chart.outside-caseload", patientId));
+		}
+	}
+
+	/**
 	 * {@link #require} and, for a change to a patient's chart, that the chart is open to the person (caseload, programme,
 	 * supervision or emergency access, as {@link Charts#mayOpen} decides); a write outside it is audited as a denied
 	 * {@code SAVE} and refused as {@code chart.outside-caseload}.
 	 */
 	static void requireChart(RecordStore store, Charts charts, Session session, Permission permission, String action, String patientId) {
+		requireChart(store, charts, session, permission, AuditEvent.Action.SAVE, action, patientId);
+	}
+
+	/** {@link #requireChart} for what is audited as {@code act} (an export, a print) rather than a save. */
+	static void requireChart(RecordStore store, Charts charts, Session session, Permission permission, AuditEvent.Action act, String action,
+			String patientId) {
 		require(store, session, permission, action, patientId);
 		if (patientId != null && !charts.mayOpen(session, patientId)) {
-			store.audit(new AuditEvent(null, session.userId(), AuditEvent.thisWorkstation(), patientId, null, AuditEvent.Action.SAVE,
+			store.audit(new AuditEvent(null, session.userId(), AuditEvent.thisWorkstation(), patientId, null, act,
 					AuditEvent.Outcome.DENIED, "outside the caseload: " + action));
 			throw new RefusedException(Problem.of("chart.outside-caseload", patientId));
 		}

@@ -51,7 +51,9 @@ class ExportCommandTest extends OnAChart {
 		accounts.setRoles("records-officer", java.util.Set.of("administrator", "supervisor"), "records-officer");
 		accounts.create("front-desk", "Frankie Desk", java.util.Set.of("intake"), "another long passphrase".toCharArray(), "records-officer");
 		this.accounts = accounts;
-		command = new ExportCommand(store, accounts, null);
+		org.cairn.clinical.internal.ChartsService charts = new org.cairn.clinical.internal.ChartsService(store, accounts);
+		command = new ExportCommand(store, new org.cairn.export.internal.ReleasesService(store, accounts, charts,
+				new org.cairn.clinical.internal.ConsentsService(store, charts, CLOCK), null, CLOCK));
 		operator = CommandLineSignIn.operator(accounts, "records-officer");
 	}
 
@@ -82,7 +84,8 @@ class ExportCommandTest extends OnAChart {
 		assertTrue(bundle.getEntry().stream().anyMatch(e -> e.getResource().fhirType().equals("Observation")), "the screen of 15 September");
 		assertFalse(bundle.getEntry().stream().anyMatch(e -> e.getResource().fhirType().equals("QuestionnaireResponse")), "not the PHQ-9 of 2 September");
 		List<AuditEntry> exports = store.auditEntries(new AuditQuery(Chart.PATIENT, "records-officer", Action.EXPORT, null, null, 10));
-		assertTrue(exports.stream().anyMatch(e -> "reason: records request from the patient".equals(e.event().detail())), "the reason is audited");
+		assertTrue(exports.stream().anyMatch(e -> e.event().detail().endsWith("; reason: records request from the patient")), "the reason is audited");
+		assertEquals(2, exports.size(), "one event an export: " + exports);
 
 		assertEquals(AdminCommand.FAILED, run("record", "--patient", "TEST-0042", "--format", "pdf", "--out", pdf.toString(), "--reason", "again"));
 		assertEquals("cairn admin export: " + pdf + " exists; remove it or choose another file.\n", err);

@@ -47,7 +47,7 @@ class FhirExportTest extends OnAChart {
 	@Test
 	void theBundleRoundTripsThroughHapisParser() throws IOException {
 		StringWriter json = new StringWriter();
-		export.write(Chart.PATIENT, Selection.all(), "counsellor-1", json, new NullProgressMonitor());
+		export.write(Chart.PATIENT, Selection.all(), new org.cairn.export.RecordExport.Producer("", "counsellor-1", "Sam Rivera"), json, new NullProgressMonitor());
 		assertFalse(json.toString().contains("\"text\": {\n"), "no generated narrative");
 		Bundle bundle = FhirExport.context().newJsonParser().parseResource(Bundle.class, json.toString());
 		assertEquals(Bundle.BundleType.COLLECTION, bundle.getType());

@@ -19,8 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.cairn.export.RecordExport;
 import org.cairn.export.Selection;
 import org.cairn.model.DisclosureMethod;
-import org.cairn.security.Disclosures;
-import org.cairn.security.PartTwo;
+import org.cairn.clinical.ConsentRules;
 import org.cairn.store.AuditEntry;
 import org.cairn.store.AuditEvent.Action;
 import org.cairn.store.AuditQuery;
@@ -75,7 +74,7 @@ class PdfExportTest extends OnAChart {
 				String onPage = page(pdf, page);
 				assertTrue(onPage.contains("Page " + page + " of " + pages), "page " + page + " is numbered");
 				assertTrue(onPage.contains("Zoë Łukasiewicz-Ortega · MRN TEST-0042"), "page " + page + " names whose record it is");
-				assertFalse(onPage.contains(PartTwo.NOTICE), "a chart export for the facility is not a disclosure: page " + page);
+				assertFalse(onPage.contains(ConsentRules.NOTICE), "a chart export for the facility is not a disclosure: page " + page);
 			}
 		}
 		List<AuditEntry> exports = exports();
@@ -96,20 +95,35 @@ class PdfExportTest extends OnAChart {
 		assertFalse(september.contains("Little interest or pleasure"), "the PHQ-9 of 2 September is before the range");
 	}
 
+	/** The release service on this chart's store, and a clinician signed in to use it. */
+	private record Release(org.cairn.export.Releases releases, org.cairn.clinical.Consents consents, org.cairn.security.Session session) {
+	}
+
+	private Release release() {
+		org.cairn.security.internal.JdbcAccounts accounts = new org.cairn.security.internal.JdbcAccounts(store, CLOCK);
+		accounts.setUp("Harbour Light Recovery Centre", "site.admin", "Sam Admin", "a long test passphrase".toCharArray());
+		accounts.create("counsellor-1", "Sam Rivera", Set.of("clinician"), "a long test passphrase".toCharArray(), "site.admin");
+		org.cairn.security.Session session = new org.cairn.security.Session(
+				(org.cairn.security.Authentication.Success) accounts.authenticate("counsellor-1", "a long test passphrase".toCharArray()), NOW);
+		org.cairn.clinical.internal.ChartsService charts = new org.cairn.clinical.internal.ChartsService(store, accounts);
+		org.cairn.clinical.Consents consents = new org.cairn.clinical.internal.ConsentsService(store, charts, CLOCK);
+		return new Release(new org.cairn.export.internal.ReleasesService(store, accounts, charts, consents, null, CLOCK), consents, session);
+	}
+
 	@Test
 	void aDisclosureHasTheNoticeOnEveryPage() throws Exception {
-		Disclosures disclosures = new Disclosures(store, CLOCK);
+		Release release = release();
 		Path file = folder.resolve("disclosure.pdf");
-		Disclosures.Request request = new Disclosures.Request(Chart.PATIENT, Chart.CONSENT, Chart.RECIPIENT, null, null, DisclosureMethod.PRINT,
-				List.of(Chart.NOTE, Chart.SCREEN));
-		export.disclosePdf(disclosures, request, PRODUCER, file, new NullProgressMonitor());
+		org.cairn.clinical.Consents.Request request = new org.cairn.clinical.Consents.Request(Chart.PATIENT, Chart.CONSENT, Chart.RECIPIENT, null, null,
+				DisclosureMethod.PRINT, List.of(Chart.NOTE, Chart.SCREEN));
+		release.releases().disclose(release.session(), request, file, new NullProgressMonitor());
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
 			PageImages.render(pdf, "disclosure", 2);
 			int pages = pdf.getNumberOfPages();
 			assertTrue(pages >= 3, "the long note runs over pages: " + pages);
 			for (int page = 1; page <= pages; page++) {
 				String onPage = page(pdf, page).replaceAll("\\s+", " ");
-				assertTrue(onPage.contains(PartTwo.NOTICE), "the notice on page " + page + " of " + pages);
+				assertTrue(onPage.contains(ConsentRules.NOTICE), "the notice on page " + page + " of " + pages);
 			}
 			String text = new PDFTextStripper().getText(pdf);
 			assertTrue(text.contains(Chart.RECIPIENT));
@@ -117,18 +131,41 @@ class PdfExportTest extends OnAChart {
 			assertTrue(text.contains("Client reports sleeping"));
 			assertFalse(text.contains("Little interest or pleasure"), "only the records disclosed");
 		}
-		assertEquals(1, disclosures.log(Chart.PATIENT).size(), "logged as a disclosure");
+		assertEquals(1, release.consents().disclosures(release.session(), Chart.PATIENT).size(), "logged as a disclosure");
 	}
 
 	@Test
 	void aRefusedDisclosureWritesNothing() {
-		Disclosures disclosures = new Disclosures(store, CLOCK);
+		Release release = release();
 		Path file = folder.resolve("refused.pdf");
-		Disclosures.Request request = new Disclosures.Request(Chart.PATIENT, Chart.CONSENT, "Someone the consent does not name", null, null,
-				DisclosureMethod.PRINT, List.of(Chart.NOTE));
-		assertThrows(Disclosures.Refused.class, () -> export.disclosePdf(disclosures, request, PRODUCER, file, new NullProgressMonitor()));
+		org.cairn.clinical.Consents.Request request = new org.cairn.clinical.Consents.Request(Chart.PATIENT, Chart.CONSENT,
+				"Someone the consent does not name", null, null, DisclosureMethod.PRINT, List.of(Chart.NOTE));
+		assertEquals("disclose.recipient-not-named", assertThrows(org.cairn.clinical.RefusedException.class,
+				() -> release.releases().disclose(release.session(), request, file, new NullProgressMonitor())).problem().code());
 		assertFalse(Files.exists(file), "nothing written");
-		assertTrue(disclosures.log(Chart.PATIENT).isEmpty());
+		assertTrue(release.consents().disclosures(release.session(), Chart.PATIENT).isEmpty());
+	}
+
+	@Test
+	void aReleaseNeedsThePermissionToReleaseRecordsAndSaysWhyItWent() throws IOException {
+		Release release = release();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		release.releases().writePdf(release.session(), Chart.PATIENT, Selection.all(), "transfer to Eastside", out, new NullProgressMonitor());
+		assertTrue(out.size() > 0);
+		assertTrue(exports().get(0).event().detail().endsWith("; reason: transfer to Eastside"), exports().get(0).event().detail());
+
+		org.cairn.security.internal.JdbcAccounts accounts = new org.cairn.security.internal.JdbcAccounts(store, CLOCK);
+		accounts.create("front-desk", "Pat", Set.of("intake"), "a long test passphrase".toCharArray(), "site.admin");
+		org.cairn.security.Session intake = new org.cairn.security.Session(
+				(org.cairn.security.Authentication.Success) accounts.authenticate("front-desk", "a long test passphrase".toCharArray()), NOW);
+		ByteArrayOutputStream refused = new ByteArrayOutputStream();
+		assertEquals("access.denied", assertThrows(org.cairn.clinical.RefusedException.class,
+				() -> release.releases().writePdf(intake, Chart.PATIENT, Selection.all(), null, refused, new NullProgressMonitor())).problem().code());
+		assertEquals(0, refused.size(), "nothing written");
+		assertEquals("access.denied", assertThrows(org.cairn.clinical.RefusedException.class, () -> release.releases().reports(intake, null))
+				.problem().code());
+		assertEquals(2, store.auditEntries(new AuditQuery(null, "front-desk", Action.PERMISSION_DENIED, null, null, 10)).size(), "both refusals audited");
+		assertEquals(1, exports().size(), "the refused export is not an export");
 	}
 
 	@Test

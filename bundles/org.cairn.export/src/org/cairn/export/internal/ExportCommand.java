@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -16,24 +15,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 import org.cairn.admin.AdminCommand;
 import org.cairn.admin.Requirement;
 import org.cairn.admin.CommandInvocation;
 import org.cairn.admin.UsageException;
-import org.cairn.export.FhirExport;
-import org.cairn.export.FormLookup;
-import org.cairn.export.RecordExport;
 import org.cairn.export.Report;
+import org.cairn.export.Releases;
 import org.cairn.export.Reports;
 import org.cairn.export.Selection;
 import org.cairn.export.WholeFile;
-import org.cairn.forms.FormRegistry;
 import org.cairn.model.Programme;
-import org.cairn.security.Account;
-import org.cairn.security.Accounts;
+import org.cairn.clinical.Problem;
+import org.cairn.clinical.RefusedException;
 import org.cairn.security.Permission;
+import org.cairn.security.Session;
 import org.cairn.store.PatientMatch;
 import org.cairn.store.RecordStore;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -41,7 +37,6 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
 
 /**
  * {@code cairn admin export}: records and reports out without the workbench, as the workbench writes them: one
@@ -56,24 +51,20 @@ public class ExportCommand implements AdminCommand {
 	ComponentServiceObjects<RecordStore> store;
 
 	@Reference
-	ComponentServiceObjects<Accounts> accounts;
-
-	@Reference(cardinality = ReferenceCardinality.OPTIONAL)
-	volatile FormRegistry forms;
+	ComponentServiceObjects<Releases> releases;
 
 	private final RecordStore directStore;
-	private final Accounts directAccounts;
+	private final Releases directReleases;
 
 	public ExportCommand() {
 		this.directStore = null;
-		this.directAccounts = null;
+		this.directReleases = null;
 	}
 
 	/** For tests and hosts without Declarative Services. */
-	public ExportCommand(RecordStore store, Accounts accounts, FormRegistry forms) {
+	public ExportCommand(RecordStore store, Releases releases) {
 		this.directStore = store;
-		this.directAccounts = accounts;
-		this.forms = forms;
+		this.directReleases = releases;
 	}
 
 	@Override
@@ -103,11 +94,12 @@ public class ExportCommand implements AdminCommand {
 				         last twelve months), census and caseload today; --programme (Detox, Residential, IOP, OTP,
 				         OBOT, Outpatient) counts one programme only
 				Records are a release of information: --reason says why (a records request, a transfer, the
-				programme's closure) and goes into the audit log with each export, in the name of CAIRN_ADMIN_USER
-				(or the system user). That account's role must allow releasing records (clinician, prescriber,
-				supervisor) or, for a report, reading reports (supervisor, administrator). An existing file is never
-				overwritten. Ctrl+C stops the export and removes the
-				file it was writing; files already written stay.
+				programme's closure) and goes into the audit log with each export, in the name of the account that
+				signed in (CAIRN_ADMIN_USER). That account's role must allow releasing records (clinician,
+				prescriber, supervisor), and where charts are kept to caseloads the chart must be open to it; a
+				report needs an account whose role may read reports (supervisor, administrator). An existing file
+				is never overwritten. Ctrl+C stops the export and removes the file it was writing; files already
+				written stay.
 				""";
 	}
 
@@ -125,27 +117,47 @@ public class ExportCommand implements AdminCommand {
 		}
 		Map<String, String> options = options(args.subList(args.get(0).equals("report") ? 2 : 1, args.size()));
 		RecordStore records = directStore != null ? directStore : store.getService();
-		Accounts people = directAccounts != null ? directAccounts : accounts.getService();
+		Releases release = directReleases != null ? directReleases : releases.getService();
 		try {
 			return switch (args.get(0)) {
-			case "record" -> record(records, people, options, invocation);
-			case "all" -> all(records, people, options, invocation);
+			case "record" -> record(records, release, options, invocation);
+			case "all" -> all(records, release, options, invocation);
 			case "report" -> {
 				if (args.size() < 2) {
 					throw new UsageException("export report: say census, caseload, retention, scores or screens");
 				}
-				yield report(records, people, args.get(1), options, invocation);
+				yield report(release, args.get(1), options, invocation);
 			}
 			default -> throw new UsageException("export: say record, all or report, not " + args.get(0));
 			};
+		} catch (RefusedException refused) {
+			invocation.err().println("cairn admin export: " + words(refused.problem()));
+			return FAILED;
 		} finally {
 			if (directStore == null) {
 				store.ungetService(records);
 			}
-			if (directAccounts == null) {
-				accounts.ungetService(people);
+			if (directReleases == null) {
+				releases.ungetService(release);
 			}
 		}
+	}
+
+	/** A refusal of the release service in words (the command line's own, as the workbench has its own). */
+	static String words(Problem problem) {
+		return switch (problem.code()) {
+		case "access.denied" -> "refused: the account may not " + java.util.Arrays.stream(Permission.values()).filter(p -> p.name().equals(problem.arg(0)))
+				.findFirst().map(Permission::allows).orElse(problem.arg(0)) + ".";
+		case "chart.outside-caseload" -> "refused: the chart " + problem.arg(0)
+				+ " is not in the account's caseload; charts are kept to caseloads here, so a chart outside it is exported by a member of its care team.";
+		default -> "refused: " + problem.code() + (problem.args().isEmpty() ? "" : " " + problem.args());
+		};
+	}
+
+	/** The session the services take, of the person who signed in to run the command. */
+	private static Session session(CommandInvocation invocation) {
+		return invocation.signedIn().flatMap(operator -> operator.signedIn(Session.class))
+				.orElseThrow(() -> new RefusedException(Problem.of("access.signed-out", "export")));
 	}
 
 	/**
@@ -165,7 +177,7 @@ public class ExportCommand implements AdminCommand {
 		return false;
 	}
 
-	private int record(RecordStore records, Accounts people, Map<String, String> options, CommandInvocation invocation) throws Exception {
+	private int record(RecordStore records, Releases release, Map<String, String> options, CommandInvocation invocation) throws Exception {
 		if (!allowed(Permission.RECORDS_RELEASE, "exporting records", invocation)) {
 			return FAILED;
 		}
@@ -184,13 +196,13 @@ public class ExportCommand implements AdminCommand {
 			return FAILED;
 		}
 		return cancellable(invocation, monitor -> {
-			write(invocation.auditUser(), records, people, patient.get(), format, selection, reason, out, monitor);
+			write(session(invocation), release, patient.get(), format, selection, reason, out, monitor);
 			invocation.out().println("Wrote " + out + ".");
 			return OK;
 		});
 	}
 
-	private int all(RecordStore records, Accounts people, Map<String, String> options, CommandInvocation invocation) throws Exception {
+	private int all(RecordStore records, Releases release, Map<String, String> options, CommandInvocation invocation) throws Exception {
 		if (!allowed(Permission.RECORDS_RELEASE, "exporting records", invocation)) {
 			return FAILED;
 		}
@@ -211,7 +223,7 @@ public class ExportCommand implements AdminCommand {
 				String base = (patient.mrn() == null || patient.mrn().isBlank() ? patient.id() : patient.mrn()).replaceAll("[^A-Za-z0-9._-]", "_");
 				int seen = used.merge(base, 1, Integer::sum);
 				Path file = folder.resolve(base + (seen > 1 ? "-" + seen : "") + ("pdf".equals(format) ? ".pdf" : ".fhir.json"));
-				write(invocation.auditUser(), records, people, patient, format, Selection.all(), reason, file, monitor);
+				write(session(invocation), release, patient, format, Selection.all(), reason, file, monitor);
 				invocation.out().printf("[%d/%d] %s%n", index, patients.size(), file.getFileName());
 			}
 			invocation.out().println("Exported " + patients.size() + " patients' records to " + folder + ".");
@@ -219,7 +231,7 @@ public class ExportCommand implements AdminCommand {
 		});
 	}
 
-	private int report(RecordStore records, Accounts people, String which, Map<String, String> options, CommandInvocation invocation) throws Exception {
+	private int report(Releases release, String which, Map<String, String> options, CommandInvocation invocation) throws Exception {
 		if (!allowed(Permission.REPORTS_READ, "a report", invocation)) {
 			return FAILED;
 		}
@@ -230,7 +242,7 @@ public class ExportCommand implements AdminCommand {
 			invocation.err().println("cairn admin export: " + out + " exists; remove it or choose another file.");
 			return FAILED;
 		}
-		Reports reports = new Reports(records, staff(people), Clock.systemDefaultZone(), programme(options));
+		Reports reports = release.reports(session(invocation), programme(options));
 		NullProgressMonitor monitor = new NullProgressMonitor();
 		Report report = switch (which) {
 		case "census" -> reports.census();
@@ -248,25 +260,15 @@ public class ExportCommand implements AdminCommand {
 		return OK;
 	}
 
-	private void write(String by, RecordStore records, Accounts people, PatientMatch patient, String format, Selection selection, String reason, Path file,
+	private static void write(Session session, Releases release, PatientMatch patient, String format, Selection selection, String reason, Path file,
 			NullProgressMonitor monitor) throws IOException {
-		String facility = people.setting(Accounts.FACILITY_NAME).orElse("");
-		FormLookup definitions = forms == null ? FormLookup.NONE : FormLookup.of(forms);
 		WholeFile.write(file, out -> {
 			if ("pdf".equals(format)) {
-				new RecordExport(records, staff(people), definitions, Clock.systemDefaultZone()).writePdf(patient.id(), selection,
-						new RecordExport.Producer(facility, by, by), out, monitor);
+				release.writePdf(session, patient.id(), selection, reason, out, monitor);
 			} else {
-				Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-				new FhirExport(records, staff(people), definitions, Clock.systemDefaultZone()).write(patient.id(), selection, by, writer, monitor);
+				release.writeFhir(session, patient.id(), selection, reason, new OutputStreamWriter(out, StandardCharsets.UTF_8), monitor);
 			}
 		});
-		records.audit(org.cairn.store.AuditEvent.of(by, org.cairn.store.AuditEvent.Action.EXPORT, patient.id(), null)
-				.with(org.cairn.store.AuditEvent.Outcome.SUCCESS, "reason: " + (reason.length() > 500 ? reason.substring(0, 500) : reason)));
-	}
-
-	private static Function<String, String> staff(Accounts people) {
-		return RecordExport.staffNames(id -> people.find(id).map(Account::displayName));
 	}
 
 	@FunctionalInterface

@@ -22,6 +22,7 @@ import org.cairn.security.Account;
 import org.cairn.security.Accounts;
 import org.cairn.security.Authentication;
 import org.cairn.security.Permission;
+import org.cairn.security.Session;
 import org.cairn.store.AuditEvent;
 import org.cairn.store.DatabaseKeys;
 import org.cairn.store.StoreException;
@@ -143,7 +144,7 @@ public class CommandLineSignIn implements CommandSignIn {
 				throw new CommandRefusedException(refused.reason());
 			}
 			Authentication.Success success = (Authentication.Success) result;
-			Operator operator = operator(success.account(), success.permissions());
+			Operator operator = operator(success);
 			String needed = requirement.permission();
 			if (needed != null && !operator.may(needed)) {
 				Optional<Permission> permission = Arrays.stream(Permission.values()).filter(p -> p.name().equals(needed)).findFirst();
@@ -176,15 +177,20 @@ public class CommandLineSignIn implements CommandSignIn {
 		}
 	}
 
-	/** The operator an account signed in as: its id, name and its roles' permissions by name. */
-	public static Operator operator(Account account, Set<Permission> permissions) {
-		return new Operator(account.id(), account.displayName(), permissions.stream().map(Permission::name).collect(Collectors.toSet()));
+	/**
+	 * The operator an account signed in as: its id, name and its roles' permissions by name, and the {@link Session}
+	 * the services take.
+	 */
+	public static Operator operator(Authentication.Success success) {
+		Account account = success.account();
+		return new Operator(account.id(), account.displayName(), success.permissions().stream().map(Permission::name).collect(Collectors.toSet()),
+				new Session(success, java.time.Instant.now()));
 	}
 
 	/** The operator {@code id} would sign in as, for tests that run a command directly. */
 	public static Operator operator(Accounts accounts, String id) {
 		Account account = accounts.find(id).orElseThrow(() -> new IllegalArgumentException("no account " + id));
-		return operator(account, accounts.permissions(account));
+		return operator(new Authentication.Success(account, accounts.permissions(account)));
 	}
 
 	private static String needs(Requirement requirement) {

@@ -1,7 +1,6 @@
 package org.cairn.ui.consent;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,19 +16,18 @@ import org.cairn.model.ConsentStatus;
 import org.cairn.model.Disclosure;
 import org.cairn.model.DisclosureMethod;
 import org.cairn.model.Patient;
-import org.cairn.security.Disclosures;
-import org.cairn.security.PartTwo;
-import org.cairn.store.RecordStore;
-import org.cairn.store.StoreException;
+import org.cairn.clinical.ConsentRules;
+import org.cairn.clinical.Consents;
+import org.cairn.export.Releases;
+import org.cairn.security.Session;
 import org.cairn.store.TimelineEntry;
+import org.cairn.ui.Problems;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.chart.ChartSummary;
 import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.dialogs.RecordForm;
-import org.cairn.ui.export.Exports;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -62,15 +60,26 @@ public class ConsentsDialog extends Dialog {
 	private static final int DISCLOSE_ID = IDialogConstants.CLIENT_ID + 3;
 
 	private final StoreAccess store;
+	private final Consents service;
+	private final Releases releases;
+	private final Session session;
 	private final ChartSummary chart;
 	private Table consentsTable;
 	private Table disclosuresTable;
 	private Label summary;
 	private List<Consent> consents = List.of();
 
-	public ConsentsDialog(Shell parent, StoreAccess store, ChartSummary chart) {
+	/**
+	 * @param store    runs the services' calls in jobs
+	 * @param service  reads and records consents
+	 * @param releases discloses records
+	 */
+	public ConsentsDialog(Shell parent, StoreAccess store, Consents service, Releases releases, Session session, ChartSummary chart) {
 		super(parent);
 		this.store = store;
+		this.service = service;
+		this.releases = releases;
+		this.session = session;
 		this.chart = chart;
 		setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
 	}
@@ -102,7 +111,7 @@ public class ConsentsDialog extends Dialog {
 		GridData summaryData = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		summaryData.widthHint = 880;
 		summary.setLayoutData(summaryData);
-		summary.setText(PartTwo.NOTICE);
+		summary.setText(ConsentRules.NOTICE);
 		load();
 		return area;
 	}
@@ -155,10 +164,7 @@ public class ConsentsDialog extends Dialog {
 
 	private void load() {
 		String patient = patientId();
-		store.run(Messages.get("consents.job"), records -> {
-			Disclosures disclosures = new Disclosures(records, Clock.systemDefaultZone());
-			return new Loaded(disclosures.consents(patient), disclosures.log(patient));
-		}, this::show, failure -> {
+		store.call(Messages.get("consents.job"), () -> new Loaded(service.consents(session, patient), service.disclosures(session, patient)), this::show, failure -> {
 			if (!summary.isDisposed()) {
 				summary.setText(failure.message());
 			}
@@ -198,7 +204,7 @@ public class ConsentsDialog extends Dialog {
 		if (consent.getExpiresOn() != null && consent.getExpiresOn().isBefore(today) || consent.getStatus() == ConsentStatus.EXPIRED) {
 			return Messages.get("consents.state.expired");
 		}
-		return PartTwo.consentProblems(consent).isEmpty() ? Messages.get("consents.state.valid") : Messages.get("consents.state.incomplete");
+		return ConsentRules.problems(consent).isEmpty() ? Messages.get("consents.state.valid") : Messages.get("consents.state.incomplete");
 	}
 
 	private void updateButtons() {
@@ -228,13 +234,12 @@ public class ConsentsDialog extends Dialog {
 				.text("consent.signedBy", Messages.get("consent.signedBy"), Messages.get("consent.signedBy.patient"))
 				.text("consent.relationship", Messages.get("consent.relationship"), null)
 				.date("consent.signedOn", Messages.get("consent.signedOn"), LocalDate.now());
-		form.validate(f -> PartTwo.consentProblems(build(f)));
+		form.validate(f -> Problems.words(ConsentRules.problems(build(f))));
 		if (form.open() != Window.OK) {
 			return;
 		}
 		Consent consent = build(form);
-		String user = CairnUi.currentUser();
-		store.run(Messages.get("consents.job"), records -> records.save(consent, 0, user, "consent recorded"), stored -> load(),
+		store.call(Messages.get("consents.job"), () -> service.record(session, consent), stored -> load(),
 				failure -> MessageDialog.openError(getShell(), Messages.get("consents.title"), failure.message()));
 	}
 
@@ -281,15 +286,7 @@ public class ConsentsDialog extends Dialog {
 		}
 		LocalDate on = form.get("revoke.on");
 		boolean reliance = Boolean.TRUE.equals(form.get("revoke.reliance"));
-		String user = CairnUi.currentUser();
-		store.run(Messages.get("consents.job"), records -> {
-			var stored = records.read(chosen.getId()).orElseThrow(() -> new StoreException("The consent is no longer in the record store"));
-			Consent revoked = (Consent) EcoreUtil.copy(stored.record());
-			revoked.setStatus(ConsentStatus.REVOKED);
-			revoked.setRevokedOn(on);
-			revoked.setActedInRelianceBeforeRevocation(reliance);
-			return records.save(revoked, stored.version(), user, "consent revoked");
-		}, stored -> load(), failure -> MessageDialog.openError(getShell(), Messages.get("consents.title"), failure.message()));
+		store.call(Messages.get("consents.job"), () -> service.revoke(session, chosen.getId(), on, reliance), stored -> load(), failure -> MessageDialog.openError(getShell(), Messages.get("consents.title"), failure.message()));
 	}
 
 	// --- disclosure -------------------------------------------------------------------------------------------
@@ -334,9 +331,9 @@ public class ConsentsDialog extends Dialog {
 		if (method != DisclosureMethod.VERBAL && file == null) {
 			return;
 		}
-		String user = CairnUi.currentUser();
 		Patient patient = chart.patient();
-		store.run(Messages.get("disclose.job"), records -> disclose(records, patient, consent, recipient, purpose, method, from, to, file, user),
+		List<TimelineEntry> timeline = chart.timeline();
+		store.call(Messages.get("disclose.job"), () -> disclose(releases, session, patient, timeline, consent, recipient, purpose, method, from, to, file),
 				outcome -> {
 					if (!getShell().isDisposed()) {
 						summary.setText(outcome);
@@ -347,15 +344,14 @@ public class ConsentsDialog extends Dialog {
 	}
 
 	/**
-	 * Discloses the chosen records through {@link Disclosures}: the consent is checked, what goes out is written (the
-	 * notice with every record) and the disclosure logged; says in words what happened. A refusal writes nothing and
-	 * is audited.
+	 * Discloses the chart's records of the date range through {@link Releases#disclose}: the consent is checked, what
+	 * goes out is written (the notice with every record) and the disclosure logged; says in words what happened. A
+	 * refusal writes nothing and is audited.
 	 */
-	static String disclose(RecordStore records, Patient patient, Consent consent, String recipient, String purpose, DisclosureMethod method,
-			LocalDate from, LocalDate to, Path file, String user) {
-		Disclosures disclosures = new Disclosures(records, Clock.systemDefaultZone());
+	static String disclose(Releases releases, Session session, Patient patient, List<TimelineEntry> timeline, Consent consent, String recipient,
+			String purpose, DisclosureMethod method, LocalDate from, LocalDate to, Path file) {
 		List<String> chosen = new ArrayList<>();
-		for (TimelineEntry entry : records.timeline(patient.getId())) {
+		for (TimelineEntry entry : timeline) {
 			if (entry.kind().equals("Disclosure") || entry.kind().equals("Consent")) {
 				continue;
 			}
@@ -365,15 +361,13 @@ public class ConsentsDialog extends Dialog {
 			}
 			chosen.add(entry.recordId());
 		}
-		Disclosures.Request request = new Disclosures.Request(patient.getId(), consent.getId(), recipient, consent.getInformation(), purpose, method,
-				chosen);
+		Consents.Request request = new Consents.Request(patient.getId(), consent.getId(), recipient, consent.getInformation(), purpose, method, chosen);
 		try {
-			Disclosures.Package done = file == null ? disclosures.disclose(request, user)
-					: Exports.records(records).disclosePdf(disclosures, request, Exports.producer(user), file, new NullProgressMonitor());
-			return file == null ? Messages.format("disclose.doneVerbal", chosen.size(), done.disclosure().getRecipient())
-					: Messages.format("disclose.done", chosen.size(), done.disclosure().getRecipient(), file.toString());
-		} catch (Disclosures.Refused refused) {
-			return Messages.format("disclose.refused", refused.getMessage());
+			Disclosure done = releases.disclose(session, request, file, new NullProgressMonitor()).record();
+			return file == null ? Messages.format("disclose.doneVerbal", chosen.size(), done.getRecipient())
+					: Messages.format("disclose.done", chosen.size(), done.getRecipient(), file.toString());
+		} catch (org.cairn.clinical.RefusedException refused) {
+			return Messages.format("disclose.refused", String.join(" ", Problems.words(refused.problems())));
 		}
 	}
 

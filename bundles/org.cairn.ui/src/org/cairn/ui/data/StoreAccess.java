@@ -74,12 +74,35 @@ public class StoreAccess {
 	 * the caller schedules it once it listens.
 	 */
 	public <T> Job job(String name, Work<T> work, Consumer<T> onResult, Consumer<Failure> onFailure) {
+		return callJob(name, monitor -> work.run(store(), monitor), onResult, onFailure);
+	}
+
+	/** A call of the clinical services that reports its progress and can be cancelled. */
+	@FunctionalInterface
+	public interface Call<T> {
+		T run(IProgressMonitor monitor) throws Exception;
+	}
+
+	/**
+	 * Runs a call of the services (which take the signed-in session and keep their own rules) in a job named
+	 * {@code name}, as {@link #run} runs a query of the store: the result to {@code onResult}, a failure (a refusal in
+	 * words) to {@code onFailure}, both on the UI thread.
+	 */
+	public <T> Job call(String name, java.util.function.Supplier<T> work, Consumer<T> onResult, Consumer<Failure> onFailure) {
+		Job job = callJob(name, monitor -> work.get(), onResult, onFailure);
+		job.setUser(false);
+		job.schedule();
+		return job;
+	}
+
+	/** {@link #job} for a call of the services: not scheduled, so that the caller can follow it first. */
+	public <T> Job callJob(String name, Call<T> work, Consumer<T> onResult, Consumer<Failure> onFailure) {
 		Job job = new Job(name) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				T result;
 				try {
-					result = work.run(store(), monitor);
+					result = work.run(monitor);
 				} catch (org.eclipse.core.runtime.OperationCanceledException e) {
 					return Status.CANCEL_STATUS;
 				} catch (Exception e) {

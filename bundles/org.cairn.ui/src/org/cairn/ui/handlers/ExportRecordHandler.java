@@ -1,33 +1,29 @@
 package org.cairn.ui.handlers;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import org.cairn.export.Layout;
-import org.cairn.export.RecordExport;
+import org.cairn.export.Releases;
 import org.cairn.export.Selection;
 import org.cairn.export.WholeFile;
 import org.cairn.security.Permission;
-import org.cairn.store.RecordStore;
+import org.cairn.security.Session;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.chart.ChartSummary;
 import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.export.ExportRecordDialog;
 import org.cairn.ui.export.ExportRecordDialog.Output;
-import org.cairn.ui.export.Exports;
 import org.cairn.ui.export.JobProgressDialog;
 import org.cairn.ui.export.Printing;
 import org.cairn.ui.security.Access;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
@@ -51,7 +47,8 @@ public class ExportRecordHandler {
 	}
 
 	@Execute
-	public void execute(@Named("activeShell") Shell shell, @Named(CairnUi.ACTIVE_CHART) ChartSummary chart, StoreAccess store) {
+	public void execute(@Named("activeShell") Shell shell, @Named(CairnUi.ACTIVE_CHART) ChartSummary chart, StoreAccess store, @Service Releases releases,
+			Session session) {
 		String patientId = chart.patient().getId();
 		if (!Access.check(shell, Permission.RECORDS_RELEASE, Messages.get("export.action"), patientId)) {
 			return;
@@ -75,20 +72,19 @@ public class ExportRecordHandler {
 				return;
 			}
 		}
-		String user = CairnUi.currentUser();
 		JobProgressDialog progress = new JobProgressDialog(shell, Messages.get("export.progress"));
 		Path target = file;
 		PrinterData where = printer;
-		Job job = store.job(Messages.get("export.job"), (records, monitor) -> {
+		Job job = store.callJob(Messages.get("export.job"), monitor -> {
 			IProgressMonitor followed = progress.monitor(monitor);
-			RecordExport.Producer producer = Exports.producer(user); // reads the accounts: in the job, not on the UI thread
 			return switch (output) {
-			case PDF -> writeFile(target, out -> Exports.records(records).writePdf(patientId, selection, producer, out, followed));
-			case FHIR -> writeFile(target, out -> {
-				Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-				Exports.fhir(records).write(patientId, selection, producer.userId(), writer, followed);
-			});
-			case PRINTER -> print(records, patientId, selection, producer, where, followed);
+			case PDF -> writeFile(target, out -> releases.writePdf(session, patientId, selection, null, out, followed));
+			case FHIR -> writeFile(target, out -> releases.writeFhir(session, patientId, selection, null,
+					new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), followed));
+			case PRINTER -> {
+				int pages = releases.print(session, patientId, selection, (layout, printing) -> Printing.print(layout, where, printing), followed);
+				yield Messages.format("export.printed", pages, where.name == null ? "" : where.name);
+			}
 			};
 		}, done -> MessageDialog.openInformation(shell.isDisposed() ? null : shell, Messages.get("export.title"), done),
 				failure -> MessageDialog.openError(shell.isDisposed() ? null : shell, Messages.get("export.title"),
@@ -106,19 +102,6 @@ public class ExportRecordHandler {
 	private static String writeFile(Path file, WholeFile.Content writing) throws IOException {
 		WholeFile.write(file, writing);
 		return Messages.format("export.done", file.getFileName().toString());
-	}
-
-	private static String print(RecordStore records, String patientId, Selection selection, RecordExport.Producer producer, PrinterData printer,
-			IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, 10);
-		RecordExport export = Exports.records(records);
-		Layout layout = export.layout(patientId, selection, producer, null, progress.split(4));
-		if (progress.isCanceled()) {
-			throw new OperationCanceledException();
-		}
-		int pages = Printing.print(layout, printer, progress.split(6));
-		export.printed(patientId, selection, producer, pages);
-		return Messages.format("export.printed", pages, printer.name == null ? "" : printer.name);
 	}
 
 	/** Where the file goes; null when the person cancels. */

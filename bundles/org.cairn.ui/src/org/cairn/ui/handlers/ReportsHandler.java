@@ -1,11 +1,14 @@
 package org.cairn.ui.handlers;
 
+import org.cairn.export.Releases;
 import org.cairn.security.Permission;
+import org.cairn.security.Session;
 import org.cairn.ui.Messages;
 import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.reports.ReportsDialog;
 import org.cairn.ui.security.Access;
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.swt.widgets.Shell;
 
 import jakarta.inject.Named;
@@ -14,10 +17,10 @@ import jakarta.inject.Named;
 public class ReportsHandler {
 
 	@Execute
-	public void execute(@Named("activeShell") Shell shell, StoreAccess store) {
+	public void execute(@Named("activeShell") Shell shell, StoreAccess store, @Service Releases releases, Session session) {
 		if (!Access.check(shell, Permission.REPORTS_READ, Messages.get("reports.action"), null)) {
 			return;
 		}
-		new ReportsDialog(shell, store).open();
+		new ReportsDialog(shell, store, releases, session).open();
 	}
 }

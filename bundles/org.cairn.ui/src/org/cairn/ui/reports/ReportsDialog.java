@@ -14,8 +14,9 @@ import org.cairn.export.Reports;
 import org.cairn.model.Programme;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
+import org.cairn.export.Releases;
+import org.cairn.security.Session;
 import org.cairn.ui.data.StoreAccess;
-import org.cairn.ui.export.Exports;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -59,6 +60,8 @@ public class ReportsDialog extends Dialog {
 			new RGB(148, 103, 189), new RGB(140, 86, 75), new RGB(227, 119, 194) };
 
 	private final StoreAccess store;
+	private final Releases releases;
+	private final Session session;
 	private final java.util.List<Color> colours = new ArrayList<>();
 	private final java.util.List<Report> reports = new ArrayList<>();
 	private Text from;
@@ -72,9 +75,12 @@ public class ReportsDialog extends Dialog {
 	private Label notes;
 	private Job running;
 
-	public ReportsDialog(Shell parent, StoreAccess store) {
+	/** @param store runs the reports' counting in a job; {@code releases} counts them for {@code session}'s person */
+	public ReportsDialog(Shell parent, StoreAccess store, Releases releases, Session session) {
 		super(parent);
 		this.store = store;
+		this.releases = releases;
+		this.session = session;
 		setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
 	}
 
@@ -200,10 +206,7 @@ public class ReportsDialog extends Dialog {
 		}
 		scope.setText(Messages.get("reports.counting"));
 		Programme only = programme.getSelectionIndex() <= 0 ? null : Programme.values()[programme.getSelectionIndex() - 1];
-		running = store.job(Messages.get("reports.job"), (records, monitor) -> {
-			Reports counted = Exports.reports(records, only);
-			return counted.all(start, end, monitor);
-		}, this::show, failure -> {
+		running = store.callJob(Messages.get("reports.job"), monitor -> releases.reports(session, only).all(start, end, monitor), this::show, failure -> {
 			if (!getShell().isDisposed()) {
 				scope.setText("");
 				MessageDialog.openError(getShell(), Messages.get("reports.title"), failure.message());

@@ -98,7 +98,7 @@ public final class ExportBenchmark {
 		Work json = () -> {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			fhir.write("bench-heavy", Selection.all(), "bench", writer, new NullProgressMonitor());
+			fhir.write("bench-heavy", Selection.all(), producer, writer, new NullProgressMonitor());
 			return out.toByteArray();
 		};
 		for (int i = 0; i < 3; i++) {
