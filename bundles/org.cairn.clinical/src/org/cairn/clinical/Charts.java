@@ -53,6 +53,15 @@ public interface Charts {
 	boolean mayOpen(Session session, String patientId);
 
 	/**
+	 * The chart as the person may read it, for what the workbench shows of an opened chart: checked once here (the
+	 * permission to read clinical records, the chart open to the person), covered by the chart's {@code CHART_OPEN}
+	 * event.
+	 *
+	 * @throws RefusedException {@code access.denied}, {@code chart.outside-caseload} (audited as a denied {@code READ})
+	 */
+	ChartView view(Session session, String patientId);
+
+	/**
 	 * Reads one record of a chart the person may open, audited as {@code READ} before it is returned; empty when there
 	 * is no such record.
 	 *

@@ -45,6 +45,14 @@ public interface Medications {
 	StoredRecord<UrineDrugScreen> recordScreen(Session session, UrineDrugScreen screen, String reason);
 
 	/**
+	 * Stores a set of vital signs, taken by the person signed in.
+	 *
+	 * @throws RefusedException {@code access.denied} without the permission to record doses, screens and vital signs;
+	 *                          {@code chart.outside-caseload}; {@code chart.merged}; every finding of {@link VitalsRules}
+	 */
+	StoredRecord<org.cairn.model.VitalSigns> recordVitals(Session session, org.cairn.model.VitalSigns vitals, String reason);
+
+	/**
 	 * Corrects a dose recorded wrongly: a new version of the dose under the same rules, warnings and reason to go past
 	 * them as a new dose, with why it was corrected in the version's reason.
 	 *

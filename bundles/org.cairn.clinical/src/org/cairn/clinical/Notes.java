@@ -57,4 +57,20 @@ public interface Notes {
 	 *                          one
 	 */
 	StoredRecord<SessionNote> coSign(Session session, SessionNote note, int basedOnVersion, String meaning, String reason);
+
+	/**
+	 * A note waiting for a co-signature, as the worklist shows it.
+	 *
+	 * @param patientName "Family, Given"
+	 */
+	record Awaiting(org.cairn.store.WorkItem item, String patientName, org.cairn.model.ServiceType service) {
+	}
+
+	/**
+	 * The signed notes awaiting a co-signature in the charts open to {@code session}'s person (caseload, programme,
+	 * supervision, emergency access), newest first, at most {@code limit}.
+	 *
+	 * @throws RefusedException {@code access.denied} without the permission to read clinical records
+	 */
+	java.util.List<Awaiting> awaitingCoSignature(Session session, int limit);
 }

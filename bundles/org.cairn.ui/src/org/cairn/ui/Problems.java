@@ -21,6 +21,9 @@ public final class Problems {
 			// a section without a heading of its own is named by its key
 			args[0] = Messages.get("note.section." + problem.arg(0));
 		}
+		if ("vitals.range".equals(problem.code()) && !problem.args().isEmpty()) {
+			args[0] = Messages.get("vitals.field." + problem.arg(0)); // the field by its label on the form
+		}
 		if ("access.denied".equals(problem.code()) && !problem.args().isEmpty()) {
 			// the permission by what it allows ("read clinical records"), not its constant
 			String name = problem.arg(0);

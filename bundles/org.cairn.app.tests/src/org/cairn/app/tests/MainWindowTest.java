@@ -148,4 +148,22 @@ class MainWindowTest {
 		bot.click(close);
 		bot.waitUntil("the About dialog has closed", about::isDisposed);
 	}
+
+	/**
+	 * The harness's guard against a frozen screen: a call of the record store on the display thread is reported with
+	 * where it was made, and fails the test (here checked at once, so that this test itself passes).
+	 */
+	@Test
+	@org.junit.jupiter.api.Order(100)
+	void aDatabaseCallOnTheDisplayThreadFailsTheTestThatMadeIt(UiBot bot) {
+		org.cairn.testing.ui.DisplayThreadCalls.check(); // nothing before
+		TestCharts.seed();
+		TestCharts.store().read("t-p-quill"); // on the test's thread: allowed
+		org.cairn.testing.ui.DisplayThreadCalls.check();
+		bot.run(() -> TestCharts.store().read("t-p-quill"));
+		AssertionError failed = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, org.cairn.testing.ui.DisplayThreadCalls::check);
+		assertTrue(failed.getMessage().startsWith("1 database call(s) on the display thread"), failed.getMessage());
+		assertTrue(java.util.Arrays.stream(failed.getCause().getStackTrace()).anyMatch(frame -> frame.getClassName().contains("MainWindowTest")),
+				"the report says where the call was made");
+	}
 }

@@ -9,6 +9,7 @@ import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.cairn.clinical.ChartOpening;
+import org.cairn.clinical.ChartView;
 import org.cairn.clinical.Charts;
 import org.cairn.clinical.Problem;
 import org.cairn.clinical.RefusedException;
@@ -101,6 +102,13 @@ public class ChartsService implements Charts {
 
 	private boolean caseloadsKept() {
 		return CASELOAD.equals(accounts.setting(Accounts.CHART_ACCESS).orElse("all"));
+	}
+
+	@Override
+	public ChartView view(Session session, String patientId) {
+		Guard.requireReadable(store, this, session, "chart.read", patientId);
+		String chart = store.chartOf(patientId);
+		return new StoreChartView(store, chart);
 	}
 
 	@Override

@@ -190,6 +190,15 @@ public class MedicationsService implements Medications {
 	}
 
 	@Override
+	public StoredRecord<org.cairn.model.VitalSigns> recordVitals(Session session, org.cairn.model.VitalSigns vitals, String reason) {
+		Guard.requireChart(store, charts, session, Permission.MEDICATION_ADMINISTER, "meds.vitals", vitals.getPatientId());
+		Guard.requireNotMerged(store, session, vitals, "meds.vitals");
+		refuseIfAny(org.cairn.clinical.VitalsRules.problems(vitals, java.time.Instant.now()));
+		vitals.setTakenBy(session.userId());
+		return store.save(vitals, 0, session.userId(), reason);
+	}
+
+	@Override
 	public StoredRecord<UrineDrugScreen> recordScreen(Session session, UrineDrugScreen screen, String reason) {
 		Guard.requireChart(store, charts, session, Permission.MEDICATION_ADMINISTER, "meds.screen", screen.getPatientId());
 		Guard.requireNotMerged(store, session, screen, "meds.screen");

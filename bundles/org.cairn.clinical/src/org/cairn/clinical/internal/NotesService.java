@@ -151,4 +151,24 @@ public class NotesService implements Notes {
 	private static AuditEvent signed(Session session, SessionNote note, String reason) {
 		return AuditEvent.of(session.userId(), AuditEvent.Action.SIGN, note.getPatientId(), note.getId()).with(AuditEvent.Outcome.SUCCESS, reason);
 	}
+
+	@Override
+	public java.util.List<Awaiting> awaitingCoSignature(Session session, int limit) {
+		Guard.require(store, session, Permission.CLINICAL_READ, "note.cosign-queue", null);
+		java.util.List<Awaiting> waiting = new java.util.ArrayList<>();
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		java.util.Map<String, Boolean> open = new java.util.HashMap<>();
+		for (org.cairn.store.WorkItem item : store.worklist("SessionNote", "AWAITING_COSIGNATURE", limit)) {
+			if (!open.computeIfAbsent(item.patientId(), patient -> charts.mayOpen(session, patient))) {
+				continue;
+			}
+			String name = names.computeIfAbsent(item.patientId(), id -> store.read(id)
+					.map(stored -> stored.record() instanceof org.cairn.model.Patient patient ? patient.getFamilyName() + ", " + patient.getGivenName() : id)
+					.orElse(id));
+			org.cairn.model.ServiceType service = store.read(item.recordId())
+					.map(stored -> stored.record() instanceof SessionNote note ? note.getServiceType() : null).orElse(null);
+			waiting.add(new Awaiting(item, name, service));
+		}
+		return waiting;
+	}
 }

@@ -3,6 +3,8 @@ package org.cairn.store.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -42,7 +44,22 @@ public final class Database implements AutoCloseable {
 		this.folder = folder;
 	}
 
+	/**
+	 * The name of a thread on which no database call may be made (the display thread, whose calls freeze the screen),
+	 * set by the UI test harness: each call made on it is reported to {@link #DISPLAY_THREAD_CALLS} with where it was
+	 * made, and the harness fails the test that made it.
+	 */
+	public static final String WATCHED_THREAD = "cairn.store.watch-thread";
+
+	/** Where a call on the {@linkplain #WATCHED_THREAD watched thread} is reported (a severe record with its stack). */
+	public static final Logger DISPLAY_THREAD_CALLS = Logger.getLogger("org.cairn.store.display-thread-calls");
+
 	private synchronized JdbcConnectionPool pool() {
+		String watched = System.getProperty(WATCHED_THREAD);
+		if (watched != null && watched.equals(Thread.currentThread().getName())) {
+			DISPLAY_THREAD_CALLS.log(Level.SEVERE, "A database call on the thread " + watched + ": make it in a job",
+					new IllegalStateException("database call on " + watched));
+		}
 		if (pool == null) {
 			pool = JdbcConnectionPool.create(dataSource);
 			pool.setMaxConnections(MAX_CONNECTIONS);

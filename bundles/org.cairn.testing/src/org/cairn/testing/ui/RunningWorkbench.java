@@ -67,6 +67,7 @@ public final class RunningWorkbench implements AutoCloseable {
 		TestApplicationContext context = new TestApplicationContext(productId, args, arguments);
 		UiThread.submit(() -> {
 			try {
+				DisplayThreadCalls.watch(Thread.currentThread());
 				Display uiDisplay = Display.getDefault();
 				if (uiDisplay.getThread() != Thread.currentThread()) {
 					throw new IllegalStateException("An SWT display already runs on thread '"
@@ -238,5 +239,7 @@ public final class RunningWorkbench implements AutoCloseable {
 			}
 		}
 		awaitExit(Duration.ofSeconds(60));
+		// a workbench a test started itself fails that test for a database call on its display thread, too
+		DisplayThreadCalls.check();
 	}
 }

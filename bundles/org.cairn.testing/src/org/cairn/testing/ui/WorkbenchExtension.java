@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -25,9 +26,10 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * </pre>
  *
  * The workbench starts before the first test and closes after the last; test methods may take a {@link UiBot}
- * or the {@link RunningWorkbench}. A failing test leaves a screenshot named after it.
+ * or the {@link RunningWorkbench}. A failing test leaves a screenshot named after it. A test during which the
+ * workbench made a database call on the display thread fails, with where the call was made.
  */
-public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver, TestWatcher {
+public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCallback, AfterEachCallback, ParameterResolver, TestWatcher {
 
 	/** The product id of the Cairn workstation. */
 	public static final String CAIRN_PRODUCT = "org.cairn.app.product";
@@ -64,6 +66,11 @@ public final class WorkbenchExtension implements BeforeAllCallback, AfterAllCall
 	@Override
 	public void beforeAll(ExtensionContext context) {
 		workbench = RunningWorkbench.start(productId, arguments.get(), args);
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		DisplayThreadCalls.check();
 	}
 
 	@Override

@@ -27,9 +27,9 @@ import org.cairn.model.Problem;
 import org.cairn.model.ProblemStatus;
 import org.cairn.model.ScreenResult;
 import org.cairn.model.UrineDrugScreen;
-import org.cairn.store.RecordStore;
+import org.cairn.clinical.ChartView;
+import org.cairn.store.StoredRecord;
 import org.cairn.store.ScoreEntry;
-import org.cairn.store.StoreException;
 import org.cairn.store.TimelineEntry;
 import org.cairn.ui.Messages;
 
@@ -90,32 +90,17 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 	}
 
 	/**
-	 * Reads the chart of {@code patientId}: {@code episodeId} selects the episode (null: the open one, else the
-	 * latest).
+	 * Reads the chart {@code chart} shows (the chart service let the person read it): {@code episodeId} selects the
+	 * episode (null: the open one, else the latest); {@code staff} names people by user id.
 	 */
-	public static ChartSummary load(RecordStore store, String patientId, String episodeId, LocalDate today) {
-		return load(store, patientId, episodeId, today, Map.of());
-	}
-
-	/** As {@link #load(RecordStore, String, String, LocalDate)}, with the staff's names by user id. */
-	public static ChartSummary load(RecordStore store, String patientId, String episodeId, LocalDate today, Map<String, String> staff) {
-		ClinicalRecord record = store.read(patientId).map(stored -> stored.record())
-				.orElseThrow(() -> new StoreException("Patient " + patientId + " is not in the record store"));
-		if (!(record instanceof Patient patient)) {
-			throw new StoreException("Record " + patientId + " is not a patient");
-		}
-		List<TimelineEntry> timeline = store.timeline(patientId);
+	public static ChartSummary load(ChartView chart, String episodeId, LocalDate today, Map<String, String> staff) {
+		Patient patient = chart.patient();
+		List<TimelineEntry> timeline = chart.timeline(null);
 		List<EpisodeOfCare> episodes = new ArrayList<>();
 		Map<String, Integer> versions = new java.util.HashMap<>();
-		for (TimelineEntry entry : timeline) {
-			if ("EpisodeOfCare".equals(entry.kind())) {
-				store.read(entry.recordId()).ifPresent(stored -> {
-					if (stored.record() instanceof EpisodeOfCare episode) {
-						episodes.add(episode);
-						versions.put(episode.getId(), stored.version());
-					}
-				});
-			}
+		for (StoredRecord<EpisodeOfCare> stored : chart.records(EpisodeOfCare.class, Set.of("EpisodeOfCare"))) {
+			episodes.add(stored.record());
+			versions.put(stored.record().getId(), stored.version());
 		}
 		episodes.sort(Comparator.comparing((EpisodeOfCare e) -> e.getAdmittedOn() == null ? LocalDate.MIN : e.getAdmittedOn()).reversed());
 		EpisodeOfCare episode = episodes.stream().filter(e -> e.getId().equals(episodeId)).findFirst()
@@ -123,7 +108,7 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 						.orElse(episodes.isEmpty() ? null : episodes.get(0)));
 
 		List<ChartAlert> alerts = new ArrayList<>();
-		List<ScoreEntry> responses = store.responses(patientId, null);
+		List<ScoreEntry> responses = chart.responses(null);
 		// A form's flags stay in the header until a clinician acknowledges them: those of this episode's responses
 		// (or of the last FLAG_DAYS days when there is no episode), newest first.
 		LocalDate flagsFrom = episode != null && episode.getAdmittedOn() != null ? episode.getAdmittedOn() : today.minusDays(FLAG_DAYS);
@@ -140,11 +125,11 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 			}
 		}
 		Instant since = today.minusDays(FENTANYL_ALERT_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant();
-		for (TimelineEntry entry : store.timeline(patientId, Set.of("UrineDrugScreen"))) {
+		for (TimelineEntry entry : chart.timeline(Set.of("UrineDrugScreen"))) {
 			if (entry.occurredAt() == null || entry.occurredAt().isBefore(since)) {
 				break; // newest first
 			}
-			ClinicalRecord screen = store.read(entry.recordId()).map(stored -> stored.record()).orElse(null);
+			ClinicalRecord screen = chart.record(entry.recordId()).map(stored -> stored.record()).orElse(null);
 			if (screen instanceof UrineDrugScreen uds && uds.getEnteredInError() == null && unexpectedFentanyl(uds)) {
 				alerts.add(new ChartAlert(AlertKind.RISK, "chart.alert.fentanyl", date(uds.getCollectedAt())));
 				break;
@@ -159,7 +144,7 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 		alerts.sort(Comparator.comparing(alert -> alert.kind() == AlertKind.RISK ? 0 : alert.kind() == AlertKind.ALLERGY ? 1 : 2));
 
 		return new ChartSummary(patient, episode, List.copyOf(episodes), timeline, List.copyOf(alerts),
-				responses, activePlan(store, timeline, episode), Map.copyOf(versions), today, Map.copyOf(staff));
+				responses, activePlan(chart, timeline, episode == null ? null : episode.getId()), Map.copyOf(versions), today, Map.copyOf(staff));
 	}
 
 	/** The version of record {@code id} the chart read (episodes), which a change is based on. */
@@ -194,18 +179,14 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 		return scores;
 	}
 
-	private static CarePlan activePlan(RecordStore store, List<TimelineEntry> timeline, EpisodeOfCare episode) {
-		return activePlan(store, timeline, episode == null ? null : episode.getId());
-	}
-
 	/**
 	 * The active care plan of episode {@code episodeId} (any episode when null) among {@code timeline}, the newest
 	 * first when there are several, or null. Reads the store: call it in a job.
 	 */
-	public static CarePlan activePlan(RecordStore store, List<TimelineEntry> timeline, String episodeId) {
+	public static CarePlan activePlan(ChartView chart, List<TimelineEntry> timeline, String episodeId) {
 		for (TimelineEntry entry : timeline) {
 			if ("CarePlan".equals(entry.kind()) && "ACTIVE".equals(entry.status())) {
-				ClinicalRecord record = store.read(entry.recordId()).map(stored -> stored.record()).orElse(null);
+				ClinicalRecord record = chart.record(entry.recordId()).map(stored -> stored.record()).orElse(null);
 				if (record instanceof CarePlan plan && (episodeId == null || episodeId.equals(plan.getEpisodeId()))) {
 					return plan;
 				}

@@ -4,7 +4,10 @@ import java.util.Set;
 
 import org.cairn.model.CarePlan;
 import org.cairn.model.CarePlanStatus;
+import org.cairn.clinical.ChartView;
+import org.cairn.clinical.Charts;
 import org.cairn.security.Permission;
+import org.cairn.security.Session;
 import org.cairn.store.TimelineEntry;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
@@ -15,6 +18,7 @@ import org.cairn.ui.security.Access;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -36,16 +40,17 @@ public class CarePlanHandler {
 
 	@Execute
 	public void execute(@Named("activeShell") Shell shell, @Named(CairnUi.ACTIVE_CHART) ChartSummary chart, StoreAccess store, EPartService parts, EModelService model,
-			MApplication application, IEventBroker events) {
+			MApplication application, IEventBroker events, @Service Charts charts, Session session) {
 		if (!Access.check(shell, Permission.CLINICAL_READ, "open the care plan", chart.patient().getId())) {
 			return;
 		}
 		String patient = chart.patient().getId();
 		String episode = chart.episode().getId();
-		store.run(Messages.get("plan.job.find"), records -> {
-			for (TimelineEntry entry : records.timeline(patient, Set.of("CarePlan"))) {
+		store.call(Messages.get("plan.job.find"), () -> {
+			ChartView view = charts.view(session, patient);
+			for (TimelineEntry entry : view.timeline(Set.of("CarePlan"))) {
 				if (!CarePlanStatus.ENTERED_IN_ERROR.name().equals(entry.status())
-						&& records.read(entry.recordId()).map(stored -> stored.record() instanceof CarePlan plan
+						&& view.record(entry.recordId()).map(stored -> stored.record() instanceof CarePlan plan
 								&& episode.equals(plan.getEpisodeId())).orElse(false)) {
 					return entry.recordId();
 				}

@@ -35,7 +35,6 @@ import org.cairn.model.TaperSchedule;
 import org.cairn.model.UrineDrugScreen;
 import org.cairn.security.Permission;
 import org.cairn.store.DoseEntry;
-import org.cairn.store.RecordStore;
 import org.cairn.store.StoredRecord;
 import org.cairn.store.TimelineEntry;
 import org.cairn.ui.CairnUi;
@@ -105,6 +104,9 @@ public class MedicationsPart {
 	@org.eclipse.e4.core.di.extensions.Service
 	private org.cairn.clinical.Medications medications;
 	@Inject
+	@org.eclipse.e4.core.di.extensions.Service
+	private org.cairn.clinical.Charts charts;
+	@Inject
 	private org.cairn.security.Session session;
 
 	private ScrolledComposite scroller;
@@ -170,7 +172,8 @@ public class MedicationsPart {
 		ChartSummary shown = chart;
 		String patientId = chart.patient().getId();
 		LocalDate today = chart.today();
-		store.run(Messages.get("meds.job.open"), records -> read(records, patientId, today), result -> {
+		org.cairn.security.Session signedIn = session;
+		store.call(Messages.get("meds.job.open"), () -> read(charts.view(signedIn, patientId), today), result -> {
 			if (shown == chart && !content.isDisposed()) {
 				rebuild(result);
 			}
@@ -182,19 +185,16 @@ public class MedicationsPart {
 		});
 	}
 
-	static Loaded read(RecordStore records, String patientId, LocalDate today) {
+	static Loaded read(org.cairn.clinical.ChartView records, LocalDate today) {
 		List<MedicationOrder> orders = new ArrayList<>();
 		List<TaperSchedule> tapers = new ArrayList<>();
 		List<UrineDrugScreen> screens = new ArrayList<>();
 		List<NaloxoneDispense> kits = new ArrayList<>();
 		java.util.Map<String, Integer> versions = new java.util.HashMap<>();
-		for (TimelineEntry entry : records.timeline(patientId, Set.of("MedicationOrder", "TaperSchedule", "UrineDrugScreen", "NaloxoneDispense"))) {
-			java.util.Optional<StoredRecord<ClinicalRecord>> stored = records.read(entry.recordId());
-			if (stored.isEmpty()) {
-				continue;
-			}
-			versions.put(entry.recordId(), stored.get().version());
-			switch (stored.get().record()) {
+		for (StoredRecord<ClinicalRecord> stored : records.records(ClinicalRecord.class,
+				Set.of("MedicationOrder", "TaperSchedule", "UrineDrugScreen", "NaloxoneDispense"))) {
+			versions.put(stored.record().getId(), stored.version());
+			switch (stored.record()) {
 			case MedicationOrder order -> orders.add(order);
 			case TaperSchedule taper -> tapers.add(taper);
 			case UrineDrugScreen screen -> screens.add(screen);
@@ -203,7 +203,7 @@ public class MedicationsPart {
 			}
 			}
 		}
-		List<DoseEntry> doses = records.doses(patientId, today.minusDays(DOSE_LOG_DAYS - 1), today);
+		List<DoseEntry> doses = records.doses(today.minusDays(DOSE_LOG_DAYS - 1), today);
 		return new Loaded(orders, tapers, doses, screens, kits, versions);
 	}
 
@@ -363,7 +363,7 @@ public class MedicationsPart {
 		if (form.open() == RecordForm.OK) {
 			MedicationOrder order = order(form);
 			String override = form.get("meds.order.override");
-			serve(order, (records, signedIn) -> medications.order(signedIn, order, override, Messages.get("meds.reason.order")));
+			serve(order, signedIn -> medications.order(signedIn, order, override, Messages.get("meds.reason.order")));
 		}
 	}
 
@@ -380,13 +380,13 @@ public class MedicationsPart {
 		return List.of(String.join(" ", words));
 	}
 
-	/** Stores a record (through the medications service, or the store) in a job; the chart then reads itself again, and this part with it. */
-	private void serve(ClinicalRecord record, java.util.function.BiFunction<RecordStore, org.cairn.security.Session, ?> work) {
+	/** Stores a record through the medications service in a job; the chart then reads itself again, and this part with it. */
+	private void serve(ClinicalRecord record, java.util.function.Function<org.cairn.security.Session, ?> work) {
 		org.cairn.security.Session signedIn = session;
 		String patientId = chart.patient().getId();
 		String kind = Messages.get("kind." + record.eClass().getName());
 		state.setText(Messages.get("meds.state.saving"));
-		store.run(Messages.get("meds.job.save"), records -> work.apply(records, signedIn), stored -> {
+		store.call(Messages.get("meds.job.save"), () -> work.apply(signedIn), stored -> {
 			if (!state.isDisposed()) {
 				lastMessage = Messages.format("meds.state.saved", kind);
 				state.setText(lastMessage);
@@ -458,7 +458,7 @@ public class MedicationsPart {
 		OrderStatus status = form.get("meds.stop.status");
 		LocalDate end = form.get("meds.stop.end");
 		String why = form.get("meds.stop.reason");
-		serve(selected, (records, signedIn) -> medications.stop(signedIn, selected, based, status, end, why));
+		serve(selected, signedIn -> medications.stop(signedIn, selected, based, status, end, why));
 	}
 
 	private void taper() {
@@ -503,7 +503,7 @@ public class MedicationsPart {
 		String why = form.get("meds.taperForm.reason");
 		boolean agreed = Boolean.TRUE.equals(form.get("meds.taperForm.agreed"));
 		// the service checks the plan again, works out its steps and stores it, planned
-		serve(selected, (records, signedIn) -> medications.planTaper(signedIn, selected, from, to, step, every, start, why, agreed));
+		serve(selected, signedIn -> medications.planTaper(signedIn, selected, from, to, step, every, start, why, agreed));
 	}
 
 	private void recordDose() {
@@ -554,7 +554,7 @@ public class MedicationsPart {
 		if (form.open() == RecordForm.OK) {
 			DoseAdministration dose = dose(form, orderOf.apply(form));
 			String override = form.get("meds.dose.override");
-			serve(dose, (records, signedIn) -> medications.recordDose(signedIn, dose, day, override, Messages.get("meds.reason.dose")));
+			serve(dose, signedIn -> medications.recordDose(signedIn, dose, day, override, Messages.get("meds.reason.dose")));
 		}
 	}
 
@@ -565,7 +565,9 @@ public class MedicationsPart {
 			state.setText(Messages.get("meds.state.chooseDose"));
 			return;
 		}
-		store.run(Messages.get("meds.job.save"), records -> records.read(entry.recordId()).orElse(null), stored -> {
+		org.cairn.security.Session signedIn = session;
+		String patientId = chart.patient().getId();
+		store.call(Messages.get("meds.job.save"), () -> charts.view(signedIn, patientId).record(entry.recordId()).orElse(null), stored -> {
 			if (stored != null && stored.record() instanceof DoseAdministration dose && !content.isDisposed()) {
 				then.accept(dose, stored.version());
 			}
@@ -614,7 +616,7 @@ public class MedicationsPart {
 		corrected.setIdentityChecked(given && Boolean.TRUE.equals(form.get("meds.dose.identity")));
 		String why = form.get("meds.correct.why");
 		String override = form.get("meds.dose.override");
-		serve(corrected, (records, signedIn) -> medications.correctDose(signedIn, corrected, version, day, why, override));
+		serve(corrected, signedIn -> medications.correctDose(signedIn, corrected, version, day, why, override));
 	}
 
 	/** A dose that should not be in the chart at all (the wrong patient's, one that never happened): marked, with why. */
@@ -627,7 +629,7 @@ public class MedicationsPart {
 			return;
 		}
 		String why = dialog.value();
-		serve(dose, (records, signedIn) -> medications.markDoseEnteredInError(signedIn, dose, version, why));
+		serve(dose, signedIn -> medications.markDoseEnteredInError(signedIn, dose, version, why));
 	}
 
 	private DoseAdministration dose(RecordForm form, MedicationOrder order) {
@@ -704,7 +706,7 @@ public class MedicationsPart {
 			screen.getResults().add(result);
 		}
 		// the service decides which positives the orders in force explain
-		serve(screen, (records, signedIn) -> medications.recordScreen(signedIn, screen, Messages.get("meds.reason.screen")));
+		serve(screen, signedIn -> medications.recordScreen(signedIn, screen, Messages.get("meds.reason.screen")));
 	}
 
 	private void dispenseNaloxone() {
@@ -757,7 +759,7 @@ public class MedicationsPart {
 		kit.setReplacementReason(form.get("meds.kit.replacement"));
 		kit.setTrainingGiven(Boolean.TRUE.equals(form.get("meds.kit.training")));
 		kit.setOverdosePlanReviewed(Boolean.TRUE.equals(form.get("meds.kit.plan")));
-		serve(kit, (records, signedIn) -> medications.dispenseNaloxone(signedIn, kit, Messages.get("meds.reason.naloxone")));
+		serve(kit, signedIn -> medications.dispenseNaloxone(signedIn, kit, Messages.get("meds.reason.naloxone")));
 	}
 
 	private void chartOf(PatientRecord record) {

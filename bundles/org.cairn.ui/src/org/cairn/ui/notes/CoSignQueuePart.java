@@ -14,7 +14,6 @@ import org.cairn.store.WorkItem;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.data.StoreAccess;
-import org.cairn.ui.security.SignedIn;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -60,6 +59,12 @@ public class CoSignQueuePart {
 	private EModelService model;
 	@Inject
 	private MApplication application;
+	/** The queue comes from the notes service: the charts open to the person only. */
+	@Inject
+	@org.eclipse.e4.core.di.extensions.Service
+	private org.cairn.clinical.Notes notes;
+	@Inject
+	private Session signedIn;
 	@Inject
 	@org.eclipse.e4.core.di.annotations.Optional
 	@org.eclipse.e4.core.di.extensions.Service
@@ -110,25 +115,20 @@ public class CoSignQueuePart {
 	}
 
 	private void load() {
-		Session session = SignedIn.session();
+		Session session = signedIn;
 		if (!session.has(Permission.CLINICAL_READ)) {
 			summary.setText(session.refusal(Permission.CLINICAL_READ));
 			return;
 		}
 		org.cairn.security.Accounts people = accounts;
-		store.run(Messages.get("cosign.job"), records -> {
+		store.call(Messages.get("cosign.job"), () -> {
 			List<Row> rows = new ArrayList<>();
-			Map<String, String> names = new HashMap<>();
 			// people by name, not by login id
 			Map<String, String> staff = people == null ? Map.of() : people.names();
-			for (WorkItem item : records.worklist("SessionNote", "AWAITING_COSIGNATURE", LIMIT)) {
-				String name = names.computeIfAbsent(item.patientId(), id -> records.read(id)
-						.map(stored -> stored.record() instanceof Patient patient ? patient.getFamilyName() + ", " + patient.getGivenName() : id)
-						.orElse(id));
-				String service = records.read(item.recordId())
-						.map(stored -> stored.record() instanceof SessionNote note ? Messages.label(note.getServiceType()) : "").orElse("");
+			for (org.cairn.clinical.Notes.Awaiting waiting : notes.awaitingCoSignature(session, LIMIT)) {
+				WorkItem item = waiting.item();
 				String author = item.author() == null ? "" : staff.getOrDefault(item.author(), item.author());
-				rows.add(new Row(item, name, service, author));
+				rows.add(new Row(item, waiting.patientName(), waiting.service() == null ? "" : Messages.label(waiting.service()), author));
 			}
 			return rows;
 		}, rows -> {

@@ -318,7 +318,8 @@ public class NoteEditorPart {
 					.orElse(draft.map(d -> d.record() instanceof SessionNote n ? n.getEpisodeId() : null).orElse(episode));
 			String patientId = stored.map(s -> ((SessionNote) s.record()).getPatientId()).orElse(patient);
 			java.util.Map<String, String> names = staff == null ? java.util.Map.of() : staff.names();
-			return new Object[] { stored.orElse(null), draft.orElse(null), activeObjectives(records, patientId, episodeId), names };
+			return new Object[] { stored.orElse(null), draft.orElse(null),
+					patientId == null ? List.of() : activeObjectives(charts.view(reader, patientId), episodeId), names };
 		}, found -> {
 			if (body.isDisposed()) {
 				return;
@@ -355,11 +356,8 @@ public class NoteEditorPart {
 	}
 
 	/** The objectives of the episode's active care plan (the newest active one), in plan order. */
-	static List<ObjectiveChoice> activeObjectives(RecordStore records, String patientId, String episodeId) {
-		if (patientId == null) {
-			return List.of();
-		}
-		CarePlan plan = ChartSummary.activePlan(records, records.timeline(patientId, Set.of("CarePlan")), episodeId);
+	static List<ObjectiveChoice> activeObjectives(org.cairn.clinical.ChartView chart, String episodeId) {
+		CarePlan plan = ChartSummary.activePlan(chart, chart.timeline(Set.of("CarePlan")), episodeId);
 		List<ObjectiveChoice> choices = new ArrayList<>();
 		if (plan != null) {
 			for (Problem problem : plan.getProblems()) {

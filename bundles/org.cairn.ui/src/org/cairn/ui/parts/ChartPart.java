@@ -326,7 +326,7 @@ public class ChartPart {
 			}
 			java.util.Map<String, String> staff = accounts == null ? java.util.Map.of() : accounts.names();
 			// a duplicate merged into the chart of the same person opens that chart, at its current episode
-			return ChartSummary.load(records, opened.patientId(), opened.mergedFrom() == null ? episode : null, LocalDate.now(), staff);
+			return ChartSummary.load(charts.view(signedIn, opened.patientId()), opened.mergedFrom() == null ? episode : null, LocalDate.now(), staff);
 		}, result -> {
 			if (job[0] == loading && !stack.isDisposed()) {
 				if (result instanceof ChartSummary summary) {

@@ -70,6 +70,15 @@ public class TrendsPart {
 
 	@Inject
 	private IEventBroker events;
+	/** The chart's records, and vital signs stored, through the services: their permissions and rules. */
+	@Inject
+	@org.eclipse.e4.core.di.extensions.Service
+	private org.cairn.clinical.Charts charts;
+	@Inject
+	@org.eclipse.e4.core.di.extensions.Service
+	private org.cairn.clinical.Medications medications;
+	@Inject
+	private org.cairn.security.Session session;
 	/** The installed forms, whose definitions give the bands of scores over time; absent without the forms bundle. */
 	@Inject
 	@Optional
@@ -228,11 +237,13 @@ public class TrendsPart {
 		ChartSummary shown = chart;
 		LocalDate from = episode == null ? null : episode.getAdmittedOn();
 		LocalDate to = episode == null ? null : episode.getDischargedOn();
-		store.run(Messages.get("vitals.job.read"), records -> {
+		org.cairn.security.Session signedIn = session;
+		store.call(Messages.get("vitals.job.read"), () -> {
+			org.cairn.clinical.ChartView view = charts.view(signedIn, patientId);
 			List<VitalSigns> readings = new ArrayList<>();
-			for (TimelineEntry entry : records.timeline(patientId, Set.of("VitalSigns"))) {
+			for (TimelineEntry entry : view.timeline(Set.of("VitalSigns"))) {
 				if (entry.occurredAt() != null && inRange(entry.occurredAt(), from, to) && readings.size() < MAX_VITALS) {
-					records.read(entry.recordId()).map(StoredRecord::record).filter(VitalSigns.class::isInstance)
+					view.record(entry.recordId()).map(StoredRecord::record).filter(VitalSigns.class::isInstance)
 							.map(VitalSigns.class::cast).ifPresent(readings::add);
 				}
 			}
@@ -356,7 +367,6 @@ public class TrendsPart {
 		vitals.setId(initial != null ? initial.getId() : "vs-" + UUID.randomUUID());
 		vitals.setPatientId(chart.patient().getId());
 		vitals.setEpisodeId(chart.episode() == null ? null : chart.episode().getId());
-		vitals.setTakenBy(CairnUi.currentUser());
 		saveVitals(vitals);
 	}
 
@@ -374,12 +384,12 @@ public class TrendsPart {
 	}
 
 	private void saveVitals(VitalSigns vitals) {
-		String user = CairnUi.currentUser();
+		org.cairn.security.Session signedIn = session;
 		String patientId = chart.patient().getId();
 		ChartSummary shown = chart;
 		pendingVitals = vitals;
 		vitalsState.setText(Messages.get("vitals.saving"));
-		store.run(Messages.get("vitals.job.save"), records -> records.save(vitals, 0, user, Messages.get("vitals.reason")), stored -> {
+		store.call(Messages.get("vitals.job.save"), () -> medications.recordVitals(signedIn, vitals, Messages.get("vitals.reason")), stored -> {
 			pendingVitals = null;
 			vitalsMessage = Messages.get("vitals.saved");
 			if (shown == chart && vitalsArea != null && !vitalsArea.isDisposed()) {
@@ -400,7 +410,8 @@ public class TrendsPart {
 		LocalDate admitted = episode == null || episode.getAdmittedOn() == null ? to.minusDays(DOSE_DAYS) : episode.getAdmittedOn();
 		LocalDate from = admitted.isBefore(to.minusDays(DOSE_DAYS)) ? to.minusDays(DOSE_DAYS) : admitted;
 		ChartSummary shown = chart;
-		store.run(Messages.get("trends.doses.job"), records -> records.doses(patientId, from, to), doses -> {
+		org.cairn.security.Session signedIn = session;
+		store.call(Messages.get("trends.doses.job"), () -> charts.view(signedIn, patientId).doses(from, to), doses -> {
 			if (loading.isDisposed() || shown != chart) {
 				return;
 			}

@@ -1,13 +1,14 @@
 package org.cairn.ui.trends;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.cairn.clinical.VitalsRules;
 import org.cairn.model.VitalSigns;
+import org.cairn.ui.Problems;
 import org.cairn.ui.Messages;
 import org.cairn.ui.trends.Trend.Band;
 import org.cairn.ui.trends.Trend.Point;
@@ -19,60 +20,12 @@ import org.cairn.ui.trends.Trend.Point;
  */
 public final class Vitals {
 
-	/**
-	 * Readings outside these ranges are refused as typing errors (a pulse of 1200, a temperature in Fahrenheit);
-	 * they are the limits of what can be measured in a living adult, not clinical thresholds.
-	 */
-	static final int PULSE_MIN = 20, PULSE_MAX = 250;
-	static final int SYSTOLIC_MIN = 50, SYSTOLIC_MAX = 300;
-	static final int DIASTOLIC_MIN = 20, DIASTOLIC_MAX = 200;
-	static final int RESPIRATION_MIN = 4, RESPIRATION_MAX = 60;
-	static final BigDecimal TEMPERATURE_MIN = new BigDecimal("30.0"), TEMPERATURE_MAX = new BigDecimal("44.0");
-	static final int SATURATION_MIN = 50, SATURATION_MAX = 100;
-	/** Clocks on a ward differ a little; a reading up to this far ahead of this computer's clock is accepted. */
-	static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-
 	private Vitals() {
 	}
 
-	/**
-	 * What keeps {@code vitals} from being stored, each as a sentence naming the field: no time or no reading at all,
-	 * a value outside what can be measured, one blood pressure without the other or a diastolic not below the
-	 * systolic, a time in the future. A time before admission is allowed (a reading from the emergency department).
-	 */
+	/** What keeps {@code vitals} from being stored ({@link VitalsRules}), each as a sentence naming the field. */
 	public static List<String> problems(VitalSigns vitals, Instant now) {
-		List<String> problems = new ArrayList<>();
-		if (vitals.getTakenAt() == null) {
-			problems.add(Messages.get("vitals.rule.takenAt"));
-		} else if (vitals.getTakenAt().isAfter(now.plus(CLOCK_SKEW))) {
-			problems.add(Messages.get("vitals.rule.future"));
-		}
-		if (vitals.getPulseBpm() == null && vitals.getSystolicMmHg() == null && vitals.getDiastolicMmHg() == null
-				&& vitals.getRespiratoryRate() == null && vitals.getTemperatureCelsius() == null && vitals.getOxygenSaturation() == null) {
-			problems.add(Messages.get("vitals.rule.none"));
-		}
-		range(problems, vitals.getPulseBpm(), PULSE_MIN, PULSE_MAX, "vitals.field.pulse");
-		range(problems, vitals.getSystolicMmHg(), SYSTOLIC_MIN, SYSTOLIC_MAX, "vitals.field.systolic");
-		range(problems, vitals.getDiastolicMmHg(), DIASTOLIC_MIN, DIASTOLIC_MAX, "vitals.field.diastolic");
-		if ((vitals.getSystolicMmHg() == null) != (vitals.getDiastolicMmHg() == null)) {
-			problems.add(Messages.get("vitals.rule.pressurePair"));
-		} else if (vitals.getSystolicMmHg() != null && vitals.getDiastolicMmHg() >= vitals.getSystolicMmHg()) {
-			problems.add(Messages.get("vitals.rule.diastolicBelowSystolic"));
-		}
-		range(problems, vitals.getRespiratoryRate(), RESPIRATION_MIN, RESPIRATION_MAX, "vitals.field.respiration");
-		BigDecimal temperature = vitals.getTemperatureCelsius();
-		if (temperature != null && (temperature.compareTo(TEMPERATURE_MIN) < 0 || temperature.compareTo(TEMPERATURE_MAX) > 0)) {
-			problems.add(Messages.format("vitals.rule.range", Messages.get("vitals.field.temperature"), TEMPERATURE_MIN.toPlainString(),
-					TEMPERATURE_MAX.toPlainString()));
-		}
-		range(problems, vitals.getOxygenSaturation(), SATURATION_MIN, SATURATION_MAX, "vitals.field.saturation");
-		return problems;
-	}
-
-	private static void range(List<String> problems, Integer value, int min, int max, String field) {
-		if (value != null && (value < min || value > max)) {
-			problems.add(Messages.format("vitals.rule.range", Messages.get(field), String.valueOf(min), String.valueOf(max)));
-		}
+		return Problems.words(VitalsRules.problems(vitals, now));
 	}
 
 	/** COWS item 1 (resting pulse) for {@code bpm}: 0 at 80 or less, 1 at 81–100, 2 at 101–120, 4 above 120. */
