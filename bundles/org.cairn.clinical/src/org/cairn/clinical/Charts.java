@@ -72,4 +72,26 @@ public interface Charts {
 
 	/** Every version of a record, under the same rules and audit as {@link #read}; empty when there is no such record. */
 	List<StoredRecord<ClinicalRecord>> history(Session session, String recordId);
+
+	/**
+	 * Patients whose name or MRN matches {@code query}, for finding a chart: names and MRNs only, nothing clinical.
+	 *
+	 * @throws RefusedException {@code access.denied} without the permission to see patients' names
+	 */
+	List<org.cairn.store.PatientMatch> find(Session session, String query, int limit);
+
+	/**
+	 * The census (patients with their episode, programme and phase) that {@code filter} chooses, for the patient list.
+	 *
+	 * @throws RefusedException {@code access.denied} without the permission to see patients' names
+	 */
+	List<org.cairn.store.CensusEntry> census(Session session, org.cairn.store.CensusFilter filter);
+
+	/**
+	 * The user ids of the staff on any care team: the patient list's clinician filter, who is responsible for an
+	 * intervention.
+	 *
+	 * @throws RefusedException {@code access.denied} without the permission to see patients' names
+	 */
+	List<String> careTeamStaff(Session session);
 }

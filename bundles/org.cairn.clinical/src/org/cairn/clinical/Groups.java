@@ -37,4 +37,12 @@ public interface Groups {
 
 	/** Whether {@code patientId} may be added to a group by {@code session}'s person: their chart is open to them. */
 	boolean mayAdd(Session session, String patientId);
+
+	/**
+	 * The names ("Family, Given") of the patients of a roster, by patient id, for the group's screen; an id with no
+	 * patient is left out.
+	 *
+	 * @throws RefusedException {@code access.denied} without the permission to see patients' names
+	 */
+	java.util.Map<String, String> names(Session session, java.util.Collection<String> patientIds);
 }

@@ -58,13 +58,4 @@ public final class CairnUi {
 	private CairnUi() {
 	}
 
-	/**
-	 * Who is working, as every save and audit event records it: the user id of the person signed in at this
-	 * workstation.
-	 *
-	 * @throws IllegalStateException when no one is signed in
-	 */
-	public static String currentUser() {
-		return org.cairn.ui.security.SignedIn.session().userId();
-	}
 }

@@ -39,8 +39,8 @@ class AuditLogDialogTest {
 	static final class Chosen extends AuditLogDialog {
 		private final Path file;
 
-		Chosen(Shell parent, RecordStore store, Path file) {
-			super(parent, store);
+		Chosen(Shell parent, Path file) {
+			super(parent, TestLogin.service(org.cairn.clinical.AuditLog.class), WORKBENCH.workbench().context().get(org.cairn.security.Session.class));
 			this.file = file;
 		}
 
@@ -52,6 +52,7 @@ class AuditLogDialogTest {
 
 	@Test
 	void eventsAreFilteredVerifiedAndExported(UiBot bot) throws Exception {
+		TestLogin.service(org.cairn.clinical.AuditLog.class); // started before the dialog asks for it
 		RecordStore store = TestCharts.store();
 		Instant at = Instant.parse("2026-11-02T10:15:00Z");
 		store.audit(new AuditEvent(at, "t-auditor", "desk-3", "t-p-audit", null, Action.CHART_OPEN, Outcome.SUCCESS, null));
@@ -61,7 +62,7 @@ class AuditLogDialogTest {
 		Path export = Files.createTempDirectory("audit-export").resolve("audit-log.csv");
 
 		Shell main = bot.mainShell();
-		bot.display().asyncExec(() -> new Chosen(main, store, export).open());
+		bot.display().asyncExec(() -> new Chosen(main, export).open());
 		bot.shell("Audit Log");
 		Table table = bot.byId(Table.class, "audit.table");
 		Label summary = bot.byId(Label.class, "audit.summary");

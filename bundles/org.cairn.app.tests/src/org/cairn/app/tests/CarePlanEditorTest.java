@@ -54,7 +54,7 @@ class CarePlanEditorTest {
 	@org.junit.jupiter.api.AfterAll
 	static void discardLeftoverDrafts() {
 		RecordStore store = TestCharts.store();
-		store.drafts(CairnUi.currentUser()).forEach(draft -> store.discardDraft(draft.recordId()));
+		store.drafts(TestLogin.USER).forEach(draft -> store.discardDraft(draft.recordId()));
 	}
 
 	@Test
@@ -139,9 +139,9 @@ class CarePlanEditorTest {
 	@Order(3)
 	void unsavedWorkIsAutosavedThenSavedSignedAndReviewed(UiBot bot) {
 		RecordStore store = TestCharts.store();
-		bot.waitUntil("the plan is autosaved as a draft", () -> store.drafts(CairnUi.currentUser()).stream()
+		bot.waitUntil("the plan is autosaved as a draft", () -> store.drafts(TestLogin.USER).stream()
 				.anyMatch(draft -> "CarePlan".equals(draft.kind())));
-		planId = store.drafts(CairnUi.currentUser()).stream().filter(draft -> "CarePlan".equals(draft.kind())).findFirst().orElseThrow()
+		planId = store.drafts(TestLogin.USER).stream().filter(draft -> "CarePlan".equals(draft.kind())).findFirst().orElseThrow()
 				.recordId();
 		assertTrue(store.read(planId).isEmpty(), "a draft is not in the chart yet");
 		assertTrue(editor(bot).isDirty(), "unsaved work marks the editor dirty");
@@ -165,7 +165,7 @@ class CarePlanEditorTest {
 		bot.waitUntil("the signed plan is saved as version 2", () -> bot.textOf(state).startsWith("Saved as version 2"));
 		saved = (CarePlan) store.read(planId).orElseThrow().record();
 		assertEquals(CarePlanStatus.ACTIVE, saved.getStatus(), "signing a complete draft puts it in force");
-		assertEquals(CairnUi.currentUser(), saved.getSignatures().get(0).getSignerId());
+		assertEquals(TestLogin.USER, saved.getSignatures().get(0).getSignerId());
 
 		bot.click(bot.byId(Button.class, "plan.review"));
 		bot.shell("Review the Care Plan");
@@ -259,7 +259,7 @@ class CarePlanEditorTest {
 		List<StoredRecord<org.cairn.model.ClinicalRecord>> history = store.history(planId);
 		assertEquals(List.of("Supportive sister"), ((CarePlan) history.get(3).record()).getStrengths(), "theirs stays in the history");
 		assertEquals(List.of("Evening sessions"), ((CarePlan) history.get(4).record()).getPreferences(), "mine is the newest");
-		assertEquals(List.of(), store.drafts(CairnUi.currentUser()), "no unsaved work is left");
+		assertEquals(List.of(), store.drafts(TestLogin.USER), "no unsaved work is left");
 	}
 
 	static void enter(UiBot bot, String id, String text) {

@@ -16,7 +16,6 @@ import org.cairn.store.RecordStore;
 import org.cairn.testing.ui.RunningWorkbench;
 import org.cairn.testing.ui.UiBot;
 import org.cairn.testing.ui.WorkbenchExtension;
-import org.cairn.ui.security.SignedIn;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
@@ -67,15 +66,16 @@ class LoginTest {
 			bot.click(bot.byId(Button.class, "login.signIn"));
 		})) {
 			UiBot bot = workbench.bot();
-			assertEquals(NURSE, SignedIn.session().userId());
-			assertSame(SignedIn.session(), bot.call(() -> workbench.context().get(Session.class)), "the workbench's context has the session");
+			Session signedIn = bot.call(() -> workbench.context().get(Session.class));
+			assertEquals(NURSE, signedIn.userId(), "the workbench's context has the session of the person who signed in");
 			assertEquals("Cairn", bot.call(() -> bot.mainShell().getText()), "the title names the product, not the person");
 			List<AuditEvent> events = store.auditTrail(null, 10_000);
 			List<AuditEvent> latest = events.subList(0, (int) (events.size() - before));
 			assertEquals(List.of(Action.LOGIN, Action.LOGIN_FAILED),
 					latest.stream().filter(e -> NURSE.equals(e.user())).map(AuditEvent::action).limit(2).toList());
 		}
-		assertFalse(SignedIn.find().isPresent(), "closing the workbench signs out");
+		assertEquals(Action.LOGOUT, store.auditTrail(null, 10).stream().filter(e -> NURSE.equals(e.user())).findFirst().orElseThrow().action(),
+				"closing the workbench signs out");
 	}
 
 	@Test
@@ -89,6 +89,5 @@ class LoginTest {
 		});
 		assertEquals(IApplication.EXIT_OK, exit);
 		assertEquals(before, store.auditTrail(null, 10_000).size(), "no one signed in, nothing was read");
-		assertFalse(SignedIn.find().isPresent());
 	}
 }

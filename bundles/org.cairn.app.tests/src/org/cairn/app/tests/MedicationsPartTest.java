@@ -68,7 +68,7 @@ class MedicationsPartTest {
 		bot.waitUntil("the order is listed: 16 mg, sublingual, active", () -> {
 			List<List<String>> rows = rows(bot, "meds.orders.table");
 			return rows.size() == 1 && rows.get(0).get(0).equals("Buprenorphine/naloxone sublingual film") && rows.get(0).get(1).equals("16 mg")
-					&& rows.get(0).get(2).equals("Sublingual") && rows.get(0).get(5).equals("Test " + CairnUi.currentUser())
+					&& rows.get(0).get(2).equals("Sublingual") && rows.get(0).get(5).equals("Test " + TestLogin.USER)
 					&& rows.get(0).get(6).equals("Active");
 		});
 	}
@@ -253,7 +253,7 @@ class MedicationsPartTest {
 				.orElseThrow().record();
 		assertEquals("LOT-4417", kit.getLot());
 		assertEquals(TestCharts.TODAY.plusYears(2), kit.getExpiresOn());
-		assertEquals(CairnUi.currentUser(), kit.getDispensedBy());
+		assertEquals(TestLogin.USER, kit.getDispensedBy());
 		assertFalse(kit.isTrainingGiven(), "training was not ticked, so none is recorded");
 		assertFalse(kit.isOverdosePlanReviewed());
 	}

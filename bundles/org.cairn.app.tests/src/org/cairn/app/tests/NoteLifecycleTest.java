@@ -118,10 +118,10 @@ class NoteLifecycleTest {
 		TestLogin.confirm(bot, "Co-sign the note");
 		// people by name: the intern's and the supervisor's accounts are named "Test <id>"
 		bot.waitUntil("the note is co-signed", () -> bot.textOf(state).startsWith("Signed by Test t-intern on ")
-				&& bot.textOf(state).contains("co-signed by Test " + CairnUi.currentUser()));
+				&& bot.textOf(state).contains("co-signed by Test " + TestLogin.USER));
 		SessionNote stored = (SessionNote) TestCharts.store().read(NOTE).orElseThrow().record();
 		assertEquals(SignerRole.SUPERVISOR, stored.getCoSignature().getRole());
-		assertEquals(CairnUi.currentUser(), stored.getCoSignature().getSignerId());
+		assertEquals(TestLogin.USER, stored.getCoSignature().getSignerId());
 		bot.waitUntil("the queue is empty", () -> bot.textOf(bot.byId(Label.class, "cosign.summary")).equals("No notes are waiting for a co-signature."));
 	}
 
@@ -145,8 +145,8 @@ class NoteLifecycleTest {
 		SessionNote stored = (SessionNote) store.read(NOTE).orElseThrow().record();
 		assertEquals(NoteStatus.SIGNED, stored.getStatus());
 		assertEquals("Intern's D", stored.getSections().get(0).getText(), "the signed text is unchanged");
-		assertEquals(CairnUi.currentUser(), stored.getAddenda().get(0).getSignature().getSignerId(), "the addendum is signed");
-		assertTrue(bot.findAll(Label.class).stream().anyMatch(label -> bot.textOf(label).startsWith("Addendum by Test " + CairnUi.currentUser() + " on ")),
+		assertEquals(TestLogin.USER, stored.getAddenda().get(0).getSignature().getSignerId(), "the addendum is signed");
+		assertTrue(bot.findAll(Label.class).stream().anyMatch(label -> bot.textOf(label).startsWith("Addendum by Test " + TestLogin.USER + " on ")),
 				"the addendum names its author by name");
 		// the sections keep their height beside the addendum (they once shrank to one clipped line)
 		Text data = bot.byId(Text.class, "note.section.D");
@@ -173,7 +173,7 @@ class NoteLifecycleTest {
 		bot.waitUntil("the reason is accepted", () -> bot.call(ok::isEnabled));
 		bot.run(() -> ok.notifyListeners(SWT.Selection, new Event()));
 		Label state = bot.byId(Label.class, "note.state");
-		bot.waitUntil("the note says it is in error, by whom by name", () -> bot.textOf(state).startsWith("Entered in error by Test " + CairnUi.currentUser() + " on "));
+		bot.waitUntil("the note says it is in error, by whom by name", () -> bot.textOf(state).startsWith("Entered in error by Test " + TestLogin.USER + " on "));
 		assertTrue(bot.textOf(state).endsWith("oops, written in the wrong chart"), bot.textOf(state));
 		RecordStore store = TestCharts.store();
 		SessionNote stored = (SessionNote) store.read(NOTE).orElseThrow().record();

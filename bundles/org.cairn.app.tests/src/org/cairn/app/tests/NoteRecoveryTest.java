@@ -36,7 +36,7 @@ class NoteRecoveryTest {
 	@org.junit.jupiter.api.AfterAll
 	static void discardLeftoverDrafts() {
 		RecordStore store = TestCharts.store();
-		store.drafts(CairnUi.currentUser()).forEach(draft -> store.discardDraft(draft.recordId()));
+		store.drafts(TestLogin.USER).forEach(draft -> store.discardDraft(draft.recordId()));
 	}
 
 	@Test
@@ -50,14 +50,14 @@ class NoteRecoveryTest {
 		bot.screenshot("note-draft-restored");
 
 		RecordStore store = TestCharts.store();
-		List<DraftEntry> drafts = store.drafts(CairnUi.currentUser());
+		List<DraftEntry> drafts = store.drafts(TestLogin.USER);
 		assertEquals(1, drafts.size());
 		String id = drafts.get(0).recordId();
 		bot.run(data::setFocus);
 		bot.press(SWT.MOD1, 's');
 		bot.waitUntil("the restored note is saved", () -> bot.textOf(state).startsWith("Saved as version 1"));
 		assertEquals("Unsaved words", ((SessionNote) store.read(id).orElseThrow().record()).getSections().get(0).getText());
-		assertEquals(List.of(), store.drafts(CairnUi.currentUser()), "no unsaved work is left");
+		assertEquals(List.of(), store.drafts(TestLogin.USER), "no unsaved work is left");
 	}
 
 	@Test

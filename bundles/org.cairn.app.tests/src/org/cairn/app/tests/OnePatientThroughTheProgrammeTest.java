@@ -135,7 +135,7 @@ class OnePatientThroughTheProgrammeTest {
 		PatientListAndChartTest.fill(bot, "intake.lastUse", lastUseTyped);
 		// the primary counsellor: the signed-in clinician, so that the care plan can name them responsible
 		Combo counsellor = bot.byId(Combo.class, "intake.counsellor");
-		bot.run(() -> counsellor.setText(CairnUi.currentUser()));
+		bot.run(() -> counsellor.setText(TestLogin.USER));
 		assertFalse(bot.call(create::isEnabled), "the Part 2 notice is still to be ticked");
 		Button notice = bot.byId(Button.class, "intake.noticeGiven");
 		bot.run(() -> {
@@ -174,7 +174,7 @@ class OnePatientThroughTheProgrammeTest {
 		assertEquals(TestCharts.TODAY, episode.getAdmittedOn());
 		assertEquals(startingPhase, episode.getPhases().get(0).getPhase());
 		assertEquals(instant(lastUseTyped), episode.getLastUseAt(), "the time of last use told at intake is the episode's");
-		assertEquals(CairnUi.currentUser(), episode.getCareTeam().get(0).getStaffId());
+		assertEquals(TestLogin.USER, episode.getCareTeam().get(0).getStaffId());
 		assertEquals(CareTeamRole.PRIMARY_COUNSELLOR, episode.getCareTeam().get(0).getRole());
 	}
 
@@ -264,7 +264,7 @@ class OnePatientThroughTheProgrammeTest {
 		assertEquals(Route.SUBLINGUAL, order.getRoute());
 		assertEquals(OrderStatus.ACTIVE, order.getStatus());
 		assertEquals(TestCharts.TODAY, order.getStartOn());
-		assertEquals(CairnUi.currentUser(), order.getPrescriberId());
+		assertEquals(TestLogin.USER, order.getPrescriberId());
 		assertEquals(episodeId, order.getEpisodeId());
 
 		// As MedicationsPartTest.anObservedDoseKeepsItsTakeHomesAndWaitsForTheIdentityCheck. MedicationRules.forDose limits
@@ -297,7 +297,7 @@ class OnePatientThroughTheProgrammeTest {
 		assertEquals(0, new BigDecimal("16").compareTo(dose.getDoseMg()));
 		assertEquals(orderId, dose.getOrderId());
 		assertEquals(TestCharts.TODAY, dose.getScheduledFor());
-		assertEquals(CairnUi.currentUser(), dose.getAdministeredBy());
+		assertEquals(TestLogin.USER, dose.getAdministeredBy());
 		List<DoseEntry> log = store.doses(patientId, TestCharts.TODAY, TestCharts.TODAY);
 		assertEquals(List.of(2), log.stream().map(DoseEntry::takeHomeDoses).toList(), "the dose log holds the take-homes");
 	}
@@ -339,7 +339,7 @@ class OnePatientThroughTheProgrammeTest {
 		assertTrue(screen.getResults().stream().allMatch(AnalyteResult::isExpected), "the order explains the buprenorphine; negatives are as expected");
 		assertTrue(screen.isObserved());
 		assertTrue(screen.isTemperatureInRange());
-		assertEquals(CairnUi.currentUser(), screen.getCollectedBy());
+		assertEquals(TestLogin.USER, screen.getCollectedBy());
 		assertEquals(episodeId, screen.getEpisodeId());
 	}
 
@@ -379,10 +379,10 @@ class OnePatientThroughTheProgrammeTest {
 		SessionNote signed = (SessionNote) store.read(id).orElseThrow().record();
 		assertEquals(NoteStatus.SIGNED, signed.getStatus());
 		assertNotNull(signed.getSignature(), "the signature is stored");
-		assertEquals(CairnUi.currentUser(), signed.getSignature().getSignerId());
+		assertEquals(TestLogin.USER, signed.getSignature().getSignerId());
 		assertEquals(SignedContent.of(signed), signed.getSignature().getContentHash(), "the signature keeps the hash of what was signed");
 		assertEquals(episodeId, signed.getEpisodeId());
-		assertEquals(CairnUi.currentUser(), signed.getAuthorId());
+		assertEquals(TestLogin.USER, signed.getAuthorId());
 		assertEquals("First week in the programme, withdrawal eased after the first dose", signed.getSections().get(0).getText());
 		assertEquals(45, java.time.Duration.between(signed.getStartedAt(), signed.getEndedAt()).toMinutes());
 		assertEquals(RiskLevel.NONE, signed.getRiskScreen().getOverdoseRisk());
@@ -427,7 +427,7 @@ class OnePatientThroughTheProgrammeTest {
 		CarePlanEditorTest.enter(bot, "plan.field.description", "Daily observed buprenorphine dosing with weekly counselling");
 		CarePlanEditorTest.enter(bot, "plan.field.frequency", "daily");
 		Combo staff = bot.byId(Combo.class, "plan.field.responsibleStaffId");
-		String me = CairnUi.currentUser();
+		String me = TestLogin.USER;
 		assertTrue(bot.call(() -> List.of(staff.getItems())).contains(me), "the counsellor named at intake is offered");
 		bot.run(() -> {
 			staff.setFocus();

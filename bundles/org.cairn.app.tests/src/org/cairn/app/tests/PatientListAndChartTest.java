@@ -139,7 +139,7 @@ class PatientListAndChartTest {
 
 		org.cairn.store.AuditEvent opened = TestCharts.store().auditTrail("t-p-nunez", 1).get(0);
 		assertEquals(org.cairn.store.AuditEvent.Action.CHART_OPEN, opened.action(), "opening the chart is an audit event");
-		assertEquals(org.cairn.ui.CairnUi.currentUser(), opened.user());
+		assertEquals(TestLogin.USER, opened.user());
 		assertEquals(org.cairn.store.AuditEvent.thisWorkstation(), opened.workstation());
 		assertTrue(TestCharts.store().verifyAudit().intact(), TestCharts.store().verifyAudit().problems().toString());
 	}
@@ -311,7 +311,7 @@ class PatientListAndChartTest {
 		org.cairn.store.AuditEvent read = TestCharts.store().auditTrail(null, 20).stream()
 				.filter(e -> e.action() == org.cairn.store.AuditEvent.Action.READ).findFirst().orElseThrow();
 		assertEquals("every version", read.detail(), "reading a record's versions is audited");
-		assertEquals(org.cairn.ui.CairnUi.currentUser(), read.user());
+		assertEquals(TestLogin.USER, read.user());
 		org.eclipse.swt.widgets.Tree content = bot.byId(org.eclipse.swt.widgets.Tree.class, "record.content");
 		assertTrue(bot.call(() -> java.util.Arrays.stream(content.getItems()).anyMatch(item -> item.getText(0).equals("Status")
 				&& item.getText(1).equals("Discharged"))), "the newest version says discharged");
@@ -337,7 +337,7 @@ class PatientListAndChartTest {
 		assertEquals(List.of("*DAP note"), bot.findAll(org.eclipse.swt.custom.CTabItem.class).stream().map(bot::textOf)
 				.filter(text -> text.contains("note")).toList(), "the editor's tab shows unsaved changes");
 		org.cairn.store.RecordStore store = TestCharts.store();
-		java.util.List<org.cairn.store.DraftEntry> drafts = store.drafts(org.cairn.ui.CairnUi.currentUser());
+		java.util.List<org.cairn.store.DraftEntry> drafts = store.drafts(TestLogin.USER);
 		assertEquals(1, drafts.size(), "one draft of unsaved work");
 		String id = drafts.get(0).recordId();
 		assertEquals("Client reports cravings in the evening",
@@ -409,7 +409,7 @@ class PatientListAndChartTest {
 		org.cairn.store.AuditEvent signing = store.auditTrail(signed.getPatientId(), 20).stream()
 				.filter(e -> e.action() == org.cairn.store.AuditEvent.Action.SIGN).findFirst().orElseThrow();
 		assertEquals(id, signing.recordId(), "the signature is an audit event of its own");
-		assertEquals(org.cairn.ui.CairnUi.currentUser(), signing.user());
+		assertEquals(TestLogin.USER, signing.user());
 		bot.screenshot("note-signed");
 	}
 
@@ -423,7 +423,7 @@ class PatientListAndChartTest {
 				.filter(text -> bot.call(text::getEditable)).findFirst().orElseThrow();
 		bot.run(data::setFocus);
 		bot.type("Unsaved words");
-		bot.waitUntil("the draft is autosaved", () -> TestCharts.store().drafts(org.cairn.ui.CairnUi.currentUser()).size() == 1);
+		bot.waitUntil("the draft is autosaved", () -> TestCharts.store().drafts(TestLogin.USER).size() == 1);
 		// Not saved: NoteRecoveryTest starts Cairn again and finds this draft reopened.
 	}
 

@@ -45,7 +45,7 @@ class PluginsDialogTest {
 		private final Path[] next;
 
 		Chosen(Shell parent, Plugins plugins, Path[] next) {
-			super(parent, plugins);
+			super(parent, plugins, WORKBENCH.workbench().context().get(org.cairn.security.Session.class));
 			this.next = next;
 		}
 

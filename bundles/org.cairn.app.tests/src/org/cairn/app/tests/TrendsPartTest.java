@@ -166,7 +166,7 @@ class TrendsPartTest {
 		assertEquals(112, stored.getPulseBpm());
 		assertEquals(takenAt, stored.getTakenAt());
 		assertEquals(new BigDecimal("37.6"), stored.getTemperatureCelsius());
-		assertEquals(CairnUi.currentUser(), stored.getTakenBy());
+		assertEquals(TestLogin.USER, stored.getTakenBy());
 		assertEquals("t-e-larkspur", stored.getEpisodeId());
 		bot.screenshot("vitals");
 	}

@@ -76,7 +76,7 @@ class UsersDialogTest {
 		bot.screenshot("users-dialog");
 		assertEquals(Set.of("prescriber"), accounts.find(NEW).orElseThrow().roles());
 		AuditEvent created = TestCharts.store().auditTrail(null, 5).stream().filter(e -> e.action() == Action.CONFIGURATION).findFirst().orElseThrow();
-		assertEquals(CairnUi.currentUser(), created.user(), "the change is in the administrator's name");
+		assertEquals(TestLogin.USER, created.user(), "the change is in the administrator's name");
 		assertEquals("account t-new-nurse created with the roles prescriber", created.detail());
 
 		int row = bot.call(() -> {

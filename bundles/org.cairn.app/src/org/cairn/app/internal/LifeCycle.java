@@ -14,7 +14,6 @@ import org.cairn.plugins.Plugins;
 import org.cairn.security.Session;
 import org.cairn.ui.security.IdleLock;
 import org.cairn.ui.security.Login;
-import org.cairn.ui.security.SignedIn;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -86,7 +85,6 @@ public class LifeCycle {
 		Object given = context.get(IApplicationContext.class) == null ? null
 				: context.get(IApplicationContext.class).getArguments().get(SESSION_ARGUMENT);
 		if (given instanceof Session handed) {
-			SignedIn.set(handed);
 			session = handed;
 		} else {
 			splash.ifPresent(s -> s.status(MESSAGES.getString("splash.records")));
@@ -137,7 +135,7 @@ public class LifeCycle {
 						shown.ifPresent(Splash::close);
 						// From now on, a workstation left alone locks itself. Signing out at the lock shows the sign-in
 						// again for the next person (a restart: see SignOutHandler); editors keep their drafts.
-						idleLock = IdleLock.install(display, idle, () -> {
+						idleLock = IdleLock.install(display, session, idle, () -> {
 							IWorkbench workbench = context.get(IWorkbench.class);
 							if (workbench != null) {
 								workbench.restart();
@@ -222,7 +220,8 @@ public class LifeCycle {
 		if (idleLock != null) {
 			idleLock.uninstall();
 		}
-		Login.signOut();
+		Login.signOut(session);
+		session = null;
 	}
 
 	@ProcessAdditions

@@ -190,4 +190,22 @@ public class ChartsService implements Charts {
 		}
 		return record instanceof PatientRecord ofPatient ? ofPatient.getPatientId() : null;
 	}
+
+	@Override
+	public List<org.cairn.store.PatientMatch> find(Session session, String query, int limit) {
+		Guard.require(store, session, Permission.DEMOGRAPHICS_READ, "patients.find", null);
+		return store.findPatients(query, limit);
+	}
+
+	@Override
+	public List<org.cairn.store.CensusEntry> census(Session session, org.cairn.store.CensusFilter filter) {
+		Guard.require(store, session, Permission.DEMOGRAPHICS_READ, "patients.census", null);
+		return store.census(filter);
+	}
+
+	@Override
+	public List<String> careTeamStaff(Session session) {
+		Guard.require(store, session, Permission.DEMOGRAPHICS_READ, "patients.staff", null);
+		return store.careTeamStaff();
+	}
 }

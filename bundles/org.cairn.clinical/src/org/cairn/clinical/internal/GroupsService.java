@@ -89,4 +89,15 @@ public class GroupsService implements Groups {
 		return session != null && session.has(Permission.NOTE_WRITE) && charts.mayOpen(session, patientId)
 				&& patientId.equals(store.chartOf(patientId));
 	}
+
+	@Override
+	public java.util.Map<String, String> names(Session session, java.util.Collection<String> patientIds) {
+		Guard.require(store, session, Permission.DEMOGRAPHICS_READ, "group.names", null);
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		for (String patientId : patientIds) {
+			store.read(patientId).map(org.cairn.store.StoredRecord::record).filter(org.cairn.model.Patient.class::isInstance)
+					.map(org.cairn.model.Patient.class::cast).ifPresent(patient -> names.put(patientId, patient.getFamilyName() + ", " + patient.getGivenName()));
+		}
+		return names;
+	}
 }

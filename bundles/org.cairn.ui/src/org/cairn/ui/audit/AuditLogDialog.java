@@ -15,7 +15,6 @@ import org.cairn.store.AuditEntry;
 import org.cairn.store.AuditEvent;
 import org.cairn.store.AuditQuery;
 import org.cairn.store.AuditVerification;
-import org.cairn.store.RecordStore;
 import org.cairn.store.StoreException;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
@@ -54,7 +53,8 @@ public class AuditLogDialog extends Dialog {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-	private final RecordStore store;
+	private final org.cairn.clinical.AuditLog log;
+	private final org.cairn.security.Session session;
 	private Text patient;
 	private Text user;
 	private Combo action;
@@ -64,9 +64,10 @@ public class AuditLogDialog extends Dialog {
 	private Label summary;
 	private List<AuditEntry> shown = List.of();
 
-	public AuditLogDialog(Shell parent, RecordStore store) {
+	public AuditLogDialog(Shell parent, org.cairn.clinical.AuditLog log, org.cairn.security.Session session) {
 		super(parent);
-		this.store = store;
+		this.log = log;
+		this.session = session;
 		setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
 	}
 
@@ -186,7 +187,7 @@ public class AuditLogDialog extends Dialog {
 			return;
 		}
 		summary.setText(Messages.get("audit.searching"));
-		inBackground(Messages.get("audit.job.open"), () -> store.auditEntries(query), found -> {
+		inBackground(Messages.get("audit.job.open"), () -> log.search(session, query), found -> {
 			shown = found;
 			table.removeAll();
 			for (AuditEntry entry : shown) {
@@ -240,7 +241,7 @@ public class AuditLogDialog extends Dialog {
 	/** Walks the whole chain in a job (every event's hash), then says what it found. */
 	private void verify() {
 		summary.setText(Messages.get("audit.verifying"));
-		inBackground(Messages.get("audit.verify.title"), store::verifyAudit, result -> {
+		inBackground(Messages.get("audit.verify.title"), () -> log.verify(session), result -> {
 			summary.setText(shown.size() >= LIMIT ? Messages.format("audit.summary.limited", LIMIT) : Messages.format("audit.summary", shown.size()));
 			if (result.intact()) {
 				MessageDialog.openInformation(getShell(), Messages.get("audit.verify.title"),
@@ -277,7 +278,6 @@ public class AuditLogDialog extends Dialog {
 			}
 			lines.add(String.join(",", cells));
 		}
-		String user = CairnUi.currentUser();
 		int count = shown.size();
 		inBackground(Messages.get("audit.export.title"), () -> {
 			try {
@@ -285,7 +285,7 @@ public class AuditLogDialog extends Dialog {
 			} catch (IOException e) {
 				throw new IllegalStateException(e.getMessage(), e);
 			}
-			store.audit(AuditEvent.of(user, AuditEvent.Action.EXPORT, null, null).with(AuditEvent.Outcome.SUCCESS, "audit log, " + count + " events"));
+			log.exported(session, count);
 			return count;
 		}, written -> summary.setText(Messages.format("audit.exported", written, file)),
 				e -> summary.setText(Messages.format("audit.exportFailed", file, e.getMessage())));

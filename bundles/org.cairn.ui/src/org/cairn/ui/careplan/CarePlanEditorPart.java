@@ -83,6 +83,10 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 
 	@Inject
 	private StoreAccess store;
+	/** Work in progress is autosaved and restored through the drafts service: the person's own drafts only. */
+	@Inject
+	@org.eclipse.e4.core.di.extensions.Service
+	private org.cairn.clinical.Drafts drafts;
 	/** Reads the stored record (audited there) under the rules of chart access. */
 	@Inject
 	@org.eclipse.e4.core.di.extensions.Service
@@ -254,15 +258,16 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		String patient = part.getPersistedState().get(Editors.PATIENT);
 		String episode = part.getPersistedState().get(Editors.EPISODE);
 		org.cairn.security.Session reader = session;
-		store.run(Messages.get("plan.job.open"), records -> {
+		store.call(Messages.get("plan.job.open"), () -> {
 			// read through the service, which audits it (a new plan has nothing to read yet)
 			Optional<StoredRecord<ClinicalRecord>> stored = charts.read(reader, id);
-			Optional<Draft<ClinicalRecord>> draft = records.draft(id);
+			Optional<Draft<ClinicalRecord>> draft = drafts.draft(reader, id);
 			String episodeId = stored.map(s -> ((CarePlan) s.record()).getEpisodeId())
 					.orElse(draft.map(d -> d.record() instanceof CarePlan p ? p.getEpisodeId() : null).orElse(episode));
-			Programme programme = episodeId == null ? null
-					: records.read(episodeId).map(s -> s.record() instanceof EpisodeOfCare e ? e.getProgramme() : null).orElse(null);
-			return new Loaded(stored.orElse(null), draft.orElse(null), programme, records.careTeamStaff());
+			String patientId = stored.map(s -> ((CarePlan) s.record()).getPatientId()).orElse(patient);
+			Programme programme = episodeId == null || patientId == null ? null
+					: charts.view(reader, patientId).record(episodeId).map(s -> s.record() instanceof EpisodeOfCare e ? e.getProgramme() : null).orElse(null);
+			return new Loaded(stored.orElse(null), draft.orElse(null), programme, charts.careTeamStaff(reader));
 		}, loaded -> {
 			if (body.isDisposed()) {
 				return;
@@ -647,7 +652,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 			return;
 		}
 		CarePlan copy = snapshot();
-		store.saveDraft(Messages.get("plan.job.autosave"), copy, version, at -> {
+		store.saveDraft(Messages.get("plan.job.autosave"), drafts, session, copy, version, at -> {
 			if (!state.isDisposed() && fieldProblem == null) {
 				state.setText(Messages.format("plan.state.autosaved", Messages.dateTime(at)));
 			}
@@ -692,7 +697,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 	private void saveVersion(String reason, boolean signing, int based, Runnable after) {
 		CarePlan copy = EcoreUtil.copy(plan);
 		saving = true;
-		store.run(Messages.get("plan.job.save"), records -> signing ? carePlans.sign(session, copy, based, Messages.get("plan.sign.meaning"), reason)
+		store.call(Messages.get("plan.job.save"), () -> signing ? carePlans.sign(session, copy, based, Messages.get("plan.sign.meaning"), reason)
 				: carePlans.save(session, copy, based, reason), stored -> {
 			saving = false;
 			if (signing && !body.isDisposed()) {
@@ -774,7 +779,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 			state.setText(Messages.format("plan.problem.sign", CarePlanRules.check(plan).size()));
 			return;
 		}
-		if (!Confirmation.byPassword(body.getShell(), Messages.get("plan.sign.title"), Messages.get("plan.sign.confirm"), Messages.get("confirm.sign"),
+		if (!Confirmation.byPassword(body.getShell(), session, Messages.get("plan.sign.title"), Messages.get("plan.sign.confirm"), Messages.get("confirm.sign"),
 				"signing a care plan")) {
 			return;
 		}
@@ -801,11 +806,8 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		if (plan != null && (changedSinceAutosave || anyPending()) && (editing.saveNeeded() || anyPending() || restoredDraft)) {
 			CarePlan copy = snapshot();
 			int based = version;
-			String user = session.userId();
-			store.run(Messages.get("plan.job.autosave"), records -> {
-				records.saveDraft(copy, based, user);
-				return null;
-			}, ignored -> {
+			org.cairn.security.Session writer = session;
+			store.call(Messages.get("plan.job.autosave"), () -> drafts.save(writer, copy, based), ignored -> {
 			}, failure -> {
 			});
 		}

@@ -125,16 +125,13 @@ public class StoreAccess {
 	}
 
 	/**
-	 * Autosaves {@code draft} (a copy taken on the UI thread, so that typing on is safe) as the current user's draft
-	 * of a record based on version {@code basedOn}, in a job; {@code onSaved} is told when it was written.
+	 * Autosaves {@code draft} (a copy taken on the UI thread, so that typing on is safe) through {@code drafts} as
+	 * {@code session}'s person's draft of a record based on version {@code basedOn}, in a job; {@code onSaved} is told
+	 * when it was written.
 	 */
-	public Job saveDraft(String name, org.cairn.model.ClinicalRecord draft, int basedOn, Consumer<java.time.Instant> onSaved,
-			Consumer<Failure> onFailure) {
-		String user = org.cairn.ui.CairnUi.currentUser();
-		return run(name, records -> {
-			records.saveDraft(draft, basedOn, user);
-			return java.time.Instant.now();
-		}, onSaved, onFailure);
+	public Job saveDraft(String name, org.cairn.clinical.Drafts drafts, org.cairn.security.Session session, org.cairn.model.ClinicalRecord draft,
+			int basedOn, Consumer<java.time.Instant> onSaved, Consumer<Failure> onFailure) {
+		return call(name, () -> drafts.save(session, draft, basedOn), onSaved, onFailure);
 	}
 
 	/** Hands {@code work} to the UI thread, unless the workbench closed while the job ran (then there is no one to tell). */

@@ -272,7 +272,7 @@ public class GiveAssessmentDialog extends TitleAreaDialog {
 		boolean withdrawal = "withdrawal".equals(shown.category());
 		// the service works out the hours since last use, records a newly told last use on the episode and a COWS pulse
 		// as vital signs, in one transaction
-		AssessmentResponse response = Responses.build(shown.definition(), result, chart.patient().getId(), episodeId, CairnUi.currentUser(), now, null);
+		AssessmentResponse response = Responses.build(shown.definition(), result, chart.patient().getId(), episodeId, session.userId(), now, null);
 		Instant told = withdrawal ? typedLastUse() : null;
 		saving = true;
 		getButton(IDialogConstants.OK_ID).setEnabled(false);

@@ -80,6 +80,10 @@ public class GroupSessionPart {
 
 	@Inject
 	private StoreAccess store;
+	/** Work in progress is autosaved and restored through the drafts service: the person's own drafts only. */
+	@Inject
+	@org.eclipse.e4.core.di.extensions.Service
+	private org.cairn.clinical.Drafts drafts;
 	@Inject
 	private MPart part;
 	@Inject
@@ -96,6 +100,10 @@ public class GroupSessionPart {
 	@Inject
 	@org.eclipse.e4.core.di.extensions.Service
 	private org.cairn.clinical.Groups groups;
+	/** Finds clients and reads what their charts hold (each chart's service checks whether it is open to the person). */
+	@Inject
+	@org.eclipse.e4.core.di.extensions.Service
+	private org.cairn.clinical.Charts charts;
 	@Inject
 	private org.cairn.security.Session session;
 	/** The patients of the last search whose charts are open to the person, so that they may be added. */
@@ -247,18 +255,14 @@ public class GroupSessionPart {
 	/** Reads the group (its draft when there is one) and its patients' names. */
 	private void load() {
 		String id = part.getPersistedState().computeIfAbsent(GROUP, key -> "group-" + UUID.randomUUID());
-		store.run(Messages.get("group.job.open"), records -> {
-			java.util.Optional<StoredRecord<ClinicalRecord>> stored = records.read(id);
-			java.util.Optional<Draft<ClinicalRecord>> draft = records.draft(id);
+		org.cairn.security.Session reader = session;
+		store.call(Messages.get("group.job.open"), () -> {
+			java.util.Optional<StoredRecord<ClinicalRecord>> stored = charts.read(reader, id);
+			java.util.Optional<Draft<ClinicalRecord>> draft = drafts.draft(reader, id);
 			GroupSession found = draft.filter(d -> d.basedOnVersion() == stored.map(StoredRecord::version).orElse(0))
 					.map(d -> (GroupSession) d.record()).orElse(stored.map(s -> (GroupSession) s.record()).orElse(null));
-			Map<String, String> known = new HashMap<>();
-			if (found != null) {
-				for (GroupAttendee attendee : found.getRoster()) {
-					records.read(attendee.getPatientId()).map(StoredRecord::record).filter(Patient.class::isInstance)
-							.ifPresent(record -> known.put(attendee.getPatientId(), name((Patient) record)));
-				}
-			}
+			Map<String, String> known = found == null ? new HashMap<>()
+					: groups.names(reader, found.getRoster().stream().map(GroupAttendee::getPatientId).toList());
 			return new Object[] { found, stored.map(StoredRecord::version).orElse(0), known, draft.isPresent() };
 		}, found -> {
 			if (body.isDisposed()) {
@@ -281,14 +285,14 @@ public class GroupSessionPart {
 		});
 	}
 
-	private static GroupSession newGroup(String id) {
+	private GroupSession newGroup(String id) {
 		GroupSession group = CairnFactory.eINSTANCE.createGroupSession();
 		group.setId(id);
 		group.setServiceType(ServiceType.GROUP);
 		group.setModality(Modality.IN_PERSON);
 		group.setStartedAt(Instant.now().truncatedTo(ChronoUnit.HOURS));
 		group.setEndedAt(group.getStartedAt().plus(90, ChronoUnit.MINUTES));
-		group.getFacilitatorIds().add(CairnUi.currentUser());
+		group.getFacilitatorIds().add(session.userId());
 		return group;
 	}
 
@@ -386,7 +390,7 @@ public class GroupSessionPart {
 		changedSinceAutosave = false;
 		collect();
 		GroupSession copy = EcoreUtil.copy(group);
-		store.saveDraft(Messages.get("group.job.autosave"), copy, version, at -> {
+		store.saveDraft(Messages.get("group.job.autosave"), drafts, session, copy, version, at -> {
 			if (!state.isDisposed()) {
 				state.setText(Messages.format("group.state.autosaved", Messages.dateTime(at)));
 			}
@@ -404,9 +408,9 @@ public class GroupSessionPart {
 		}
 		org.cairn.security.Session searcher = session;
 		org.cairn.clinical.Groups rules = groups;
-		store.run(Messages.get("group.job.find"), records -> {
+		store.call(Messages.get("group.job.find"), () -> {
 			// a duplicate merged into another chart is not a client of its own: the kept chart is found instead
-			List<PatientMatch> found = records.findPatients(query, 10).stream().filter(match -> !"MERGED".equals(match.status())).toList();
+			List<PatientMatch> found = charts.find(searcher, query, 10).stream().filter(match -> !"MERGED".equals(match.status())).toList();
 			java.util.Set<String> open = new java.util.HashSet<>();
 			for (PatientMatch match : found) {
 				if (rules.mayAdd(searcher, match.id())) {
@@ -486,7 +490,7 @@ public class GroupSessionPart {
 	/** Ctrl+S: the group as it is, as a version (its notes are written with Write Notes). */
 	@Persist
 	public void save() {
-		if (!Access.check(body.getShell(), Permission.NOTE_WRITE, Messages.get("note.save.action"), null)) {
+		if (!Access.check(body.getShell(), session, Permission.NOTE_WRITE, Messages.get("note.save.action"), null)) {
 			return;
 		}
 		if (group == null) {
@@ -496,7 +500,7 @@ public class GroupSessionPart {
 		GroupSession copy = EcoreUtil.copy(group);
 		int based = version;
 		org.cairn.security.Session writer = session;
-		store.run(Messages.get("group.job.save"), records -> groups.save(writer, copy, based, Messages.get("group.reason.saved")), stored -> {
+		store.call(Messages.get("group.job.save"), () -> groups.save(writer, copy, based, Messages.get("group.reason.saved")), stored -> {
 			version = stored.version();
 			changedSinceAutosave = false;
 			dirty.setDirty(false);
@@ -524,7 +528,7 @@ public class GroupSessionPart {
 		GroupSession copy = EcoreUtil.copy(group);
 		int based = version;
 		org.cairn.security.Session writer = session;
-		store.run(Messages.get("group.job.write"), records -> write(records, groups, writer, copy, based), written -> {
+		store.call(Messages.get("group.job.write"), () -> write(charts, groups, writer, copy, based), written -> {
 			version = written.version();
 			for (int i = 0; i < group.getRoster().size(); i++) {
 				group.getRoster().get(i).setNoteId(written.record().getRoster().get(i).getNoteId());
@@ -562,11 +566,11 @@ public class GroupSessionPart {
 	 * One draft note for everyone who came, each in their open episode, made here from the group; the groups service
 	 * checks and stores the notes and the group naming them in one transaction.
 	 */
-	static StoredRecord<GroupSession> write(RecordStore records, org.cairn.clinical.Groups groups, org.cairn.security.Session session,
+	static StoredRecord<GroupSession> write(org.cairn.clinical.Charts charts, org.cairn.clinical.Groups groups, org.cairn.security.Session session,
 			GroupSession group, int based) {
 		Map<String, String> episodes = new HashMap<>();
 		for (GroupAttendee attendee : group.getRoster()) {
-			for (TimelineEntry entry : records.timeline(attendee.getPatientId(), Set.of("EpisodeOfCare"))) {
+			for (TimelineEntry entry : charts.view(session, attendee.getPatientId()).timeline(Set.of("EpisodeOfCare"))) {
 				if ("ACTIVE".equals(entry.status()) || "PLANNED".equals(entry.status())) {
 					episodes.put(attendee.getPatientId(), entry.recordId());
 					break;
@@ -593,11 +597,8 @@ public class GroupSessionPart {
 			}
 			GroupSession copy = EcoreUtil.copy(group);
 			int based = version;
-			String user = CairnUi.currentUser();
-			store.run(Messages.get("group.job.autosave"), records -> {
-				records.saveDraft(copy, based, user);
-				return null;
-			}, ignored -> {
+			org.cairn.security.Session writer = session;
+			store.call(Messages.get("group.job.autosave"), () -> drafts.save(writer, copy, based), ignored -> {
 			}, failure -> {
 			});
 		}

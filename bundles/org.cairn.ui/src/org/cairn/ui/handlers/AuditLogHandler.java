@@ -18,11 +18,11 @@ import jakarta.inject.Named;
 public class AuditLogHandler {
 
 	@Execute
-	public void execute(@Named("activeShell") Shell shell, StoreAccess store) {
-		if (!Access.check(shell, Permission.AUDIT_READ, "open the audit log", null)) {
+	public void execute(@Named("activeShell") Shell shell, @org.eclipse.e4.core.di.extensions.Service org.cairn.clinical.AuditLog log,
+			org.cairn.security.Session session) {
+		if (!Access.check(shell, session, Permission.AUDIT_READ, "open the audit log", null)) {
 			return;
 		}
-		store.run(Messages.get("audit.job.open"), records -> records, records -> new AuditLogDialog(shell, records).open(),
-				failure -> MessageDialog.openError(shell, Messages.get("audit.title"), Messages.format("audit.failed", failure.message())));
+		new AuditLogDialog(shell, log, session).open();
 	}
 }

@@ -50,7 +50,7 @@ public class ExportRecordHandler {
 	public void execute(@Named("activeShell") Shell shell, @Named(CairnUi.ACTIVE_CHART) ChartSummary chart, StoreAccess store, @Service Releases releases,
 			Session session) {
 		String patientId = chart.patient().getId();
-		if (!Access.check(shell, Permission.RECORDS_RELEASE, Messages.get("export.action"), patientId)) {
+		if (!Access.check(shell, session, Permission.RECORDS_RELEASE, Messages.get("export.action"), patientId)) {
 			return;
 		}
 		ExportRecordDialog dialog = new ExportRecordDialog(shell, chart.timeline(), initialOutput());

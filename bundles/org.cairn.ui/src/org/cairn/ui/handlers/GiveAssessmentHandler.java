@@ -29,7 +29,7 @@ public class GiveAssessmentHandler {
 	public void execute(@Named("activeShell") Shell shell, @Named(CairnUi.ACTIVE_CHART) ChartSummary chart, StoreAccess store, IEventBroker events,
 			@Optional FormRegistry forms, @org.eclipse.e4.core.di.extensions.Service org.cairn.clinical.Assessments assessments,
 			org.cairn.security.Session session) {
-		if (!Access.check(shell, Permission.ASSESSMENT_GIVE, "give an assessment", chart.patient().getId())) {
+		if (!Access.check(shell, session, Permission.ASSESSMENT_GIVE, "give an assessment", chart.patient().getId())) {
 			return;
 		}
 		if (forms == null) {

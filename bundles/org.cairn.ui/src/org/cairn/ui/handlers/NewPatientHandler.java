@@ -25,7 +25,7 @@ public class NewPatientHandler {
 	@Execute
 	public void execute(@Named("activeShell") Shell shell, StoreAccess store, @Service Intake intake, Session session, MApplication application,
 			IEventBroker events) {
-		if (!Access.check(shell, Permission.PATIENT_REGISTER, "register a new patient", null)) {
+		if (!Access.check(shell, session, Permission.PATIENT_REGISTER, "register a new patient", null)) {
 			return;
 		}
 		// The care teams offered as counsellors are read first, in a job like every store call.

@@ -15,8 +15,8 @@ import jakarta.inject.Named;
 public class PluginsHandler {
 
 	@Execute
-	public void execute(@Named("activeShell") Shell shell) {
-		if (!Access.check(shell, Permission.PLUGIN_INSTALL, "manage plugins", null)) {
+	public void execute(@Named("activeShell") Shell shell, org.cairn.security.Session session) {
+		if (!Access.check(shell, session, Permission.PLUGIN_INSTALL, "manage plugins", null)) {
 			return;
 		}
 		java.util.Optional<Plugins> plugins = Plugins.await(java.time.Duration.ofSeconds(5));
@@ -24,6 +24,6 @@ public class PluginsHandler {
 			MessageDialog.openError(shell, Messages.get("plugins.title"), Messages.get("plugins.unavailable"));
 			return;
 		}
-		new PluginsDialog(shell, plugins.get()).open();
+		new PluginsDialog(shell, plugins.get(), session).open();
 	}
 }

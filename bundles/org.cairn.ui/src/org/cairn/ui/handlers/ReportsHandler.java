@@ -18,7 +18,7 @@ public class ReportsHandler {
 
 	@Execute
 	public void execute(@Named("activeShell") Shell shell, StoreAccess store, @Service Releases releases, Session session) {
-		if (!Access.check(shell, Permission.REPORTS_READ, Messages.get("reports.action"), null)) {
+		if (!Access.check(shell, session, Permission.REPORTS_READ, Messages.get("reports.action"), null)) {
 			return;
 		}
 		new ReportsDialog(shell, store, releases, session).open();

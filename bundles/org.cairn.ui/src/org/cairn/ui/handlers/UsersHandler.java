@@ -6,7 +6,6 @@ import org.cairn.ui.Messages;
 import org.cairn.ui.security.Access;
 import org.cairn.ui.security.IdleLock;
 import org.cairn.ui.security.Login;
-import org.cairn.ui.security.SignedIn;
 import org.cairn.ui.security.UsersDialog;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -19,15 +18,15 @@ import jakarta.inject.Named;
 public class UsersHandler {
 
 	@Execute
-	public void execute(@Named("activeShell") Shell shell, @Optional IdleLock lock) {
-		if (!Access.check(shell, Permission.ACCOUNT_MANAGE, Messages.get("users.action"), null)) {
+	public void execute(@Named("activeShell") Shell shell, org.cairn.security.Session session, @Optional IdleLock lock) {
+		if (!Access.check(shell, session, Permission.ACCOUNT_MANAGE, Messages.get("users.action"), null)) {
 			return;
 		}
-		Accounts accounts = Login.accounts();
+		Accounts accounts = org.cairn.ui.data.OffTheDisplay.call(shell.getDisplay(), Login::accounts);
 		if (accounts == null) {
 			MessageDialog.openError(shell, Messages.get("users.title"), Messages.get("confirm.unavailable"));
 			return;
 		}
-		new UsersDialog(shell, accounts, SignedIn.session()).withIdleLock(lock).open();
+		new UsersDialog(shell, accounts, session).withIdleLock(lock).open();
 	}
 }

@@ -334,7 +334,7 @@ public class MedicationsPart {
 	// Actions
 
 	private void newOrder() {
-		if (!Access.check(content.getShell(), Permission.MEDICATION_ORDER, Messages.get("meds.order.action"), null)) {
+		if (!Access.check(content.getShell(), session, Permission.MEDICATION_ORDER, Messages.get("meds.order.action"), null)) {
 			return;
 		}
 		LocalDate admitted = chart.episode().getAdmittedOn();
@@ -347,7 +347,7 @@ public class MedicationsPart {
 				.text("meds.order.frequency", Messages.get("meds.field.frequency"), Messages.get("meds.frequency.daily"))
 				.date("meds.order.start", Messages.get("meds.field.startOn"), chart.today())
 				.date("meds.order.end", Messages.get("meds.field.endOn"), null)
-				.text("meds.order.prescriber", Messages.get("meds.field.prescriber"), CairnUi.currentUser())
+				.text("meds.order.prescriber", Messages.get("meds.field.prescriber"), session.userId())
 				.text("meds.order.reason", Messages.get("meds.field.reason"), null)
 				.integer("meds.order.takeHomeDays", Messages.get("meds.field.maxTakeHomeDays"), null)
 				.text("meds.order.override", Messages.get("meds.field.override"), null);
@@ -422,7 +422,7 @@ public class MedicationsPart {
 	}
 
 	private void stopOrder() {
-		if (!Access.check(content.getShell(), Permission.MEDICATION_ORDER, Messages.get("meds.order.action"), null)) {
+		if (!Access.check(content.getShell(), session, Permission.MEDICATION_ORDER, Messages.get("meds.order.action"), null)) {
 			return;
 		}
 		MedicationOrder selected = selectedOrder();
@@ -462,7 +462,7 @@ public class MedicationsPart {
 	}
 
 	private void taper() {
-		if (!Access.check(content.getShell(), Permission.MEDICATION_ORDER, Messages.get("meds.order.action"), null)) {
+		if (!Access.check(content.getShell(), session, Permission.MEDICATION_ORDER, Messages.get("meds.order.action"), null)) {
 			return;
 		}
 		MedicationOrder selected = selectedOrder();
@@ -507,7 +507,7 @@ public class MedicationsPart {
 	}
 
 	private void recordDose() {
-		if (!Access.check(content.getShell(), Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
+		if (!Access.check(content.getShell(), session, Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
 			return;
 		}
 		List<MedicationOrder> active = activeOrders(chart.today());
@@ -648,7 +648,7 @@ public class MedicationsPart {
 		dose.setMissedReason(outcome == DoseOutcome.MISSED ? form.get("meds.dose.missedReason") : null);
 		if (given) {
 			dose.setAdministeredAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-			dose.setAdministeredBy(CairnUi.currentUser());
+			dose.setAdministeredBy(session.userId());
 			dose.setIdentityChecked(Boolean.TRUE.equals(form.get("meds.dose.identity")));
 		}
 		dose.setNotes(form.get("meds.dose.notes"));
@@ -656,7 +656,7 @@ public class MedicationsPart {
 	}
 
 	private void newScreen() {
-		if (!Access.check(content.getShell(), Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
+		if (!Access.check(content.getShell(), session, Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
 			return;
 		}
 		RecordForm form = new RecordForm(content.getShell(), "meds.screen", Messages.get("meds.screen.title"), Messages.get("meds.screen.heading"),
@@ -690,7 +690,7 @@ public class MedicationsPart {
 		screen.setId("uds-" + UUID.randomUUID());
 		chartOf(screen);
 		screen.setCollectedAt(collected);
-		screen.setCollectedBy(CairnUi.currentUser());
+		screen.setCollectedBy(session.userId());
 		screen.setMethod(form.get("meds.screen.method"));
 		screen.setObserved(Boolean.TRUE.equals(form.get("meds.screen.observed")));
 		screen.setTemperatureInRange(Boolean.TRUE.equals(form.get("meds.screen.temperature")));
@@ -710,7 +710,7 @@ public class MedicationsPart {
 	}
 
 	private void dispenseNaloxone() {
-		if (!Access.check(content.getShell(), Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
+		if (!Access.check(content.getShell(), session, Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
 			return;
 		}
 		RecordForm form = new RecordForm(content.getShell(), "meds.kit", Messages.get("meds.kit.title"), Messages.get("meds.kit.heading"),
@@ -747,7 +747,7 @@ public class MedicationsPart {
 		kit.setId("nx-" + UUID.randomUUID());
 		chartOf(kit);
 		kit.setDispensedAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-		kit.setDispensedBy(CairnUi.currentUser());
+		kit.setDispensedBy(session.userId());
 		kit.setRecipient(form.get("meds.kit.recipient"));
 		kit.setRecipientName(form.get("meds.kit.recipientName"));
 		org.cairn.model.Code product = CairnFactory.eINSTANCE.createCode();

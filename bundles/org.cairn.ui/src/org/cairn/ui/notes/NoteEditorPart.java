@@ -97,6 +97,10 @@ public class NoteEditorPart {
 
 	@Inject
 	private StoreAccess store;
+	/** Work in progress is autosaved and restored through the drafts service: the person's own drafts only. */
+	@Inject
+	@org.eclipse.e4.core.di.extensions.Service
+	private org.cairn.clinical.Drafts drafts;
 	/** Reads the stored record (audited there) under the rules of chart access. */
 	@Inject
 	@org.eclipse.e4.core.di.extensions.Service
@@ -310,10 +314,10 @@ public class NoteEditorPart {
 		String episode = part.getPersistedState().get(EPISODE);
 		org.cairn.security.Session reader = session;
 		org.cairn.security.Accounts staff = accounts;
-		store.run(Messages.get("note.job.open"), records -> {
+		store.call(Messages.get("note.job.open"), () -> {
 			// Reading a stored note is an audit event of its own, written by the service (a new note has nothing to read yet).
 			java.util.Optional<StoredRecord<ClinicalRecord>> stored = charts.read(reader, id);
-			java.util.Optional<Draft<ClinicalRecord>> draft = records.draft(id);
+			java.util.Optional<Draft<ClinicalRecord>> draft = drafts.draft(reader, id);
 			String episodeId = stored.map(s -> ((SessionNote) s.record()).getEpisodeId())
 					.orElse(draft.map(d -> d.record() instanceof SessionNote n ? n.getEpisodeId() : null).orElse(episode));
 			String patientId = stored.map(s -> ((SessionNote) s.record()).getPatientId()).orElse(patient);
@@ -372,13 +376,13 @@ public class NoteEditorPart {
 		return choices;
 	}
 
-	private static SessionNote newNote(String id, String patient, String episode) {
+	private SessionNote newNote(String id, String patient, String episode) {
 		SessionNote note = CairnFactory.eINSTANCE.createSessionNote();
 		note.setId(id);
 		note.setPatientId(patient);
 		note.setEpisodeId(episode);
 		note.setStatus(NoteStatus.DRAFT);
-		note.setAuthorId(CairnUi.currentUser());
+		note.setAuthorId(session.userId());
 		note.setServiceType(ServiceType.INDIVIDUAL);
 		note.setModality(Modality.IN_PERSON);
 		note.setStartedAt(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
@@ -640,7 +644,7 @@ public class NoteEditorPart {
 		changedSinceAutosave = false;
 		collect();
 		SessionNote copy = EcoreUtil.copy(note);
-		store.saveDraft(Messages.get("note.job.autosave"), copy, version, at -> {
+		store.saveDraft(Messages.get("note.job.autosave"), drafts, session, copy, version, at -> {
 			if (!state.isDisposed()) {
 				state.setText(Messages.format("note.state.autosaved", Messages.dateTime(at)));
 			}
@@ -654,7 +658,7 @@ public class NoteEditorPart {
 	/** Ctrl+S or File > Save: stores the note as a new version (its draft goes with it). */
 	@Persist
 	public void save() {
-		if (note != null && !Access.check(body.getShell(), Permission.NOTE_WRITE, Messages.get("note.save.action"), note.getPatientId())) {
+		if (note != null && !Access.check(body.getShell(), session, Permission.NOTE_WRITE, Messages.get("note.save.action"), note.getPatientId())) {
 			return; // the note stays on screen, unsaved, and its draft is kept
 		}
 		store(Messages.get("note.reason.saved"), null);
@@ -699,7 +703,7 @@ public class NoteEditorPart {
 		SessionNote copy = EcoreUtil.copy(note);
 		int based = version;
 		org.cairn.security.Session signedIn = session;
-		store.run(Messages.get("note.job.save"), records -> work.apply(signedIn, copy, based), stored -> {
+		store.call(Messages.get("note.job.save"), () -> work.apply(signedIn, copy, based), stored -> {
 			version = stored.version();
 			note = stored.record();
 			changedSinceAutosave = false;
@@ -734,8 +738,8 @@ public class NoteEditorPart {
 					+ (problems.size() > 3 ? " (+" + (problems.size() - 3) + ")" : "")));
 			return;
 		}
-		if (!Access.check(body.getShell(), Permission.NOTE_SIGN, Messages.get("note.sign.action"), note.getPatientId())
-				|| !Confirmation.byPassword(body.getShell(), Messages.get("note.sign.title"), Messages.get("note.sign.confirm"),
+		if (!Access.check(body.getShell(), session, Permission.NOTE_SIGN, Messages.get("note.sign.action"), note.getPatientId())
+				|| !Confirmation.byPassword(body.getShell(), session, Messages.get("note.sign.title"), Messages.get("note.sign.confirm"),
 						Messages.get("confirm.sign"), "signing a note")) {
 			return;
 		}
@@ -753,7 +757,7 @@ public class NoteEditorPart {
 		TextEntryDialog dialog = new TextEntryDialog(body.getShell(), Messages.get("note.addendum.title"), Messages.get("note.addendum.title"),
 				Messages.get("note.addendum.message"), Messages.get("note.addendum.text"), Messages.get("note.addendum.ok"), "note.addendum.entry",
 				true, text -> Problems.words(NoteRules.forAddendum(text)));
-		if (dialog.open() != TextEntryDialog.OK || !Confirmation.byPassword(body.getShell(), Messages.get("note.addendum.title"),
+		if (dialog.open() != TextEntryDialog.OK || !Confirmation.byPassword(body.getShell(), session, Messages.get("note.addendum.title"),
 				Messages.get("note.addendum.confirm"), Messages.get("confirm.sign"), "signing an addendum")) {
 			return;
 		}
@@ -787,13 +791,13 @@ public class NoteEditorPart {
 		if (note == null || note.getStatus() != NoteStatus.SIGNED || !note.isCoSignatureRequired() || note.getCoSignature() != null) {
 			return;
 		}
-		String user = CairnUi.currentUser();
+		String user = session.userId();
 		if (user.equals(note.getAuthorId()) || note.getSignature() != null && user.equals(note.getSignature().getSignerId())) {
 			state.setText(Messages.get("note.cosign.own"));
 			return;
 		}
-		if (!Access.check(body.getShell(), Permission.NOTE_COSIGN, Messages.get("note.cosign.action"), note.getPatientId())
-				|| !Confirmation.byPassword(body.getShell(), Messages.get("note.cosign.title"), Messages.get("note.cosign.confirm"),
+		if (!Access.check(body.getShell(), session, Permission.NOTE_COSIGN, Messages.get("note.cosign.action"), note.getPatientId())
+				|| !Confirmation.byPassword(body.getShell(), session, Messages.get("note.cosign.title"), Messages.get("note.cosign.confirm"),
 						Messages.get("confirm.cosign"), "co-signing a note")) {
 			return;
 		}
@@ -820,11 +824,8 @@ public class NoteEditorPart {
 			}
 			SessionNote copy = EcoreUtil.copy(note);
 			int based = version;
-			String user = CairnUi.currentUser();
-			store.run(Messages.get("note.job.autosave"), records -> {
-				records.saveDraft(copy, based, user);
-				return null;
-			}, ignored -> {
+			org.cairn.security.Session writer = session;
+			store.call(Messages.get("note.job.autosave"), () -> drafts.save(writer, copy, based), ignored -> {
 			}, failure -> {
 			});
 		}

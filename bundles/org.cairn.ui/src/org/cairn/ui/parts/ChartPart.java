@@ -364,7 +364,7 @@ public class ChartPart {
 		}
 		if (!session.has(Permission.BREAK_GLASS)) {
 			// said at once, in words; the service audits the refusal
-			Access.check(stack.getShell(), Permission.BREAK_GLASS, Messages.get("chart.emergency.action"), patient);
+			Access.check(stack.getShell(), session, Permission.BREAK_GLASS, Messages.get("chart.emergency.action"), patient);
 			return;
 		}
 		TextEntryDialog dialog = new TextEntryDialog(stack.getShell(), Messages.get("chart.emergency.title"), Messages.get("chart.emergency.title"),

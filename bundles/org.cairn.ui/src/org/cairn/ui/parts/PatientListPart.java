@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.cairn.model.Phase;
 import org.cairn.model.Programme;
 import org.cairn.security.Permission;
+import org.cairn.clinical.Charts;
 import org.cairn.security.Session;
 import org.cairn.store.CensusEntry;
 import org.cairn.store.CensusFilter;
@@ -19,7 +20,6 @@ import org.cairn.store.RecordStore;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.data.StoreAccess;
-import org.cairn.ui.security.SignedIn;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -86,6 +86,15 @@ public class PatientListPart {
 
 	@Inject
 	private StoreAccess store;
+	/** Who is found and listed, and the person's drafts, come from the services. */
+	@Inject
+	@org.eclipse.e4.core.di.extensions.Service
+	private Charts charts;
+	@Inject
+	@org.eclipse.e4.core.di.extensions.Service
+	private org.cairn.clinical.Drafts drafts;
+	@Inject
+	private Session session;
 	@Inject
 	private MApplication application;
 	@Inject
@@ -319,7 +328,7 @@ public class PatientListPart {
 			return;
 		}
 		pendingSearch = null;
-		Session session = SignedIn.session();
+		Session session = this.session;
 		if (!session.has(Permission.DEMOGRAPHICS_READ)) {
 			// Nothing of any patient is read for someone whose roles do not show patients (an administrator, an auditor).
 			viewer.setInput(List.of());
@@ -335,8 +344,8 @@ public class PatientListPart {
 			running.cancel();
 		}
 		Job[] job = new Job[1];
-		job[0] = store.run(Messages.get(query.isEmpty() ? "patients.job.census" : "patients.job.search"),
-				records -> query.isEmpty() ? census(records, filter) : search(records, query, filter, narrowed),
+		job[0] = store.call(Messages.get(query.isEmpty() ? "patients.job.census" : "patients.job.search"),
+				() -> query.isEmpty() ? census(charts, session, filter) : search(charts, session, query, filter, narrowed),
 				rows -> {
 					if (job[0] == running && !viewer.getTable().isDisposed()) {
 						show(rows, query);
@@ -350,18 +359,18 @@ public class PatientListPart {
 		running = job[0];
 	}
 
-	private static List<PatientRow> census(RecordStore records, CensusFilter filter) {
-		return records.census(filter).stream().map(PatientRow::of).toList();
+	private static List<PatientRow> census(Charts charts, Session session, CensusFilter filter) {
+		return charts.census(session, filter).stream().map(PatientRow::of).toList();
 	}
 
 	/** Patients matching {@code query}, each with their open episode; narrowed to the filters' episodes when any is set. */
-	private static List<PatientRow> search(RecordStore records, String query, CensusFilter filter, boolean narrowed) {
+	private static List<PatientRow> search(Charts charts, Session session, String query, CensusFilter filter, boolean narrowed) {
 		Map<String, CensusEntry> episodes = new HashMap<>();
-		for (CensusEntry entry : records.census(filter)) {
+		for (CensusEntry entry : charts.census(session, filter)) {
 			episodes.putIfAbsent(entry.patientId(), entry);
 		}
 		List<PatientRow> rows = new ArrayList<>();
-		for (PatientMatch match : records.findPatients(query, SEARCH_LIMIT)) {
+		for (PatientMatch match : charts.find(session, query, SEARCH_LIMIT)) {
 			CensusEntry episode = episodes.get(match.id());
 			if (episode != null || !narrowed) {
 				rows.add(PatientRow.of(match, episode));
@@ -383,7 +392,8 @@ public class PatientListPart {
 	}
 
 	private void loadClinicians() {
-		store.run(Messages.get("patients.job.clinicians"), RecordStore::careTeamStaff, staff -> {
+		Session reader = session;
+		store.call(Messages.get("patients.job.clinicians"), () -> charts.careTeamStaff(reader), staff -> {
 			if (clinician.isDisposed()) {
 				return;
 			}
@@ -402,9 +412,9 @@ public class PatientListPart {
 	 * note and care-plan draft of this user opens in its editor, which continues the draft.
 	 */
 	private void reopenDrafts() {
-		String user = CairnUi.currentUser();
-		store.run(Messages.get("patients.job.drafts"), records -> records.drafts(user), drafts -> {
-			for (org.cairn.store.DraftEntry draft : drafts) {
+		Session writer = session;
+		store.call(Messages.get("patients.job.drafts"), () -> drafts.mine(writer), mine -> {
+			for (org.cairn.store.DraftEntry draft : mine) {
 				if ("SessionNote".equals(draft.kind()) && draft.patientId() != null) {
 					org.cairn.ui.notes.Notes.open(parts, model, application, draft.recordId(), draft.patientId(), null);
 				} else if ("GroupSession".equals(draft.kind())) {

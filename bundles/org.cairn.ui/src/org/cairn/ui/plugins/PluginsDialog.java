@@ -43,13 +43,16 @@ public class PluginsDialog extends Dialog {
 	private static final int REMOVE_ID = IDialogConstants.CLIENT_ID + 2;
 
 	private final Plugins plugins;
+	private final org.cairn.security.Session session;
 	private Table table;
 	private Text details;
 	private List<Plugin> shown = List.of();
 
-	public PluginsDialog(Shell parent, Plugins plugins) {
+	/** @param session who installs and removes: the configuration events are theirs */
+	public PluginsDialog(Shell parent, Plugins plugins, org.cairn.security.Session session) {
 		super(parent);
 		this.plugins = plugins;
+		this.session = session;
 		setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
 	}
 
@@ -147,11 +150,11 @@ public class PluginsDialog extends Dialog {
 			});
 			fill(plugins.plugins());
 			details.setText(String.join("\n", steps));
-			Access.configured(AuditEvent.Outcome.SUCCESS, "plugin " + file.getFileName() + " installed");
+			Access.configured(session, AuditEvent.Outcome.SUCCESS, "plugin " + file.getFileName() + " installed");
 		} catch (InvocationTargetException e) {
 			fill(plugins.plugins());
 			String message = e.getCause() == null ? String.valueOf(e.getMessage()) : e.getCause().getMessage();
-			Access.configured(AuditEvent.Outcome.FAILURE, "plugin " + file.getFileName() + " refused");
+			Access.configured(session, AuditEvent.Outcome.FAILURE, "plugin " + file.getFileName() + " refused");
 			details.setText(Messages.format("plugins.refused", message));
 			MessageDialog.openError(getShell(), Messages.get("plugins.installFailed"), message);
 		} catch (InterruptedException e) {
@@ -183,7 +186,7 @@ public class PluginsDialog extends Dialog {
 			});
 			fill(plugins.plugins());
 			details.setText(Messages.format("plugins.removed", plugin.label()));
-			Access.configured(AuditEvent.Outcome.SUCCESS, "plugin " + name + " removed");
+			Access.configured(session, AuditEvent.Outcome.SUCCESS, "plugin " + name + " removed");
 		} catch (InvocationTargetException e) {
 			fill(plugins.plugins());
 			MessageDialog.openError(getShell(), Messages.get("plugins.removeTitle"), e.getCause() == null ? String.valueOf(e.getMessage()) : e.getCause().getMessage());

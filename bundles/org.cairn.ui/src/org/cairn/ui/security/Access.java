@@ -17,13 +17,13 @@ public final class Access {
 	}
 
 	/**
-	 * Whether the signed-in user may do {@code action} (e.g. "open the audit log"), which needs {@code permission};
-	 * when not, says why in a dialog over {@code shell} and audits the refusal.
+	 * Whether {@code session}'s person may do {@code action} (e.g. "open the audit log"), which needs
+	 * {@code permission}; when not, says why in a dialog over {@code shell} and audits the refusal. A check before a
+	 * screen opens; what the screen then asks of a service is decided by the service again.
 	 *
 	 * @param patientId the patient it concerns, or null
 	 */
-	public static boolean check(Shell shell, Permission permission, String action, String patientId) {
-		Session session = SignedIn.session();
+	public static boolean check(Shell shell, Session session, Permission permission, String action, String patientId) {
 		String refusal = session.refusal(permission);
 		if (refusal == null) {
 			return true;
@@ -36,8 +36,8 @@ public final class Access {
 	}
 
 	/** Audits a configuration change the signed-in person made (a plugin installed or removed). */
-	public static void configured(AuditEvent.Outcome outcome, String detail) {
-		SignedIn.find().ifPresent(session -> Audits.writeLater(Audits.of(session.userId(), AuditEvent.Action.CONFIGURATION, outcome, null, detail)));
+	public static void configured(Session session, AuditEvent.Outcome outcome, String detail) {
+		java.util.Optional.ofNullable(session).ifPresent(signedIn -> Audits.writeLater(Audits.of(signedIn.userId(), AuditEvent.Action.CONFIGURATION, outcome, null, detail)));
 	}
 
 	/** Audits that {@code session}'s user was refused {@code action}. */

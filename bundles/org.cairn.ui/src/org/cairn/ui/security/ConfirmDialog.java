@@ -12,7 +12,6 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -102,7 +101,7 @@ public class ConfirmDialog extends TitleAreaDialog {
 		char[] typed = password.getTextChars();
 		Authentication[] result = new Authentication[1];
 		try {
-			BusyIndicator.showWhile(getShell().getDisplay(), () -> result[0] = accounts.confirm(session.userId(), typed, purpose));
+			org.cairn.ui.data.OffTheDisplay.run(getShell().getDisplay(), () -> result[0] = accounts.confirm(session.userId(), typed, purpose));
 		} finally {
 			Arrays.fill(typed, '\0');
 		}

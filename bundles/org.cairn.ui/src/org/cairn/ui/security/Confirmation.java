@@ -1,6 +1,7 @@
 package org.cairn.ui.security;
 
 import org.cairn.security.Accounts;
+import org.cairn.security.Session;
 import org.cairn.ui.Messages;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -13,16 +14,16 @@ public final class Confirmation {
 	}
 
 	/**
-	 * Whether the signed-in person confirmed with their password.
+	 * Whether {@code session}'s person confirmed with their password.
 	 *
 	 * @param purpose what a wrong password was for, in the audit log ("signing a note")
 	 */
-	public static boolean byPassword(Shell shell, String title, String message, String button, String purpose) {
-		Accounts accounts = Login.accounts();
+	public static boolean byPassword(Shell shell, Session session, String title, String message, String button, String purpose) {
+		Accounts accounts = org.cairn.ui.data.OffTheDisplay.call(shell.getDisplay(), Login::accounts);
 		if (accounts == null) {
 			MessageDialog.openError(shell, title, Messages.get("confirm.unavailable"));
 			return false;
 		}
-		return new ConfirmDialog(shell, accounts, SignedIn.session(), title, message, button, purpose).open() == Window.OK;
+		return new ConfirmDialog(shell, accounts, session, title, message, button, purpose).open() == Window.OK;
 	}
 }

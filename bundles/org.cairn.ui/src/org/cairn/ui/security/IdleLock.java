@@ -26,6 +26,7 @@ public final class IdleLock {
 	private static final Duration CHECK_EVERY = Duration.ofSeconds(5);
 
 	private final Display display;
+	private final Session session;
 	private final Runnable signOut;
 	private volatile Duration timeout;
 	private long lastInput = System.nanoTime();
@@ -34,8 +35,9 @@ public final class IdleLock {
 	private final Listener input = event -> lastInput = System.nanoTime();
 	private final Runnable check = this::check;
 
-	private IdleLock(Display display, Duration timeout, Runnable signOut) {
+	private IdleLock(Display display, Session session, Duration timeout, Runnable signOut) {
 		this.display = display;
+		this.session = session;
 		this.timeout = timeout;
 		this.signOut = signOut;
 	}
@@ -43,10 +45,11 @@ public final class IdleLock {
 	/**
 	 * Watches {@code display}'s input and locks after {@code timeout} without any. Call on the UI thread.
 	 *
+	 * @param session who is signed in: who unlocks, and whose the lock's audit events are
 	 * @param signOut ends the session and shows the sign-in again, when the person signs out at the lock instead of unlocking
 	 */
-	public static IdleLock install(Display display, Duration timeout, Runnable signOut) {
-		IdleLock lock = new IdleLock(display, timeout, signOut);
+	public static IdleLock install(Display display, Session session, Duration timeout, Runnable signOut) {
+		IdleLock lock = new IdleLock(display, session, timeout, signOut);
 		for (int type : new int[] { SWT.KeyDown, SWT.MouseDown, SWT.MouseMove, SWT.MouseWheel }) {
 			display.addFilter(type, lock.input);
 		}
@@ -124,7 +127,6 @@ public final class IdleLock {
 	}
 
 	private void lock(boolean idle) {
-		Session session = SignedIn.find().orElse(null);
 		if (session == null) {
 			return;
 		}
@@ -137,17 +139,18 @@ public final class IdleLock {
 				shell.setVisible(false);
 			}
 		}
-		Audits.writeQuietly(Audits.of(session.userId(), AuditEvent.Action.LOCK, AuditEvent.Outcome.SUCCESS, null,
-				idle ? "idle for " + timeout.toMinutes() + " min" : "locked by the user"));
+		org.cairn.ui.data.OffTheDisplay.run(display, () -> Audits.writeQuietly(Audits.of(session.userId(), AuditEvent.Action.LOCK,
+				AuditEvent.Outcome.SUCCESS, null, idle ? "idle for " + timeout.toMinutes() + " min" : "locked by the user")));
 		boolean unlocked;
 		try {
-			UnlockDialog dialog = new UnlockDialog(Login.accounts(), session, idle ? timeout : null);
+			UnlockDialog dialog = new UnlockDialog(org.cairn.ui.data.OffTheDisplay.call(display, Login::accounts), session, idle ? timeout : null);
 			unlocked = dialog.open() == UnlockDialog.OK;
 		} finally {
 			locked = false;
 		}
 		if (unlocked) {
-			Audits.writeQuietly(Audits.of(session.userId(), AuditEvent.Action.UNLOCK, AuditEvent.Outcome.SUCCESS, null, null));
+			org.cairn.ui.data.OffTheDisplay.run(display,
+					() -> Audits.writeQuietly(Audits.of(session.userId(), AuditEvent.Action.UNLOCK, AuditEvent.Outcome.SUCCESS, null, null)));
 			for (Shell shell : hidden) {
 				if (!shell.isDisposed()) {
 					shell.setVisible(true);

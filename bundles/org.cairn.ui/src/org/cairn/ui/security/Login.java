@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.cairn.security.Accounts;
 import org.cairn.security.Session;
 import org.cairn.store.AuditEvent;
+import org.cairn.ui.data.OffTheDisplay;
+import org.eclipse.swt.widgets.Display;
 import org.cairn.store.DatabaseKeys;
 import org.cairn.ui.Messages;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -56,15 +58,17 @@ public final class Login {
 			} else if (state == DatabaseKeys.State.LOCKED) {
 				firstRun = false;
 			} else {
-				Accounts accounts = accounts();
+				// getting the accounts opens (and upgrades) the record database: not on the display thread
+				Accounts accounts = OffTheDisplay.call(Display.getCurrent(), Login::accounts);
 				if (accounts == null) {
 					unavailable(product);
 					return Optional.empty();
 				}
-				firstRun = !accounts.isSetUp();
+				firstRun = !OffTheDisplay.call(Display.getCurrent(), accounts::isSetUp);
 			}
 			if (!firstRun) {
-				String facility = state == DatabaseKeys.State.LOCKED ? null : accounts().setting(Accounts.FACILITY_NAME).orElse(null);
+				String facility = state == DatabaseKeys.State.LOCKED ? null
+						: OffTheDisplay.call(Display.getCurrent(), () -> accounts().setting(Accounts.FACILITY_NAME).orElse(null));
 				LoginDialog dialog = new LoginDialog(null, Login::accounts, keys, product, facility);
 				if (dialog.open() != Window.OK) {
 					return Optional.empty();
@@ -95,7 +99,6 @@ public final class Login {
 			unavailable(product);
 			return Optional.empty();
 		}
-		SignedIn.set(session);
 		return Optional.of(session);
 	}
 
@@ -108,12 +111,15 @@ public final class Login {
 		return service(DatabaseKeys.class);
 	}
 
-	/** Ends the session of whoever is signed in (a LOGOUT audit event); nothing happens when no one is. */
-	public static void signOut() {
-		SignedIn.find().ifPresent(session -> Audits.writeQuietly(
-				Audits.of(session.userId(), AuditEvent.Action.LOGOUT, AuditEvent.Outcome.SUCCESS, null, null)));
-		// emergency access ends with the session: the clinical services keep it per session
-		SignedIn.set(null);
+	/**
+	 * Ends {@code session} (a LOGOUT audit event); nothing happens for none. Emergency access ends with it: the
+	 * clinical services keep it per session.
+	 */
+	public static void signOut(Session session) {
+		if (session != null) {
+			OffTheDisplay.run(Display.getCurrent(), () -> Audits.writeQuietly(
+					Audits.of(session.userId(), AuditEvent.Action.LOGOUT, AuditEvent.Outcome.SUCCESS, null, null)));
+		}
 	}
 
 	/** The accounts service, waiting for it to start (getting it opens and upgrades the record database); null if it does not. */

@@ -16,7 +16,6 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -103,7 +102,7 @@ public class LoginDialog extends TitleAreaDialog {
 		String[] problem = new String[1];
 		try {
 			// the slow password hash takes a moment by design (twice for an encrypted database: its key slot first)
-			BusyIndicator.showWhile(getShell().getDisplay(), () -> {
+			org.cairn.ui.data.OffTheDisplay.run(getShell().getDisplay(), () -> {
 				if (keys != null && keys.state() == DatabaseKeys.State.LOCKED) {
 					if (!keys.unlock(id, typed)) {
 						failedBeforeOpen++;

@@ -17,7 +17,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -60,7 +59,7 @@ public class SetupWizard extends Wizard {
 		char[] password = administratorPage.password.getTextChars();
 		try {
 			String[] failure = new String[1];
-			BusyIndicator.showWhile(getShell().getDisplay(), () -> {
+			org.cairn.ui.data.OffTheDisplay.run(getShell().getDisplay(), () -> {
 				try {
 					String badName = Passwords.nameProblem(id);
 					if (badName != null) {

@@ -53,6 +53,10 @@ public class StatusBar {
 		}
 	};
 
+	/** Who is signed in, from the workbench's context. */
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	private org.cairn.security.Session session;
 	@Inject
 	UISynchronize sync;
 
@@ -124,7 +128,7 @@ public class StatusBar {
 
 		// Who is signed in (a member of staff, never a patient): the person at the desk sees it is their session.
 		Label user = new Label(bar, SWT.RIGHT);
-		user.setText(org.cairn.ui.security.SignedIn.find().map(session -> org.cairn.ui.Messages.format("statusbar.user", session.displayName())).orElse(""));
+		user.setText(session == null ? "" : org.cairn.ui.Messages.format("statusbar.user", session.displayName()));
 		user.setData(CairnUi.WIDGET_ID, "statusbar.user");
 		user.setData(CairnUi.CSS_CLASS, "StatusBarVersion");
 		user.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));

@@ -341,7 +341,7 @@ public class TrendsPart {
 	 * offered again the next time the dialog opens.
 	 */
 	private void recordVitals() {
-		if (!Access.check(content.getShell(), Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
+		if (!Access.check(content.getShell(), session, Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
 			return;
 		}
 		if (chart == null) {

@@ -1,0 +1,66 @@
+package org.cairn.ui.data;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.operation.ModalContext;
+import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * Work a dialog must have done before it goes on (a password checked, the sign-in's accounts opened, an audit event
+ * that must be written first), run on another thread while the display keeps painting and answering: the calling code
+ * waits as if the work were done in place, with a busy cursor, but no database call is made on the display thread.
+ * For work that can be handed over and picked up later, use a job ({@link StoreAccess}, {@link InBackground}).
+ */
+public final class OffTheDisplay {
+
+	private OffTheDisplay() {
+	}
+
+	/**
+	 * Runs {@code work} off the display thread and returns its result once it has ended; what it threw is thrown here.
+	 * Called off the display thread (or with no display), it simply runs {@code work}.
+	 */
+	public static <T> T call(Display display, Supplier<T> work) {
+		if (display == null || display.isDisposed() || display.getThread() != Thread.currentThread()) {
+			return work.get();
+		}
+		Object[] result = new Object[1];
+		Throwable[] failure = new Throwable[1];
+		BusyIndicator.showWhile(display, () -> {
+			try {
+				ModalContext.run(monitor -> {
+					try {
+						result[0] = work.get();
+					} catch (RuntimeException | Error e) {
+						failure[0] = e;
+					}
+				}, true, new NullProgressMonitor(), display);
+			} catch (InvocationTargetException e) {
+				failure[0] = e.getCause();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				failure[0] = new IllegalStateException("interrupted while waiting", e);
+			}
+		});
+		if (failure[0] instanceof RuntimeException runtime) {
+			throw runtime;
+		}
+		if (failure[0] instanceof Error error) {
+			throw error;
+		}
+		@SuppressWarnings("unchecked")
+		T done = (T) result[0];
+		return done;
+	}
+
+	/** {@link #call} for work without a result. */
+	public static void run(Display display, Runnable work) {
+		call(display, () -> {
+			work.run();
+			return null;
+		});
+	}
+}
