@@ -80,7 +80,7 @@ class IdleLockTest {
 		assertTrue(noteIsDirty(bot, workbench), "the note is still unsaved, not saved behind the person's back");
 
 		RecordStore store = TestCharts.store();
-		List<Action> actions = store.auditTrail(null, 20).stream().filter(e -> TestLogin.USER.equals(e.user())).map(AuditEvent::action)
+		List<Action> actions = store.auditTrail(null, 20).stream().filter(e -> USER.equals(e.user())).map(AuditEvent::action)
 				.limit(3).toList();
 		assertEquals(List.of(Action.UNLOCK, Action.LOGIN_FAILED, Action.LOCK), actions);
 		assertEquals("wrong password (1 in a row) (unlocking)", store.auditTrail(null, 20).stream()

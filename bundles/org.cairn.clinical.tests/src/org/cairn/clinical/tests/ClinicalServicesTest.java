@@ -88,6 +88,8 @@ class ClinicalServicesTest {
 	org.cairn.clinical.CarePlans plans;
 	org.cairn.clinical.Groups groups;
 	org.cairn.clinical.Consents consents;
+	org.cairn.clinical.Drafts drafts;
+	org.cairn.clinical.AuditLog auditLog;
 	/** What the notes service takes for now: the tests move it on. */
 	final java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(Instant.parse("2026-12-07T15:00:00Z"));
 
@@ -113,6 +115,8 @@ class ClinicalServicesTest {
 		plans = new org.cairn.clinical.internal.CarePlansService(store, charts, java.time.Clock.systemDefaultZone());
 		groups = new org.cairn.clinical.internal.GroupsService(store, charts);
 		consents = new org.cairn.clinical.internal.ConsentsService(store, charts, java.time.Clock.systemUTC());
+		drafts = new org.cairn.clinical.internal.DraftsService(store, charts, java.time.Clock.systemUTC());
+		auditLog = new org.cairn.clinical.internal.AuditLogService(store);
 		notes = new NotesService(store, charts, new java.time.Clock() {
 			@Override
 			public java.time.ZoneId getZone() {
@@ -253,7 +257,21 @@ class ClinicalServicesTest {
 					org.cairn.model.CarePlan plan = CarePlansServiceTest.plan();
 					plan.setId("cp-" + session.userId() + "-" + next[0]++);
 					plans.sign(session, plan, 0, "I attest", "signed");
-				}), new Operation("read the consents", Permission.CLINICAL_READ, session -> consents.consents(session, "p-ashby")),
+				}), new Operation("view a chart", Permission.CLINICAL_READ, session -> assertFalse(charts.view(session, "p-ashby").timeline(null).isEmpty())),
+				new Operation("find patients", Permission.DEMOGRAPHICS_READ, session -> assertFalse(charts.find(session, "Ashby", 5).isEmpty())),
+				new Operation("list the notes to co-sign", Permission.CLINICAL_READ, session -> notes.awaitingCoSignature(session, 10)),
+				new Operation("autosave a note", Permission.NOTE_WRITE,
+						session -> drafts.save(session, note("n-d-" + session.userId() + "-" + next[0]++, session.userId()), 0)),
+				new Operation("record vital signs", Permission.MEDICATION_ADMINISTER, session -> {
+					org.cairn.model.VitalSigns vitals = MAKE.createVitalSigns();
+					vitals.setId("vs-" + session.userId() + "-" + next[0]++);
+					vitals.setPatientId("p-ashby");
+					vitals.setTakenAt(Instant.now().minusSeconds(60)); // the service checks against the real clock
+					vitals.setPulseBpm(88);
+					medications.recordVitals(session, vitals, "vitals");
+				}), new Operation("read the audit log", Permission.AUDIT_READ,
+						session -> assertFalse(auditLog.search(session, new AuditQuery(null, null, null, null, null, 5)).isEmpty())),
+				new Operation("read the consents", Permission.CLINICAL_READ, session -> consents.consents(session, "p-ashby")),
 				new Operation("record a consent", Permission.RECORDS_RELEASE, session -> {
 					consents.record(session, ConsentsServiceTest.consent("c-" + session.userId() + "-" + next[0]++));
 				}), new Operation("co-sign a note", Permission.NOTE_COSIGN, session -> {
@@ -348,7 +366,7 @@ class ClinicalServicesTest {
 		accounts.create("float.staff", "Float", Set.of("clinician", "prescriber", "supervisor"), PASSWORD, "site.admin");
 		Session outsider = new Session(assertInstanceOf(Authentication.Success.class, accounts.authenticate("float.staff", PASSWORD)), Instant.now());
 		List<String> writes = List.of("order a medication", "dispense naloxone", "write a note", "sign a note", "change an episode's phase",
-				"sign a care plan", "record a consent", "co-sign a note");
+				"sign a care plan", "record a consent", "autosave a note", "record vital signs", "co-sign a note");
 		List<String> mismatches = new ArrayList<>();
 		for (Operation operation : operations()) {
 			if (!writes.contains(operation.name())) {
@@ -660,5 +678,25 @@ class ClinicalServicesTest {
 		assertEquals(Set.of("counsellor.kim"), accounts.supervisees("supervisor.sam"));
 		assertThrows(org.cairn.security.AccountException.class, () -> accounts.setProgrammes("nurse.otp", Set.of("REHAB"), "site.admin"));
 		assertThrows(org.cairn.security.AccountException.class, () -> accounts.setSupervisees("supervisor.sam", Set.of("nobody"), "site.admin"));
+	}
+
+	@Test
+	void aChartViewShowsOnlyItsOwnChartAndADraftOnlyToWhoeverWroteIt() {
+		store.saveAll(List.of(patient("p-ida", "Ida", "Moss", "OTP-0002"), episode("e-ida", "p-ida", "counsellor.kim")), "site.admin", "test");
+		Session kim = signIn("counsellor.kim", "clinician");
+		org.cairn.clinical.ChartView omar = charts.view(kim, "p-ashby");
+		assertTrue(omar.record("e-ashby").isPresent());
+		assertTrue(omar.record("e-ida").isEmpty(), "another chart's record is not found through this chart");
+		assertEquals(List.of("e-ashby"), omar.records(EpisodeOfCare.class, Set.of("EpisodeOfCare")).stream().map(r -> r.record().getId()).toList());
+
+		drafts.save(kim, note("n-kim", "counsellor.kim"), 0);
+		Session lee = signIn("counsellor.lee", "clinician");
+		assertTrue(drafts.draft(kim, "n-kim").isPresent());
+		assertTrue(drafts.draft(lee, "n-kim").isEmpty(), "someone else's draft is not shown");
+		assertEquals(List.of("n-kim"), drafts.mine(kim).stream().map(org.cairn.store.DraftEntry::recordId).toList());
+		assertEquals(List.of(), drafts.mine(lee));
+		assertEquals("draft.someone-elses", assertThrows(RefusedException.class, () -> drafts.save(lee, note("n-kim", "counsellor.lee"), 0)).problem().code(),
+				"nobody's unsaved work is overwritten by another's");
+		assertEquals("Written", ((SessionNote) drafts.draft(kim, "n-kim").orElseThrow().record()).getSections().get(0).getText());
 	}
 }

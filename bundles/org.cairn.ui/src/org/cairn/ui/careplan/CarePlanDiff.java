@@ -21,7 +21,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
- * What changed between two versions of a care plan, field by field, for the side-by-side view. Problems, goals,
+ * What changed between two versions of a record, field by field, for the side-by-side view; for a care plan, Problems, goals,
  * objectives and interventions are matched by their ids, so a reordered objective is the same objective and a
  * renumbered one is a removal and an addition. Nested values that are not part of the tree (signatures, reviews,
  * dimension ratings) read as one row per item.
@@ -58,7 +58,7 @@ public final class CarePlanDiff {
 	 * The rows of {@code before} and {@code after} (either may be null: a plan not yet written), in the order of
 	 * {@code after}, each element's removed fields and elements where they used to be.
 	 */
-	public static List<Row> compare(CarePlan before, CarePlan after) {
+	public static List<Row> compare(EObject before, EObject after) {
 		Map<String, Field> old = flatten(before);
 		Map<String, Field> now = flatten(after);
 		List<Row> rows = new ArrayList<>();
@@ -73,7 +73,7 @@ public final class CarePlanDiff {
 	}
 
 	/** Only the rows that differ. */
-	public static List<Row> changes(CarePlan before, CarePlan after) {
+	public static List<Row> changes(EObject before, EObject after) {
 		return compare(before, after).stream().filter(row -> row.change() != Change.SAME).toList();
 	}
 
@@ -94,10 +94,10 @@ public final class CarePlanDiff {
 	private record Field(String place, String field, String value) {
 	}
 
-	private static Map<String, Field> flatten(CarePlan plan) {
+	private static Map<String, Field> flatten(EObject record) {
 		Map<String, Field> fields = new LinkedHashMap<>();
-		if (plan != null) {
-			flatten(plan, "plan", fields);
+		if (record != null) {
+			flatten(record, "record", fields);
 		}
 		return fields;
 	}

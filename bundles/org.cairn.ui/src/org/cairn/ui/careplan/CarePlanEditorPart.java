@@ -31,6 +31,7 @@ import org.cairn.clinical.CarePlanRules;
 import org.cairn.clinical.CarePlanRules.Finding;
 import org.cairn.clinical.CarePlans;
 import org.cairn.ui.careplan.PlanField.Kind;
+import org.cairn.ui.data.RecordEditing;
 import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.security.Confirmation;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -79,8 +80,6 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 	/** The part descriptor plans open from. */
 	public static final String DESCRIPTOR = "org.cairn.ui.partdescriptor.careplan";
 
-	static final int AUTOSAVE_MS = 3000;
-
 	@Inject
 	private StoreAccess store;
 	/** Work in progress is autosaved and restored through the drafts service: the person's own drafts only. */
@@ -105,14 +104,12 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 	private IEventBroker events;
 
 	private CarePlan plan;
-	private int version;
+	/** Load, draft, dirty, autosave, flush, save with a conflict's choices: the life cycle every record editor shares. */
+	private RecordEditing<CarePlan> life;
 	private Programme programme;
 	private List<String> staff = List.of();
 	private final PlanEditing editing = new PlanEditing();
 	private List<Finding> findings = List.of();
-	private boolean restoredDraft;
-	private boolean changedSinceAutosave;
-	private boolean saving;
 
 	private Composite body;
 	private Label state;
@@ -135,7 +132,6 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 	private Button sign;
 	private Button compare;
 	private String fieldProblem;
-	private final Runnable autosave = this::autosave;
 
 	@PostConstruct
 	public void createControls(Composite parent) {
@@ -143,6 +139,29 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		body = new Composite(parent, SWT.NONE);
 		body.setData(CairnUi.WIDGET_ID, "plan");
 		body.setLayout(new GridLayout(1, false));
+		life = new RecordEditing<>("plan", body, new RecordEditing.Host<>() {
+			@Override
+			public CarePlan snapshot() {
+				return CarePlanEditorPart.this.snapshot();
+			}
+
+			@Override
+			public void say(String text) {
+				if (!state.isDisposed()) {
+					state.setText(text);
+				}
+			}
+
+			@Override
+			public void stored(StoredRecord<CarePlan> stored) {
+				CarePlanEditorPart.this.stored(stored);
+			}
+
+			@Override
+			public void compare(CarePlan mine) {
+				new org.cairn.ui.data.RecordCompareDialog(body.getShell(), charts, session, plan.getId(), mine).open();
+			}
+		}, dirty, store, drafts, session);
 
 		Composite top = new Composite(body, SWT.NONE);
 		top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -274,19 +293,9 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 			}
 			programme = loaded.programme();
 			staff = loaded.staff();
-			version = loaded.stored() == null ? 0 : loaded.stored().version();
-			String message = null;
-			if (loaded.draft() != null && loaded.draft().basedOnVersion() == version && loaded.draft().record() instanceof CarePlan kept) {
-				plan = kept;
-				restoredDraft = true;
-				message = Messages.format("plan.state.draftRestored", Messages.dateTime(loaded.draft().savedAt()));
-			} else if (loaded.stored() != null && loaded.stored().record() instanceof CarePlan saved) {
-				plan = saved;
-			} else {
-				plan = newPlan(id, patient, episode);
-			}
+			plan = life.loaded(loaded.stored(), loaded.draft(), CarePlan.class).orElseGet(() -> newPlan(id, patient, episode));
 			editing.stack().addCommandStackListener(event -> body.getDisplay().asyncExec(this::changed));
-			showPlan(message);
+			showPlan(life.restoredDraft() ? state.getText() : null);
 		}, failure -> {
 			if (!state.isDisposed()) {
 				state.setText(failure.message());
@@ -330,9 +339,6 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		tree.setInput(new Object[] { plan });
 		tree.setSelection(new StructuredSelection(plan));
 		setEnabled(true);
-		if (restoredDraft) {
-			dirty.setDirty(true);
-		}
 		refresh(message);
 		body.layout(true, true);
 	}
@@ -366,6 +372,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		findingsTable.getTable().setVisible(!findings.isEmpty());
 		findingsSummary.setText(findings.isEmpty() ? Messages.get("plan.findings.none")
 				: Messages.format("plan.findings.some", findings.size()));
+		int version = life.version();
 		revision.setText(Messages.format("plan.revisionLabel", plan.getRevision(), version == 0 ? Messages.get("plan.notSaved")
 				: Messages.format("plan.version", version)));
 		if (!Messages.get("plan.tab").equals(part.getLabel())) {
@@ -376,11 +383,11 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 			state.setText(message);
 		} else if (fieldProblem != null) {
 			state.setText(fieldProblem);
-		} else if (!saving && !dirty.isDirty()) {
+		} else if (!life.saving() && !dirty.isDirty()) {
 			state.setText(version == 0 ? Messages.get("plan.state.new") : Messages.format("plan.state.saved", version));
 		}
 		// A plan that is not what was signed says so in the risk colour, with who signed it and when.
-		boolean changed = message == null && fieldProblem == null && !saving && !dirty.isDirty() && !SignedContent.matches(plan);
+		boolean changed = message == null && fieldProblem == null && !life.saving() && !dirty.isDirty() && !SignedContent.matches(plan);
 		if (changed) {
 			Signature first = plan.getSignatures().get(0);
 			state.setText(Messages.format("plan.state.changedSinceSigned", first.getSignerId(), Messages.dateTime(first.getSignedAt())));
@@ -389,7 +396,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 			styling.setClassname(state, changed ? "NoteStateWarning" : "NoteState");
 		}
 		refreshButtons(selected());
-		compare.setEnabled(version > 0);
+		compare.setEnabled(life.version() > 0);
 		body.layout(true, true);
 	}
 
@@ -614,16 +621,12 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		}
 	}
 
-	/** Something changed: the plan is dirty, and an autosave follows in a few seconds. */
+	/** Something changed: the plan is dirty (unless all is as stored), and an autosave follows in a few seconds. */
 	private void edited() {
 		if (plan == null || body.isDisposed()) {
 			return;
 		}
-		dirty.setDirty(restoredDraft || editing.saveNeeded() || anyPending());
-		if (dirty.isDirty() && !changedSinceAutosave) {
-			changedSinceAutosave = true;
-			body.getDisplay().timerExec(AUTOSAVE_MS, autosave);
-		}
+		life.edited(life.restoredDraft() || editing.saveNeeded() || anyPending());
 	}
 
 	/** A copy of the plan with what is typed but not yet committed, for the draft. */
@@ -643,26 +646,6 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		return copy;
 	}
 
-	private void autosave() {
-		if (body.isDisposed() || !changedSinceAutosave || plan == null) {
-			return;
-		}
-		changedSinceAutosave = false;
-		if (!dirty.isDirty()) {
-			return;
-		}
-		CarePlan copy = snapshot();
-		store.saveDraft(Messages.get("plan.job.autosave"), drafts, session, copy, version, at -> {
-			if (!state.isDisposed() && fieldProblem == null) {
-				state.setText(Messages.format("plan.state.autosaved", Messages.dateTime(at)));
-			}
-		}, failure -> {
-			if (!state.isDisposed()) {
-				state.setText(Messages.format("plan.state.autosaveFailed", failure.message()));
-			}
-		});
-	}
-
 	/** Ctrl+S or File › Save: stores the plan as a new version. An active plan must have nothing left to fix. */
 	@Inject
 	@org.eclipse.e4.core.di.annotations.Optional
@@ -679,7 +662,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 
 	/** Stores the plan, or signs and stores it; a refusal (permission, chart, rules) leaves it on screen, unsaved, with its draft. */
 	private void store(String reason, boolean signing, Runnable after) {
-		if (plan == null || saving) {
+		if (plan == null || life.saving()) {
 			return;
 		}
 		commitPending();
@@ -691,64 +674,23 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 			state.setText(Messages.format("plan.problem.saveActive", CarePlanRules.check(plan).size()));
 			return;
 		}
-		saveVersion(reason, signing, version, after);
+		life.store((signedIn, copy, based) -> signing ? carePlans.sign(signedIn, copy, based, Messages.get("plan.sign.meaning"), reason)
+				: carePlans.save(signedIn, copy, based, reason), after);
 	}
 
-	private void saveVersion(String reason, boolean signing, int based, Runnable after) {
-		CarePlan copy = EcoreUtil.copy(plan);
-		saving = true;
-		store.call(Messages.get("plan.job.save"), () -> signing ? carePlans.sign(session, copy, based, Messages.get("plan.sign.meaning"), reason)
-				: carePlans.save(session, copy, based, reason), stored -> {
-			saving = false;
-			if (signing && !body.isDisposed()) {
-				// what the service signed, shown: the plan in force with the new signature (the saved state includes it)
-				if (plan.getStatus() != stored.record().getStatus()) {
-					editing.set(plan, CairnPackage.Literals.CARE_PLAN__STATUS, stored.record().getStatus());
-				}
-				List<Signature> signatures = stored.record().getSignatures();
-				editing.sign(plan, EcoreUtil.copy(signatures.get(signatures.size() - 1)));
+	/** What the service stored, shown: a signed plan with its new signature and status (the saved state includes them). */
+	private void stored(StoredRecord<CarePlan> stored) {
+		List<Signature> signatures = stored.record().getSignatures();
+		if (signatures.size() > plan.getSignatures().size()) {
+			if (plan.getStatus() != stored.record().getStatus()) {
+				editing.set(plan, CairnPackage.Literals.CARE_PLAN__STATUS, stored.record().getStatus());
 			}
-			version = stored.version();
-			restoredDraft = false;
-			editing.saved();
-			changedSinceAutosave = false;
-			if (body.isDisposed()) {
-				return;
-			}
-			dirty.setDirty(anyPending());
-			refresh(Messages.format("plan.state.saved", version));
-			events.post(CairnUi.TOPIC_RECORDS_CHANGED, plan.getPatientId());
-			if (after != null) {
-				after.run();
-			}
-		}, failure -> {
-			saving = false;
-			if (state.isDisposed()) {
-				return;
-			}
-			// Nothing is lost: the plan stays on screen, dirty, with its draft. A conflict is a choice, not an error.
-			if (failure.cause() instanceof SaveConflictException conflict) {
-				resolveConflict(conflict, reason, signing, after);
-			} else {
-				state.setText(Messages.format("plan.state.saveFailed", failure.message()));
-			}
-		});
-	}
-
-	/** Someone else saved the plan meanwhile: keep mine as the newest version (theirs stays in the history), or not yet. */
-	private void resolveConflict(SaveConflictException conflict, String reason, boolean signing, Runnable after) {
-		MessageDialog dialog = new MessageDialog(body.getShell(), Messages.get("plan.conflict.title"), null,
-				Messages.format("plan.conflict.message", conflict.savedBy(), Messages.dateTime(conflict.savedAt()), conflict.currentVersion()),
-				MessageDialog.WARNING, 0, Messages.get("plan.conflict.mine"), Messages.get("plan.conflict.compare"),
-				Messages.get("plan.conflict.later"));
-		switch (dialog.open()) {
-		case 0 -> saveVersion(reason, signing, conflict.currentVersion(), after);
-		case 1 -> {
-			new PlanCompareDialog(body.getShell(), store, plan.getId(), snapshot()).open();
-			state.setText(Messages.format("plan.state.conflictKept", conflict.currentVersion()));
+			editing.sign(plan, EcoreUtil.copy(signatures.get(signatures.size() - 1)));
 		}
-		default -> state.setText(Messages.format("plan.state.conflictKept", conflict.currentVersion()));
-		}
+		editing.saved();
+		dirty.setDirty(anyPending());
+		refresh(Messages.format("plan.state.saved", stored.version()));
+		events.post(CairnUi.TOPIC_RECORDS_CHANGED, plan.getPatientId());
 	}
 
 	/** A review: the next revision, in force from the review date, with the next review due; stored at once. */
@@ -789,7 +731,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 
 	private void compareVersions() {
 		commitPending();
-		new PlanCompareDialog(body.getShell(), store, plan.getId(), dirty.isDirty() ? snapshot() : null).open();
+		new org.cairn.ui.data.RecordCompareDialog(body.getShell(), charts, session, plan.getId(), dirty.isDirty() ? snapshot() : null).open();
 	}
 
 	@Focus
@@ -799,18 +741,8 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 
 	@PreDestroy
 	public void dispose() {
-		if (!body.isDisposed()) {
-			body.getDisplay().timerExec(-1, autosave);
-		}
-		// Work not yet autosaved is written now, so that closing Cairn loses nothing.
-		if (plan != null && (changedSinceAutosave || anyPending()) && (editing.saveNeeded() || anyPending() || restoredDraft)) {
-			CarePlan copy = snapshot();
-			int based = version;
-			org.cairn.security.Session writer = session;
-			store.call(Messages.get("plan.job.autosave"), () -> drafts.save(writer, copy, based), ignored -> {
-			}, failure -> {
-			});
-		}
+		// work not yet autosaved goes to the draft now, so that closing Cairn loses nothing
+		life.flush(plan == null ? null : snapshot());
 	}
 
 	/** The tree: the plan, its problems, each problem's goal, the goal's objectives, their interventions. */

@@ -34,7 +34,12 @@ public final class PlanWords {
 		if (element instanceof Intervention intervention) {
 			return Messages.format("plan.place.intervention", id(intervention.getId()));
 		}
-		return Messages.get("plan.place.plan");
+		if (element instanceof org.cairn.model.CarePlan || element == null) {
+			return Messages.get("plan.place.plan");
+		}
+		// another record's own fields: named by its kind ("Session note"), a nested element by its class
+		String kind = Messages.get("kind." + element.eClass().getName());
+		return kind.startsWith("!") ? org.cairn.ui.chart.Values.label(element.eClass().getName()) : kind;
 	}
 
 	private static String id(String id) {

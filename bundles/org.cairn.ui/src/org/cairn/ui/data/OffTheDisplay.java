@@ -56,6 +56,41 @@ public final class OffTheDisplay {
 		return done;
 	}
 
+	/**
+	 * Runs {@code work} on another thread and waits for it without running the event loop meanwhile: for work while no
+	 * window of the workstation is shown (the sign-in's accounts, opened before the login dialog; the sign-out's audit
+	 * event, written once the windows are closed), where there is nothing to keep painting and where running the event
+	 * loop would hand the window system's events on before the windows that should get them are there.
+	 */
+	public static <T> T callBeforeAnyWindow(Supplier<T> work) {
+		Object[] result = new Object[1];
+		Throwable[] failure = new Throwable[1];
+		Thread worker = new Thread(() -> {
+			try {
+				result[0] = work.get();
+			} catch (RuntimeException | Error e) {
+				failure[0] = e;
+			}
+		}, "cairn-sign-in");
+		worker.setDaemon(true);
+		worker.start();
+		try {
+			worker.join();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting", e);
+		}
+		if (failure[0] instanceof RuntimeException runtime) {
+			throw runtime;
+		}
+		if (failure[0] instanceof Error error) {
+			throw error;
+		}
+		@SuppressWarnings("unchecked")
+		T done = (T) result[0];
+		return done;
+	}
+
 	/** {@link #call} for work without a result. */
 	public static void run(Display display, Runnable work) {
 		call(display, () -> {

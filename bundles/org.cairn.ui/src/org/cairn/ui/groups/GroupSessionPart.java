@@ -32,6 +32,7 @@ import org.cairn.store.TimelineEntry;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.chart.Values;
+import org.cairn.ui.data.RecordEditing;
 import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.notes.Notes;
 import org.cairn.ui.security.Access;
@@ -75,7 +76,6 @@ public class GroupSessionPart {
 	/** The part descriptor groups open from. */
 	public static final String DESCRIPTOR = "org.cairn.ui.partdescriptor.group";
 
-	static final int AUTOSAVE_MS = 3000;
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	@Inject
@@ -110,9 +110,9 @@ public class GroupSessionPart {
 	private java.util.Set<String> addable = java.util.Set.of();
 
 	private GroupSession group;
-	private int version;
+	/** Load, draft, dirty, autosave, flush, save with a conflict's choices: the life cycle every record editor shares. */
+	private RecordEditing<GroupSession> life;
 	private boolean loading = true;
-	private boolean changedSinceAutosave;
 	private final Map<String, String> names = new HashMap<>();
 	private List<PatientMatch> matches = List.of();
 
@@ -130,7 +130,6 @@ public class GroupSessionPart {
 	private Table roster;
 	private Combo attendance;
 	private Text participation;
-	private final Runnable autosave = this::autosave;
 
 	@PostConstruct
 	public void createControls(Composite parent) {
@@ -141,6 +140,37 @@ public class GroupSessionPart {
 		body = new Composite(scroller, SWT.NONE);
 		body.setData(CairnUi.WIDGET_ID, "group");
 		body.setLayout(new GridLayout(4, false));
+		life = new RecordEditing<>("group", body, new RecordEditing.Host<>() {
+			@Override
+			public GroupSession snapshot() {
+				if (!topic.isDisposed()) {
+					collect();
+				}
+				return EcoreUtil.copy(group);
+			}
+
+			@Override
+			public void say(String text) {
+				if (!state.isDisposed()) {
+					state.setText(text);
+				}
+			}
+
+			@Override
+			public void stored(StoredRecord<GroupSession> stored) {
+				// the notes a Write Notes put in the charts are named on the roster
+				for (int i = 0; i < group.getRoster().size() && i < stored.record().getRoster().size(); i++) {
+					group.getRoster().get(i).setNoteId(stored.record().getRoster().get(i).getNoteId());
+				}
+				showRoster();
+				state.setText(Messages.format("group.state.saved", stored.version()));
+			}
+
+			@Override
+			public void compare(GroupSession mine) {
+				new org.cairn.ui.data.RecordCompareDialog(body.getShell(), charts, session, group.getId(), mine).open();
+			}
+		}, dirty, store, drafts, session);
 		scroller.setContent(body);
 		scroller.addListener(SWT.Resize, event -> scroller.setMinSize(body.computeSize(scroller.getClientArea().width, SWT.DEFAULT)));
 
@@ -259,24 +289,23 @@ public class GroupSessionPart {
 		store.call(Messages.get("group.job.open"), () -> {
 			java.util.Optional<StoredRecord<ClinicalRecord>> stored = charts.read(reader, id);
 			java.util.Optional<Draft<ClinicalRecord>> draft = drafts.draft(reader, id);
-			GroupSession found = draft.filter(d -> d.basedOnVersion() == stored.map(StoredRecord::version).orElse(0))
-					.map(d -> (GroupSession) d.record()).orElse(stored.map(s -> (GroupSession) s.record()).orElse(null));
-			Map<String, String> known = found == null ? new HashMap<>()
-					: groups.names(reader, found.getRoster().stream().map(GroupAttendee::getPatientId).toList());
-			return new Object[] { found, stored.map(StoredRecord::version).orElse(0), known, draft.isPresent() };
+			java.util.Set<String> roster = new java.util.LinkedHashSet<>();
+			java.util.stream.Stream.concat(stored.stream().map(StoredRecord::record), draft.stream().map(Draft::record))
+					.filter(GroupSession.class::isInstance).forEach(record -> ((GroupSession) record).getRoster().forEach(a -> roster.add(a.getPatientId())));
+			Map<String, String> known = roster.isEmpty() ? new HashMap<>() : groups.names(reader, roster);
+			return new Object[] { stored.orElse(null), draft.orElse(null), known };
 		}, found -> {
 			if (body.isDisposed()) {
 				return;
 			}
-			version = (Integer) found[1];
 			@SuppressWarnings("unchecked")
 			Map<String, String> known = (Map<String, String>) found[2];
 			names.putAll(known);
-			group = found[0] != null ? (GroupSession) found[0] : newGroup(id);
+			group = life.loaded((StoredRecord<?>) found[0], (Draft<?>) found[1], GroupSession.class).orElseGet(() -> newGroup(id));
+			String restored = life.restoredDraft() ? state.getText() : null;
 			show();
-			if (Boolean.TRUE.equals(found[3])) {
-				dirty.setDirty(true);
-				state.setText(Messages.get("group.state.draftRestored"));
+			if (restored != null) {
+				state.setText(restored);
 			}
 		}, failure -> {
 			if (!state.isDisposed()) {
@@ -312,7 +341,7 @@ public class GroupSessionPart {
 		showRoster();
 		part.setLabel(Messages.get("group.tab"));
 		part.updateLocalization();
-		state.setText(version == 0 ? Messages.get("group.state.new") : Messages.format("group.state.saved", version));
+		state.setText(life.version() == 0 ? Messages.get("group.state.new") : Messages.format("group.state.saved", life.version()));
 		loading = false;
 		body.layout(true, true);
 	}
@@ -376,29 +405,7 @@ public class GroupSessionPart {
 		if (loading || group == null) {
 			return;
 		}
-		dirty.setDirty(true);
-		if (!changedSinceAutosave) {
-			changedSinceAutosave = true;
-			body.getDisplay().timerExec(AUTOSAVE_MS, autosave);
-		}
-	}
-
-	private void autosave() {
-		if (body.isDisposed() || !changedSinceAutosave || group == null) {
-			return;
-		}
-		changedSinceAutosave = false;
-		collect();
-		GroupSession copy = EcoreUtil.copy(group);
-		store.saveDraft(Messages.get("group.job.autosave"), drafts, session, copy, version, at -> {
-			if (!state.isDisposed()) {
-				state.setText(Messages.format("group.state.autosaved", Messages.dateTime(at)));
-			}
-		}, failure -> {
-			if (!state.isDisposed()) {
-				state.setText(Messages.format("group.state.autosaveFailed", failure.message()));
-			}
-		});
+		life.edited();
 	}
 
 	private void find() {
@@ -496,22 +503,7 @@ public class GroupSessionPart {
 		if (group == null) {
 			return;
 		}
-		collect();
-		GroupSession copy = EcoreUtil.copy(group);
-		int based = version;
-		org.cairn.security.Session writer = session;
-		store.call(Messages.get("group.job.save"), () -> groups.save(writer, copy, based, Messages.get("group.reason.saved")), stored -> {
-			version = stored.version();
-			changedSinceAutosave = false;
-			dirty.setDirty(false);
-			if (!state.isDisposed()) {
-				state.setText(Messages.format("group.state.saved", version));
-			}
-		}, failure -> {
-			if (!state.isDisposed()) {
-				state.setText(Messages.format("group.state.saveFailed", failure.message()));
-			}
-		});
+		life.store((writer, copy, based) -> groups.save(writer, copy, based, Messages.get("group.reason.saved")), null);
 	}
 
 	/** One draft note in the chart of everyone who came, then the group with its notes named, as a version. */
@@ -525,27 +517,13 @@ public class GroupSessionPart {
 			state.setText(Messages.format("group.state.problems", String.join(" ", problems.subList(0, Math.min(3, problems.size())))));
 			return;
 		}
-		GroupSession copy = EcoreUtil.copy(group);
-		int based = version;
-		org.cairn.security.Session writer = session;
-		store.call(Messages.get("group.job.write"), () -> write(charts, groups, writer, copy, based), written -> {
-			version = written.version();
-			for (int i = 0; i < group.getRoster().size(); i++) {
-				group.getRoster().get(i).setNoteId(written.record().getRoster().get(i).getNoteId());
-			}
-			changedSinceAutosave = false;
-			dirty.setDirty(false);
+		life.store((writer, copy, based) -> write(charts, groups, writer, copy, based), () -> {
 			if (body.isDisposed()) {
 				return;
 			}
-			showRoster();
 			long count = group.getRoster().stream().filter(attendee -> attendee.getNoteId() != null).count();
 			state.setText(Messages.format("group.state.written", count));
 			group.getRoster().forEach(attendee -> events.post(CairnUi.TOPIC_RECORDS_CHANGED, attendee.getPatientId()));
-		}, failure -> {
-			if (!state.isDisposed()) {
-				state.setText(Messages.format("group.state.saveFailed", failure.message()));
-			}
 		});
 	}
 
@@ -588,19 +566,10 @@ public class GroupSessionPart {
 
 	@PreDestroy
 	public void dispose() {
-		if (!body.isDisposed()) {
-			body.getDisplay().timerExec(-1, autosave);
+		// work not yet autosaved goes to the draft now, so that closing Cairn loses nothing
+		if (group != null && !topic.isDisposed()) {
+			collect();
 		}
-		if (changedSinceAutosave && group != null) {
-			if (!topic.isDisposed()) {
-				collect();
-			}
-			GroupSession copy = EcoreUtil.copy(group);
-			int based = version;
-			org.cairn.security.Session writer = session;
-			store.call(Messages.get("group.job.autosave"), () -> drafts.save(writer, copy, based), ignored -> {
-			}, failure -> {
-			});
-		}
+		life.flush(group == null ? null : EcoreUtil.copy(group));
 	}
 }

@@ -96,27 +96,33 @@ public class MedicationsPart {
 			"Naloxone 5 mg/0.5 mL injection");
 
 	@Inject
-	private StoreAccess store;
+	StoreAccess store;
 	@Inject
 	private IEventBroker events;
 	/** Orders, doses, screens and kits go through the medications service: its permissions, rules and warnings. */
 	@Inject
 	@org.eclipse.e4.core.di.extensions.Service
-	private org.cairn.clinical.Medications medications;
+	org.cairn.clinical.Medications medications;
 	@Inject
 	@org.eclipse.e4.core.di.extensions.Service
-	private org.cairn.clinical.Charts charts;
+	org.cairn.clinical.Charts charts;
 	@Inject
-	private org.cairn.security.Session session;
+	org.cairn.security.Session session;
 
+	/** Recording, correcting and marking doses in error. */
+	private final DoseActions doseActions = new DoseActions(this);
+	/** Ordering, stopping an order, planning a taper. */
+	private final OrderActions orderActions = new OrderActions(this);
+	/** Drug screens and naloxone. */
+	private final ScreenActions screenActions = new ScreenActions(this);
 	private ScrolledComposite scroller;
-	private Composite content;
-	private ChartSummary chart;
-	private Loaded loaded;
-	private TableViewer orders;
+	Composite content;
+	ChartSummary chart;
+	Loaded loaded;
+	TableViewer orders;
 	/** The dose log, whose selected dose can be corrected or marked entered in error. */
-	private TableViewer doseLog;
-	private Label state;
+	TableViewer doseLog;
+	Label state;
 	/** What the last save said, shown again each time the part reads the same chart anew. */
 	private String lastMessage;
 
@@ -242,7 +248,8 @@ public class MedicationsPart {
 					taper.getSteps().stream().map(step -> Messages.format("meds.taper.step", Messages.date(step.getFromDate()),
 							step.getDoseMg().stripTrailingZeros().toPlainString())).collect(Collectors.joining(", "))), "meds.taper");
 		}
-		buttons(open, "meds.newOrder", (Runnable) this::newOrder, "meds.stopOrder", (Runnable) this::stopOrder, "meds.taper", (Runnable) this::taper);
+		buttons(open, "meds.newOrder", (Runnable) orderActions::newOrder, "meds.stopOrder", (Runnable) orderActions::stopOrder, "meds.taper",
+				(Runnable) orderActions::taper);
 
 		heading("meds.doses");
 		List<DoseEntry> doses = result.doses().stream().sorted(Comparator.comparing(DoseEntry::scheduledFor).reversed()).toList();
@@ -258,8 +265,8 @@ public class MedicationsPart {
 			Label alert = note(Messages.format("meds.doses.alert", run), "meds.doses.alert");
 			alert.setData(CairnUi.CSS_CLASS, "AlertRisk");
 		}
-		buttons(open, "meds.recordDose", (Runnable) this::recordDose, "meds.correctDose", (Runnable) () -> withSelectedDose(this::correctDose),
-				"meds.doseInError", (Runnable) () -> withSelectedDose(this::doseInError));
+		buttons(open, "meds.recordDose", (Runnable) doseActions::recordDose, "meds.correctDose", (Runnable) () -> doseActions.withSelectedDose(doseActions::correctDose),
+				"meds.doseInError", (Runnable) () -> doseActions.withSelectedDose(doseActions::doseInError));
 
 		heading("meds.screens");
 		table("meds.screens.table", result.screens().stream().sorted(Comparator.comparing(UrineDrugScreen::getCollectedAt).reversed()).toList(),
@@ -267,7 +274,7 @@ public class MedicationsPart {
 						column("meds.column.method", 120, (UrineDrugScreen s) -> Values.text(s.getMethod())),
 						column("meds.column.positive", 330, MedicationsPart::positives)),
 				screen -> ((UrineDrugScreen) screen).getResults().stream().anyMatch(r -> r.getResult() == ScreenResult.POSITIVE && !r.isExpected()));
-		buttons(open, "meds.newScreen", (Runnable) this::newScreen);
+		buttons(open, "meds.newScreen", (Runnable) screenActions::newScreen);
 
 		heading("meds.naloxone");
 		table("meds.naloxone.table", result.kits(), List.of(
@@ -276,7 +283,7 @@ public class MedicationsPart {
 				column("meds.column.product", 200, (NaloxoneDispense k) -> k.getProduct() == null ? "" : k.getProduct().getDisplay()),
 				column("meds.column.quantity", 60, (NaloxoneDispense k) -> String.valueOf(k.getQuantity())),
 				column("meds.column.expires", 110, (NaloxoneDispense k) -> Messages.date(k.getExpiresOn()))), null);
-		buttons(open, "meds.dispenseNaloxone", (Runnable) this::dispenseNaloxone);
+		buttons(open, "meds.dispenseNaloxone", (Runnable) screenActions::dispenseNaloxone);
 
 		state.setText(lastMessage != null ? lastMessage : open ? Messages.get("meds.state.ready") : Messages.get("meds.state.closed"));
 		content.layout(true, true);
@@ -292,7 +299,7 @@ public class MedicationsPart {
 		return order.getDoseMg() == null ? "" : Messages.format("meds.mg", plain(order.getDoseMg()));
 	}
 
-	private static String plain(BigDecimal value) {
+	static String plain(BigDecimal value) {
 		return value == null ? "0" : value.stripTrailingZeros().toPlainString();
 	}
 
@@ -307,7 +314,7 @@ public class MedicationsPart {
 		return found.isEmpty() ? Messages.get("meds.positive.none") : String.join(", ", found);
 	}
 
-	private String medicationOf(String orderId) {
+	String medicationOf(String orderId) {
 		if (loaded != null) {
 			for (MedicationOrder order : loaded.orders()) {
 				if (order.getId().equals(orderId)) {
@@ -318,11 +325,11 @@ public class MedicationsPart {
 		return orderId;
 	}
 
-	private List<MedicationOrder> activeOrders(LocalDate day) {
+	List<MedicationOrder> activeOrders(LocalDate day) {
 		return loaded == null ? List.of() : loaded.orders().stream().filter(order -> MedicationRules.activeOn(order, day)).toList();
 	}
 
-	private MedicationOrder selectedOrder() {
+	MedicationOrder selectedOrder() {
 		Object selected = orders == null ? null : orders.getStructuredSelection().getFirstElement();
 		if (selected instanceof MedicationOrder order) {
 			return order;
@@ -333,45 +340,7 @@ public class MedicationsPart {
 
 	// Actions
 
-	private void newOrder() {
-		if (!Access.check(content.getShell(), session, Permission.MEDICATION_ORDER, Messages.get("meds.order.action"), null)) {
-			return;
-		}
-		LocalDate admitted = chart.episode().getAdmittedOn();
-		RecordForm form = new RecordForm(content.getShell(), "meds.order", Messages.get("meds.order.title"), Messages.get("meds.order.heading"),
-				Messages.get("meds.order.message"), Messages.get("meds.order.ok"))
-				.choice("meds.order.kind", Messages.get("meds.field.kind"), List.of(MedicationKind.values()), MedicationKind.MOUD)
-				.suggest("meds.order.medication", Messages.get("meds.field.medication"), MEDICATIONS, null)
-				.number("meds.order.dose", Messages.get("meds.field.doseMg"), null)
-				.choice("meds.order.route", Messages.get("meds.field.route"), List.of(Route.values()), Route.ORAL)
-				.text("meds.order.frequency", Messages.get("meds.field.frequency"), Messages.get("meds.frequency.daily"))
-				.date("meds.order.start", Messages.get("meds.field.startOn"), chart.today())
-				.date("meds.order.end", Messages.get("meds.field.endOn"), null)
-				.text("meds.order.prescriber", Messages.get("meds.field.prescriber"), session.userId())
-				.text("meds.order.reason", Messages.get("meds.field.reason"), null)
-				.integer("meds.order.takeHomeDays", Messages.get("meds.field.maxTakeHomeDays"), null)
-				.text("meds.order.override", Messages.get("meds.field.override"), null);
-		form.validate(f -> {
-			MedicationOrder order = order(f);
-			List<String> problems = Problems.words(MedicationRules.forOrder(order, admitted));
-			if (problems.isEmpty()) {
-				LocalDate start = order.getStartOn() == null ? chart.today() : order.getStartOn();
-				problems.addAll(unanswered(MedicationRules.warningsForOrder(order, activeOrders(start)), f.get("meds.order.override")));
-			}
-			return problems;
-		});
-		if (form.open() == RecordForm.OK) {
-			MedicationOrder order = order(form);
-			String override = form.get("meds.order.override");
-			serve(order, signedIn -> medications.order(signedIn, order, override, Messages.get("meds.reason.order")));
-		}
-	}
-
-	/**
-	 * The warnings, in words, with the request for a reason to go on, while no reason of a sentence is given; nothing
-	 * once it is (the service keeps the reason with the warnings it answers).
-	 */
-	private static List<String> unanswered(List<org.cairn.clinical.Problem> warnings, String override) {
+	static List<String> unanswered(List<org.cairn.clinical.Problem> warnings, String override) {
 		if (warnings.isEmpty() || MedicationRules.overrides(override)) {
 			return new ArrayList<>();
 		}
@@ -381,7 +350,7 @@ public class MedicationsPart {
 	}
 
 	/** Stores a record through the medications service in a job; the chart then reads itself again, and this part with it. */
-	private void serve(ClinicalRecord record, java.util.function.Function<org.cairn.security.Session, ?> work) {
+	void serve(ClinicalRecord record, java.util.function.Function<org.cairn.security.Session, ?> work) {
 		org.cairn.security.Session signedIn = session;
 		String patientId = chart.patient().getId();
 		String kind = Messages.get("kind." + record.eClass().getName());
@@ -400,369 +369,7 @@ public class MedicationsPart {
 		});
 	}
 
-	private MedicationOrder order(RecordForm form) {
-		MedicationOrder order = CairnFactory.eINSTANCE.createMedicationOrder();
-		order.setId("mo-" + UUID.randomUUID());
-		chartOf(order);
-		order.setKind(form.get("meds.order.kind"));
-		order.setMedicationName(form.get("meds.order.medication"));
-		order.setDoseMg(form.get("meds.order.dose"));
-		order.setRoute(form.get("meds.order.route"));
-		order.setFrequency(form.get("meds.order.frequency"));
-		order.setStartOn(form.get("meds.order.start"));
-		order.setEndOn(form.get("meds.order.end"));
-		order.setPrescriberId(form.get("meds.order.prescriber"));
-		order.setReason(form.get("meds.order.reason"));
-		Integer takeHomes = form.get("meds.order.takeHomeDays");
-		if (takeHomes != null) {
-			order.setMaxTakeHomeDays(takeHomes);
-		}
-		order.setStatus(OrderStatus.ACTIVE);
-		return order;
-	}
-
-	private void stopOrder() {
-		if (!Access.check(content.getShell(), session, Permission.MEDICATION_ORDER, Messages.get("meds.order.action"), null)) {
-			return;
-		}
-		MedicationOrder selected = selectedOrder();
-		if (selected == null || selected.getStatus() != OrderStatus.ACTIVE) {
-			state.setText(Messages.get("meds.state.selectActive"));
-			return;
-		}
-		RecordForm form = new RecordForm(content.getShell(), "meds.stop", Messages.get("meds.stop.title"),
-				Messages.format("meds.stop.heading", selected.getMedicationName()), Messages.get("meds.stop.message"), Messages.get("meds.stop.ok"))
-				.choice("meds.stop.status", Messages.get("meds.field.status"), List.of(OrderStatus.DISCONTINUED, OrderStatus.COMPLETED, OrderStatus.ON_HOLD),
-						OrderStatus.DISCONTINUED)
-				.date("meds.stop.end", Messages.get("meds.field.endOn"), chart.today())
-				.text("meds.stop.reason", Messages.get("meds.field.reason"), null)
-				.validate(f -> {
-					List<String> problems = new ArrayList<>();
-					if (f.get("meds.stop.status") == null) {
-						problems.add(Messages.get("problem.meds.stop.status"));
-					}
-					LocalDate end = f.get("meds.stop.end");
-					if (end == null || selected.getStartOn() != null && end.isBefore(selected.getStartOn())) {
-						problems.add(Messages.get("problem.meds.endOn"));
-					}
-					if (f.get("meds.stop.reason") == null) {
-						problems.add(Messages.get("meds.rule.reason"));
-					}
-					return problems;
-				});
-		if (form.open() != RecordForm.OK) {
-			return;
-		}
-		// the service ends the order and, in the same save, a taper of it (abandoned, completed or paused with it)
-		int based = loaded.versions().getOrDefault(selected.getId(), 0);
-		OrderStatus status = form.get("meds.stop.status");
-		LocalDate end = form.get("meds.stop.end");
-		String why = form.get("meds.stop.reason");
-		serve(selected, signedIn -> medications.stop(signedIn, selected, based, status, end, why));
-	}
-
-	private void taper() {
-		if (!Access.check(content.getShell(), session, Permission.MEDICATION_ORDER, Messages.get("meds.order.action"), null)) {
-			return;
-		}
-		MedicationOrder selected = selectedOrder();
-		if (selected == null || selected.getStatus() != OrderStatus.ACTIVE) {
-			state.setText(Messages.get("meds.state.selectActive"));
-			return;
-		}
-		RecordForm form = new RecordForm(content.getShell(), "meds.taperForm", Messages.get("meds.taperForm.title"),
-				Messages.format("meds.taperForm.heading", selected.getMedicationName(), doseText(selected)), Messages.get("meds.taperForm.message"),
-				Messages.get("meds.taperForm.ok"))
-				.number("meds.taperForm.from", Messages.get("meds.field.fromMg"), MedicationRules.dailyMg(selected))
-				.number("meds.taperForm.to", Messages.get("meds.field.toMg"), BigDecimal.ZERO)
-				.number("meds.taperForm.step", Messages.get("meds.field.stepMg"), null)
-				.integer("meds.taperForm.every", Messages.get("meds.field.everyDays"), 7)
-				.date("meds.taperForm.start", Messages.get("meds.field.startOn"), chart.today().plusDays(1))
-				.text("meds.taperForm.reason", Messages.get("meds.field.reason"), null)
-				.check("meds.taperForm.agreed", Messages.get("meds.field.patientAgreed"), false)
-				.validate(f -> {
-					Integer every = f.get("meds.taperForm.every");
-					List<String> problems = new ArrayList<>(Problems.words(org.cairn.clinical.TaperRules.check(f.get("meds.taperForm.from"),
-							f.get("meds.taperForm.to"), f.get("meds.taperForm.step"), every == null ? 0 : every)));
-					if (f.get("meds.taperForm.start") == null) {
-						problems.add(Messages.get("problem.meds.startOn"));
-					}
-					if (f.get("meds.taperForm.reason") == null) {
-						problems.add(Messages.get("meds.rule.reason"));
-					}
-					return problems;
-				});
-		if (form.open() != RecordForm.OK) {
-			return;
-		}
-		BigDecimal from = form.get("meds.taperForm.from");
-		BigDecimal to = form.get("meds.taperForm.to");
-		BigDecimal step = form.get("meds.taperForm.step");
-		int every = form.<Integer>get("meds.taperForm.every");
-		LocalDate start = form.get("meds.taperForm.start");
-		String why = form.get("meds.taperForm.reason");
-		boolean agreed = Boolean.TRUE.equals(form.get("meds.taperForm.agreed"));
-		// the service checks the plan again, works out its steps and stores it, planned
-		serve(selected, signedIn -> medications.planTaper(signedIn, selected, from, to, step, every, start, why, agreed));
-	}
-
-	private void recordDose() {
-		if (!Access.check(content.getShell(), session, Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
-			return;
-		}
-		List<MedicationOrder> active = activeOrders(chart.today());
-		if (active.isEmpty()) {
-			state.setText(Messages.get("meds.state.noActiveOrder"));
-			return;
-		}
-		MedicationOrder preselected = selectedOrder() != null && active.contains(selectedOrder()) ? selectedOrder() : active.get(0);
-		List<String> names = active.stream().map(MedicationOrder::getMedicationName).toList();
-		long day = chart.daysInTreatment();
-		String message = MedicationRules.methadone(preselected)
-				? Messages.format("meds.dose.message.methadone", day, MedicationRules.maxMethadoneTakeHomeDays(day))
-				: Messages.format("meds.dose.message", day);
-		RecordForm form = new RecordForm(content.getShell(), "meds.dose", Messages.get("meds.dose.title"), Messages.get("meds.dose.heading"), message,
-				Messages.get("meds.dose.ok"))
-				.choice("meds.dose.order", Messages.get("meds.field.order"), names, preselected.getMedicationName())
-				.date("meds.dose.day", Messages.get("meds.field.day"), chart.today())
-				.choice("meds.dose.outcome", Messages.get("meds.field.outcome"), List.of(DoseOutcome.values()), DoseOutcome.OBSERVED)
-				.number("meds.dose.mg", Messages.get("meds.field.doseMg"), MedicationRules.dailyMg(preselected))
-				.integer("meds.dose.takeHomes", Messages.get("meds.field.takeHomeDoses"), null)
-				.choice("meds.dose.missedReason", Messages.get("meds.field.missedReason"), List.of(MissedDoseReason.values()), null)
-				.check("meds.dose.identity", Messages.get("meds.field.identityChecked"), false)
-				.text("meds.dose.notes", Messages.get("meds.field.notes"), null)
-				.text("meds.dose.override", Messages.get("meds.field.override"), null);
-		Function<RecordForm, MedicationOrder> orderOf = f -> active.get(Math.max(0, names.indexOf((String) f.get("meds.dose.order"))));
-		form.validate(f -> {
-			List<String> problems = new ArrayList<>();
-			if (f.get("meds.dose.order") == null) {
-				problems.add(Messages.get("meds.rule.order"));
-				return problems;
-			}
-			if (f.get("meds.dose.day") == null) {
-				problems.add(Messages.get("meds.rule.day"));
-			}
-			problems.addAll(Problems.words(MedicationRules.forDose(f.get("meds.dose.outcome"), f.get("meds.dose.mg"), f.get("meds.dose.takeHomes"),
-					f.get("meds.dose.missedReason"), orderOf.apply(f), day)));
-			problems.addAll(Problems.words(MedicationRules.forIdentity(f.get("meds.dose.outcome"), Boolean.TRUE.equals(f.get("meds.dose.identity")))));
-			if (problems.isEmpty()) {
-				problems.addAll(unanswered(MedicationRules.warningsForDose(f.get("meds.dose.outcome"), f.get("meds.dose.mg"), orderOf.apply(f)),
-						f.get("meds.dose.override")));
-			}
-			return problems;
-		});
-		if (form.open() == RecordForm.OK) {
-			DoseAdministration dose = dose(form, orderOf.apply(form));
-			String override = form.get("meds.dose.override");
-			serve(dose, signedIn -> medications.recordDose(signedIn, dose, day, override, Messages.get("meds.reason.dose")));
-		}
-	}
-
-	/** Reads the dose selected in the log, with its version, in a job; says so when none is selected. */
-	private void withSelectedDose(java.util.function.BiConsumer<DoseAdministration, Integer> then) {
-		Object selected = doseLog == null ? null : doseLog.getStructuredSelection().getFirstElement();
-		if (!(selected instanceof DoseEntry entry)) {
-			state.setText(Messages.get("meds.state.chooseDose"));
-			return;
-		}
-		org.cairn.security.Session signedIn = session;
-		String patientId = chart.patient().getId();
-		store.call(Messages.get("meds.job.save"), () -> charts.view(signedIn, patientId).record(entry.recordId()).orElse(null), stored -> {
-			if (stored != null && stored.record() instanceof DoseAdministration dose && !content.isDisposed()) {
-				then.accept(dose, stored.version());
-			}
-		}, failure -> state.setText(Messages.format("meds.state.saveFailed", failure.message())));
-	}
-
-	/** A dose recorded wrongly, corrected as a new version with what was wrong; the same rules and warnings as a new dose. */
-	private void correctDose(DoseAdministration dose, int version) {
-		long day = chart.daysInTreatment();
-		MedicationOrder order = loaded.orders().stream().filter(o -> o.getId().equals(dose.getOrderId())).findFirst().orElse(null);
-		RecordForm form = new RecordForm(content.getShell(), "meds.correct", Messages.get("meds.correct.title"), Messages.get("meds.correct.heading"),
-				Messages.format("meds.correct.message", Messages.date(dose.getScheduledFor()), medicationOf(dose.getOrderId())),
-				Messages.get("meds.correct.ok"))
-				.choice("meds.dose.outcome", Messages.get("meds.field.outcome"), List.of(DoseOutcome.values()), dose.getOutcome())
-				.number("meds.dose.mg", Messages.get("meds.field.doseMg"), dose.getDoseMg())
-				.integer("meds.dose.takeHomes", Messages.get("meds.field.takeHomeDoses"), dose.getTakeHomeDoses() == 0 ? null : dose.getTakeHomeDoses())
-				.choice("meds.dose.missedReason", Messages.get("meds.field.missedReason"), List.of(MissedDoseReason.values()), dose.getMissedReason())
-				.check("meds.dose.identity", Messages.get("meds.field.identityChecked"), dose.isIdentityChecked())
-				.text("meds.correct.why", Messages.get("meds.field.correctionWhy"), null)
-				.text("meds.dose.override", Messages.get("meds.field.override"), null);
-		form.validate(f -> {
-			List<String> problems = Problems.words(MedicationRules.forDose(f.get("meds.dose.outcome"), f.get("meds.dose.mg"), f.get("meds.dose.takeHomes"),
-					f.get("meds.dose.missedReason"), order, day));
-			problems.addAll(Problems.words(MedicationRules.forIdentity(f.get("meds.dose.outcome"), Boolean.TRUE.equals(f.get("meds.dose.identity")))));
-			String why = f.get("meds.correct.why");
-			if (why == null || why.strip().length() < 5) {
-				problems.add(Messages.get("problem.meds.correction.reason"));
-			}
-			if (problems.isEmpty()) {
-				problems.addAll(unanswered(MedicationRules.warningsForDose(f.get("meds.dose.outcome"), f.get("meds.dose.mg"), order),
-						f.get("meds.dose.override")));
-			}
-			return problems;
-		});
-		if (form.open() != RecordForm.OK) {
-			return;
-		}
-		DoseAdministration corrected = org.eclipse.emf.ecore.util.EcoreUtil.copy(dose);
-		DoseOutcome outcome = form.get("meds.dose.outcome");
-		boolean given = outcome == DoseOutcome.OBSERVED || outcome == DoseOutcome.TAKE_HOME;
-		corrected.setOutcome(outcome);
-		corrected.setDoseMg(given ? form.get("meds.dose.mg") : null);
-		Integer takeHomes = form.get("meds.dose.takeHomes");
-		corrected.setTakeHomeDoses(given && takeHomes != null ? takeHomes : 0);
-		corrected.setMissedReason(outcome == DoseOutcome.MISSED ? form.get("meds.dose.missedReason") : null);
-		corrected.setIdentityChecked(given && Boolean.TRUE.equals(form.get("meds.dose.identity")));
-		String why = form.get("meds.correct.why");
-		String override = form.get("meds.dose.override");
-		serve(corrected, signedIn -> medications.correctDose(signedIn, corrected, version, day, why, override));
-	}
-
-	/** A dose that should not be in the chart at all (the wrong patient's, one that never happened): marked, with why. */
-	private void doseInError(DoseAdministration dose, int version) {
-		org.cairn.ui.dialogs.TextEntryDialog dialog = new org.cairn.ui.dialogs.TextEntryDialog(content.getShell(), Messages.get("meds.doseInError.title"),
-				Messages.get("meds.doseInError.title"), Messages.format("meds.correct.message", Messages.date(dose.getScheduledFor()),
-						medicationOf(dose.getOrderId())), Messages.get("meds.field.correctionWhy"), Messages.get("meds.doseInError.ok"), "meds.doseInError.why",
-				false, text -> text.strip().length() < 5 ? List.of(Messages.get("problem.meds.correction.reason")) : List.of());
-		if (dialog.open() != org.cairn.ui.dialogs.TextEntryDialog.OK) {
-			return;
-		}
-		String why = dialog.value();
-		serve(dose, signedIn -> medications.markDoseEnteredInError(signedIn, dose, version, why));
-	}
-
-	private DoseAdministration dose(RecordForm form, MedicationOrder order) {
-		DoseAdministration dose = CairnFactory.eINSTANCE.createDoseAdministration();
-		dose.setId("da-" + UUID.randomUUID());
-		chartOf(dose);
-		dose.setOrderId(order.getId());
-		dose.setScheduledFor(form.get("meds.dose.day"));
-		DoseOutcome outcome = form.get("meds.dose.outcome");
-		dose.setOutcome(outcome);
-		boolean given = outcome == DoseOutcome.OBSERVED || outcome == DoseOutcome.TAKE_HOME;
-		dose.setDoseMg(given ? form.get("meds.dose.mg") : null);
-		Integer takeHomes = form.get("meds.dose.takeHomes");
-		// doses to take home go with a dose given today, observed or taken home; the rules refuse them otherwise
-		dose.setTakeHomeDoses(given && takeHomes != null ? takeHomes : 0);
-		dose.setMissedReason(outcome == DoseOutcome.MISSED ? form.get("meds.dose.missedReason") : null);
-		if (given) {
-			dose.setAdministeredAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-			dose.setAdministeredBy(session.userId());
-			dose.setIdentityChecked(Boolean.TRUE.equals(form.get("meds.dose.identity")));
-		}
-		dose.setNotes(form.get("meds.dose.notes"));
-		return dose;
-	}
-
-	private void newScreen() {
-		if (!Access.check(content.getShell(), session, Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
-			return;
-		}
-		RecordForm form = new RecordForm(content.getShell(), "meds.screen", Messages.get("meds.screen.title"), Messages.get("meds.screen.heading"),
-				Messages.get("meds.screen.message"), Messages.get("meds.screen.ok"))
-				.dateTime("meds.screen.collected", Messages.get("meds.field.collectedAt"), Instant.now().truncatedTo(ChronoUnit.MINUTES))
-				.choice("meds.screen.method", Messages.get("meds.field.method"), List.of(ScreenMethod.values()), ScreenMethod.POINT_OF_CARE)
-				.check("meds.screen.observed", Messages.get("meds.field.observed"), false)
-				.check("meds.screen.temperature", Messages.get("meds.field.temperatureInRange"), false)
-				.check("meds.screen.random", Messages.get("meds.field.random"), false);
-		for (Analytes.Analyte analyte : Analytes.PANEL) {
-			// no result is chosen in advance: an analyte nobody answered must not be stored as negative
-			form.choice("meds.screen.result." + analyte.loinc(), analyte.name(), List.of(ScreenResult.values()), null);
-		}
-		form.validate(f -> {
-			List<String> problems = new ArrayList<>();
-			if (f.get("meds.screen.collected") == null) {
-				problems.add(Messages.get("meds.rule.collectedAt"));
-			}
-			Map<Analytes.Analyte, ScreenResult> answers = new HashMap<>();
-			for (Analytes.Analyte analyte : Analytes.PANEL) {
-				answers.put(analyte, f.get("meds.screen.result." + analyte.loinc()));
-			}
-			problems.addAll(Problems.words(MedicationRules.forScreen(answers)));
-			return problems;
-		});
-		if (form.open() != RecordForm.OK) {
-			return;
-		}
-		Instant collected = form.get("meds.screen.collected");
-		UrineDrugScreen screen = CairnFactory.eINSTANCE.createUrineDrugScreen();
-		screen.setId("uds-" + UUID.randomUUID());
-		chartOf(screen);
-		screen.setCollectedAt(collected);
-		screen.setCollectedBy(session.userId());
-		screen.setMethod(form.get("meds.screen.method"));
-		screen.setObserved(Boolean.TRUE.equals(form.get("meds.screen.observed")));
-		screen.setTemperatureInRange(Boolean.TRUE.equals(form.get("meds.screen.temperature")));
-		screen.setRandom(Boolean.TRUE.equals(form.get("meds.screen.random")));
-		for (Analytes.Analyte analyte : Analytes.PANEL) {
-			ScreenResult value = form.get("meds.screen.result." + analyte.loinc());
-			if (value == null) {
-				continue;
-			}
-			AnalyteResult result = CairnFactory.eINSTANCE.createAnalyteResult();
-			result.setAnalyte(analyte.code());
-			result.setResult(value);
-			screen.getResults().add(result);
-		}
-		// the service decides which positives the orders in force explain
-		serve(screen, signedIn -> medications.recordScreen(signedIn, screen, Messages.get("meds.reason.screen")));
-	}
-
-	private void dispenseNaloxone() {
-		if (!Access.check(content.getShell(), session, Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
-			return;
-		}
-		RecordForm form = new RecordForm(content.getShell(), "meds.kit", Messages.get("meds.kit.title"), Messages.get("meds.kit.heading"),
-				Messages.get("meds.kit.message"), Messages.get("meds.kit.ok"))
-				.choice("meds.kit.recipient", Messages.get("meds.field.recipient"), List.of(NaloxoneRecipient.values()), NaloxoneRecipient.PATIENT)
-				.text("meds.kit.recipientName", Messages.get("meds.field.recipientName"), null)
-				.choice("meds.kit.product", Messages.get("meds.field.product"), NALOXONE, NALOXONE.get(0))
-				.integer("meds.kit.quantity", Messages.get("meds.field.quantity"), 1)
-				.text("meds.kit.lot", Messages.get("meds.field.lot"), null)
-				.date("meds.kit.expires", Messages.get("meds.field.expiresOn"), null)
-				.choice("meds.kit.replacement", Messages.get("meds.field.replacementReason"), List.of(KitReplacementReason.values()),
-						KitReplacementReason.FIRST_KIT)
-				.check("meds.kit.training", Messages.get("meds.field.trainingGiven"), false)
-				.check("meds.kit.plan", Messages.get("meds.field.overdosePlanReviewed"), false)
-				.validate(f -> {
-					List<String> problems = new ArrayList<>();
-					Integer quantity = f.get("meds.kit.quantity");
-					if (quantity == null || quantity < 1) {
-						problems.add(Messages.get("meds.rule.quantity"));
-					}
-					LocalDate expires = f.get("meds.kit.expires");
-					if (expires == null || !expires.isAfter(chart.today())) {
-						problems.add(Messages.get("meds.rule.expires"));
-					}
-					if (f.get("meds.kit.recipient") != NaloxoneRecipient.PATIENT && f.get("meds.kit.recipientName") == null) {
-						problems.add(Messages.get("meds.rule.recipientName"));
-					}
-					return problems;
-				});
-		if (form.open() != RecordForm.OK) {
-			return;
-		}
-		NaloxoneDispense kit = CairnFactory.eINSTANCE.createNaloxoneDispense();
-		kit.setId("nx-" + UUID.randomUUID());
-		chartOf(kit);
-		kit.setDispensedAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-		kit.setDispensedBy(session.userId());
-		kit.setRecipient(form.get("meds.kit.recipient"));
-		kit.setRecipientName(form.get("meds.kit.recipientName"));
-		org.cairn.model.Code product = CairnFactory.eINSTANCE.createCode();
-		product.setDisplay(form.get("meds.kit.product"));
-		kit.setProduct(product);
-		kit.setQuantity(form.<Integer>get("meds.kit.quantity"));
-		kit.setLot(form.get("meds.kit.lot"));
-		kit.setExpiresOn(form.get("meds.kit.expires"));
-		kit.setReplacementReason(form.get("meds.kit.replacement"));
-		kit.setTrainingGiven(Boolean.TRUE.equals(form.get("meds.kit.training")));
-		kit.setOverdosePlanReviewed(Boolean.TRUE.equals(form.get("meds.kit.plan")));
-		serve(kit, signedIn -> medications.dispenseNaloxone(signedIn, kit, Messages.get("meds.reason.naloxone")));
-	}
-
-	private void chartOf(PatientRecord record) {
+	void chartOf(PatientRecord record) {
 		record.setPatientId(chart.patient().getId());
 		record.setEpisodeId(chart.episode() == null ? null : chart.episode().getId());
 	}

@@ -40,6 +40,7 @@ import org.cairn.ui.Editors;
 import org.cairn.ui.Messages;
 import org.cairn.ui.Problems;
 import org.cairn.ui.chart.ChartSummary;
+import org.cairn.ui.data.RecordEditing;
 import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.dialogs.TextEntryDialog;
 import org.cairn.ui.security.Access;
@@ -70,7 +71,7 @@ import jakarta.inject.Inject;
 /**
  * A session note in the chart area. The part's persisted state names the note ({@link #NOTE}) and its patient
  * ({@link #PATIENT}); a new note gets an id when the part is created. What the clinician types is autosaved as a
- * draft every {@link #AUTOSAVE_MS} ms (the store's draft table, durable); Save (Ctrl+S) stores a version and
+ * draft a few seconds after typing stops ({@link RecordEditing#AUTOSAVE_MS} ms) (the store's draft table, durable); Save (Ctrl+S) stores a version and
  * Sign stores the signed version, after which the note is read-only. Reopening a note whose draft is newer than
  * its last version continues the draft, so a crash loses at most a few seconds of typing.
  *
@@ -88,7 +89,6 @@ public class NoteEditorPart {
 	/** The part descriptor notes open from. */
 	public static final String DESCRIPTOR = "org.cairn.ui.partdescriptor.note";
 
-	static final int AUTOSAVE_MS = 3000;
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	@Inject
@@ -131,8 +131,8 @@ public class NoteEditorPart {
 	}
 
 	private SessionNote note;
-	private int version;
-	private boolean changedSinceAutosave;
+	/** Load, draft, dirty, autosave, flush, save with a conflict's choices: the life cycle every record editor shares. */
+	private RecordEditing<SessionNote> life;
 	private boolean loading = true;
 
 	private Composite body;
@@ -161,7 +161,6 @@ public class NoteEditorPart {
 	private Button errorMark;
 	private final List<Text> sectionTexts = new ArrayList<>();
 	private Button sign;
-	private final Runnable autosave = this::autosave;
 
 	@PostConstruct
 	public void createControls(Composite parent) {
@@ -172,6 +171,34 @@ public class NoteEditorPart {
 		body = new Composite(scroller, SWT.NONE);
 		body.setData(CairnUi.WIDGET_ID, "note");
 		body.setLayout(new GridLayout(4, false));
+		life = new RecordEditing<>("note", body, new RecordEditing.Host<>() {
+			@Override
+			public SessionNote snapshot() {
+				if (note.getStatus() == NoteStatus.DRAFT && !startedAt.isDisposed()) {
+					collect();
+				}
+				return EcoreUtil.copy(note);
+			}
+
+			@Override
+			public void say(String text) {
+				if (!state.isDisposed()) {
+					state.setText(text);
+				}
+			}
+
+			@Override
+			public void stored(StoredRecord<SessionNote> stored) {
+				note = stored.record();
+				show(null);
+				events.post(CairnUi.TOPIC_RECORDS_CHANGED, note.getPatientId());
+			}
+
+			@Override
+			public void compare(SessionNote mine) {
+				new org.cairn.ui.data.RecordCompareDialog(body.getShell(), charts, session, note.getId(), mine).open();
+			}
+		}, dirty, store, drafts, session);
 		scroller.setContent(body);
 		scroller.addListener(SWT.Resize, event -> fitContent());
 
@@ -336,18 +363,8 @@ public class NoteEditorPart {
 			@SuppressWarnings("unchecked")
 			java.util.Map<String, String> names = (java.util.Map<String, String>) found[3];
 			people = names;
-			version = stored == null ? 0 : stored.version();
-			if (draft != null && draft.basedOnVersion() == version && draft.record() instanceof SessionNote kept) {
-				note = kept;
-				show(Messages.format("note.state.draftRestored", Messages.dateTime(draft.savedAt())));
-				dirty.setDirty(true);
-			} else if (stored != null && stored.record() instanceof SessionNote saved) {
-				note = saved;
-				show(null);
-			} else {
-				note = newNote(id, patient, episode);
-				show(null);
-			}
+			note = life.loaded(stored, draft, SessionNote.class).orElseGet(() -> newNote(id, patient, episode));
+			show(life.restoredDraft() ? state.getText() : null);
 			// A new note, or one continued, is for typing: the cursor goes to its first section.
 			if (note.getStatus() == NoteStatus.DRAFT && !sectionTexts.isEmpty() && partService.getActivePart() == part) {
 				sectionTexts.get(0).setFocus();
@@ -420,7 +437,7 @@ public class NoteEditorPart {
 		String me = session.userId();
 		boolean own = me.equals(note.getAuthorId()) || note.getSignature() != null && me.equals(note.getSignature().getSignerId());
 		offer(coSign, awaiting && !own);
-		offer(errorMark, version > 0 && note.getStatus() != NoteStatus.ENTERED_IN_ERROR);
+		offer(errorMark, life.version() > 0 && note.getStatus() != NoteStatus.ENTERED_IN_ERROR);
 		part.setLabel(Messages.format("note.tab", Messages.label(note.getFormat())));
 		part.updateLocalization();
 		state.setText(message != null ? message : stateText(awaiting));
@@ -465,7 +482,7 @@ public class NoteEditorPart {
 			}
 			return Messages.format("note.state.signed", signer, signedAt);
 		}
-		return version == 0 ? Messages.get("note.state.new") : Messages.format("note.state.saved", version);
+		return life.version() == 0 ? Messages.get("note.state.new") : Messages.format("note.state.saved", life.version());
 	}
 
 	private static String when(Instant instant) {
@@ -595,11 +612,7 @@ public class NoteEditorPart {
 			return;
 		}
 		showDuration();
-		dirty.setDirty(true);
-		if (!changedSinceAutosave) {
-			changedSinceAutosave = true;
-			body.getDisplay().timerExec(AUTOSAVE_MS, autosave);
-		}
+		life.edited();
 	}
 
 	/** Copies what is on screen into the note. */
@@ -637,24 +650,6 @@ public class NoteEditorPart {
 		}
 	}
 
-	private void autosave() {
-		if (body.isDisposed() || !changedSinceAutosave || note == null) {
-			return;
-		}
-		changedSinceAutosave = false;
-		collect();
-		SessionNote copy = EcoreUtil.copy(note);
-		store.saveDraft(Messages.get("note.job.autosave"), drafts, session, copy, version, at -> {
-			if (!state.isDisposed()) {
-				state.setText(Messages.format("note.state.autosaved", Messages.dateTime(at)));
-			}
-		}, failure -> {
-			if (!state.isDisposed()) {
-				state.setText(Messages.format("note.state.autosaveFailed", failure.message()));
-			}
-		});
-	}
-
 	/** Ctrl+S or File > Save: stores the note as a new version (its draft goes with it). */
 	@Persist
 	public void save() {
@@ -668,18 +663,12 @@ public class NoteEditorPart {
 		store(reason, after, (signedIn, copy, based) -> notes.save(signedIn, copy, based, reason));
 	}
 
-	/** What storing the note asks of the notes service, on a copy of the note as it stands, in the job. */
-	@FunctionalInterface
-	private interface NoteWork {
-		org.cairn.store.StoredRecord<SessionNote> apply(org.cairn.security.Session session, SessionNote copy, int basedOn);
-	}
-
 	/**
 	 * Stores the note as a version through the notes service ({@code work}: save, sign, addendum, co-signature, error
 	 * mark), which checks the permission and the rules and makes any signature itself; the note on screen changes only
 	 * when the stored version comes back.
 	 */
-	private void store(String reason, Runnable after, NoteWork work) {
+	private void store(String reason, Runnable after, RecordEditing.Work<SessionNote> work) {
 		if (note == null) {
 			return;
 		}
@@ -700,27 +689,8 @@ public class NoteEditorPart {
 			state.setText(Messages.format("note.save.problems", String.join(" ", problems)));
 			return;
 		}
-		SessionNote copy = EcoreUtil.copy(note);
-		int based = version;
-		org.cairn.security.Session signedIn = session;
-		store.call(Messages.get("note.job.save"), () -> work.apply(signedIn, copy, based), stored -> {
-			version = stored.version();
-			note = stored.record();
-			changedSinceAutosave = false;
-			dirty.setDirty(false);
-			if (!body.isDisposed()) {
-				show(null);
-			}
-			events.post(CairnUi.TOPIC_RECORDS_CHANGED, note.getPatientId());
-			if (after != null) {
-				after.run();
-			}
-		}, failure -> {
-			// Nothing typed is lost: the note stays on screen, dirty, and its draft is kept.
-			if (!state.isDisposed()) {
-				state.setText(Messages.format("note.state.saveFailed", failure.message()));
-			}
-		});
+		// nothing typed is lost on a refusal: the note stays on screen, dirty, and its draft is kept
+		life.store(work, after);
 	}
 
 	/** Sign: after a confirmation, the note is stored signed and becomes read-only; corrections are addenda. */
@@ -769,7 +739,7 @@ public class NoteEditorPart {
 
 	/** Entered in error, with the reason: the note stays readable in the chart and no longer counts. */
 	private void markEnteredInError() {
-		if (note == null || version == 0 || note.getStatus() == NoteStatus.ENTERED_IN_ERROR) {
+		if (note == null || life.version() == 0 || note.getStatus() == NoteStatus.ENTERED_IN_ERROR) {
 			return;
 		}
 		TextEntryDialog dialog = new TextEntryDialog(body.getShell(), Messages.get("note.errorMark.title"), Messages.get("note.errorMark.title"),
@@ -813,21 +783,14 @@ public class NoteEditorPart {
 
 	@PreDestroy
 	public void dispose() {
-		if (!body.isDisposed()) {
-			body.getDisplay().timerExec(-1, autosave);
+		// work not yet autosaved goes to the draft now, so that closing Cairn loses nothing (a draft note only)
+		life.flush(note != null && note.getStatus() == NoteStatus.DRAFT ? draftSnapshot() : null);
+	}
+
+	private SessionNote draftSnapshot() {
+		if (!startedAt.isDisposed()) {
+			collect();
 		}
-		// Work not yet autosaved is written now, so that closing Cairn loses nothing.
-		if (changedSinceAutosave && note != null && note.getStatus() == NoteStatus.DRAFT) {
-			changedSinceAutosave = false;
-			if (!startedAt.isDisposed()) {
-				collect();
-			}
-			SessionNote copy = EcoreUtil.copy(note);
-			int based = version;
-			org.cairn.security.Session writer = session;
-			store.call(Messages.get("note.job.autosave"), () -> drafts.save(writer, copy, based), ignored -> {
-			}, failure -> {
-			});
-		}
+		return EcoreUtil.copy(note);
 	}
 }

@@ -9,7 +9,6 @@ import org.cairn.security.Accounts;
 import org.cairn.security.Session;
 import org.cairn.store.AuditEvent;
 import org.cairn.ui.data.OffTheDisplay;
-import org.eclipse.swt.widgets.Display;
 import org.cairn.store.DatabaseKeys;
 import org.cairn.ui.Messages;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -59,16 +58,16 @@ public final class Login {
 				firstRun = false;
 			} else {
 				// getting the accounts opens (and upgrades) the record database: not on the display thread
-				Accounts accounts = OffTheDisplay.call(Display.getCurrent(), Login::accounts);
+				Accounts accounts = OffTheDisplay.callBeforeAnyWindow(Login::accounts);
 				if (accounts == null) {
 					unavailable(product);
 					return Optional.empty();
 				}
-				firstRun = !OffTheDisplay.call(Display.getCurrent(), accounts::isSetUp);
+				firstRun = !OffTheDisplay.callBeforeAnyWindow(accounts::isSetUp);
 			}
 			if (!firstRun) {
 				String facility = state == DatabaseKeys.State.LOCKED ? null
-						: OffTheDisplay.call(Display.getCurrent(), () -> accounts().setting(Accounts.FACILITY_NAME).orElse(null));
+						: OffTheDisplay.callBeforeAnyWindow(() -> accounts().setting(Accounts.FACILITY_NAME).orElse(null));
 				LoginDialog dialog = new LoginDialog(null, Login::accounts, keys, product, facility);
 				if (dialog.open() != Window.OK) {
 					return Optional.empty();
@@ -117,8 +116,11 @@ public final class Login {
 	 */
 	public static void signOut(Session session) {
 		if (session != null) {
-			OffTheDisplay.run(Display.getCurrent(), () -> Audits.writeQuietly(
-					Audits.of(session.userId(), AuditEvent.Action.LOGOUT, AuditEvent.Outcome.SUCCESS, null, null)));
+			// the windows are closed: nothing to keep painting while the event is written off the display thread
+			OffTheDisplay.callBeforeAnyWindow(() -> {
+				Audits.writeQuietly(Audits.of(session.userId(), AuditEvent.Action.LOGOUT, AuditEvent.Outcome.SUCCESS, null, null));
+				return null;
+			});
 		}
 	}
 

@@ -57,6 +57,9 @@ public class SetupWizard extends Wizard {
 	public boolean performFinish() {
 		String id = administratorPage.user.getText().strip();
 		char[] password = administratorPage.password.getTextChars();
+		// what was typed is read here, on the display thread; the work below runs off it
+		String facility = facilityPage.facility.getText();
+		String name = administratorPage.name.getText();
 		try {
 			String[] failure = new String[1];
 			org.cairn.ui.data.OffTheDisplay.run(getShell().getDisplay(), () -> {
@@ -73,7 +76,7 @@ public class SetupWizard extends Wizard {
 					if (opened == null) {
 						throw new AccountException(Messages.format("login.unavailable", product));
 					}
-					opened.setUp(facilityPage.facility.getText(), id, administratorPage.name.getText(), password);
+					opened.setUp(facility, id, name, password);
 					if (opened.authenticate(id, password) instanceof Authentication.Success success) {
 						session = new Session(success, Instant.now());
 					}

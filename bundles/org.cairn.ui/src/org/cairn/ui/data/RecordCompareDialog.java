@@ -1,16 +1,16 @@
-package org.cairn.ui.careplan;
+package org.cairn.ui.data;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.cairn.model.CarePlan;
+import org.cairn.ui.careplan.CarePlanDiff;
 import org.cairn.model.ClinicalRecord;
 import org.cairn.store.StoredRecord;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.careplan.CarePlanDiff.Change;
 import org.cairn.ui.careplan.CarePlanDiff.Row;
-import org.cairn.ui.data.StoreAccess;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -32,16 +32,18 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableColumn;
 
 /**
- * Two versions of a care plan side by side, field by field ({@link CarePlanDiff}): by default the previous
+ * Two versions of a record (a care plan, a session note, a group session) side by side, field by field
+ * ({@link CarePlanDiff}), as the editors offer it and as a conflicting save offers it: by default the previous
  * version on the left and the newest on the right, only what changed. Added rows are green, removed ones red,
  * changed ones amber, and the last column says so in words for those who do not see the colours.
  */
-public class PlanCompareDialog extends Dialog {
+public class RecordCompareDialog extends Dialog {
 
-	private final StoreAccess store;
+	private final org.cairn.clinical.Charts charts;
+	private final org.cairn.security.Session session;
 	private final String planId;
-	private final CarePlan unsaved;
-	private final List<CarePlan> versions = new ArrayList<>();
+	private final ClinicalRecord unsaved;
+	private final List<ClinicalRecord> versions = new ArrayList<>();
 	private final List<String> names = new ArrayList<>();
 	private Combo left;
 	private Combo right;
@@ -55,9 +57,10 @@ public class PlanCompareDialog extends Dialog {
 	private Color changed;
 
 	/** With {@code unsaved} non-null, the plan as it is on screen is offered as the newest "version". */
-	public PlanCompareDialog(Shell parent, StoreAccess store, String planId, CarePlan unsaved) {
+	public RecordCompareDialog(Shell parent, org.cairn.clinical.Charts charts, org.cairn.security.Session session, String planId, ClinicalRecord unsaved) {
 		super(parent);
-		this.store = store;
+		this.charts = charts;
+		this.session = session;
 		this.planId = planId;
 		this.unsaved = unsaved;
 		setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
@@ -66,7 +69,8 @@ public class PlanCompareDialog extends Dialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText(Messages.get("plan.compare.title"));
+		shell.setText(unsaved == null || unsaved instanceof CarePlan ? Messages.get("plan.compare.title")
+				: Messages.format("record.compare.title", Messages.get("kind." + unsaved.eClass().getName())));
 	}
 
 	@Override
@@ -154,15 +158,19 @@ public class PlanCompareDialog extends Dialog {
 	}
 
 	private void load() {
-		store.run(Messages.get("plan.compare.job"), records -> records.history(planId), history -> {
+		// every version, read through the chart service (audited as a read of the record's versions), in a job
+		org.cairn.ui.data.InBackground.run(getShell(), Messages.get("plan.compare.job"), () -> charts.history(session, planId), history -> {
 			if (table.getTable().isDisposed()) {
 				return;
 			}
 			for (StoredRecord<ClinicalRecord> stored : history) {
-				if (stored.record() instanceof CarePlan plan) {
-					versions.add(plan);
+				ClinicalRecord record = stored.record();
+				versions.add(record);
+				if (record instanceof CarePlan plan) {
 					names.add(Messages.format("plan.compare.version", stored.version(), plan.getRevision(), stored.savedBy(),
 							Messages.dateTime(stored.savedAt())));
+				} else {
+					names.add(Messages.format("record.compare.version", stored.version(), stored.savedBy(), Messages.dateTime(stored.savedAt())));
 				}
 			}
 			if (unsaved != null) {
@@ -178,7 +186,8 @@ public class PlanCompareDialog extends Dialog {
 			show();
 		}, failure -> {
 			if (!summary.isDisposed()) {
-				summary.setText(failure.message());
+				summary.setText(failure instanceof org.cairn.clinical.RefusedException refused
+						? String.join(" ", org.cairn.ui.Problems.words(refused.problems())) : failure.getMessage());
 			}
 		});
 	}
@@ -188,8 +197,8 @@ public class PlanCompareDialog extends Dialog {
 			summary.setText(Messages.get("plan.compare.none"));
 			return;
 		}
-		CarePlan before = versions.get(left.getSelectionIndex());
-		CarePlan after = versions.get(right.getSelectionIndex());
+		ClinicalRecord before = versions.get(left.getSelectionIndex());
+		ClinicalRecord after = versions.get(right.getSelectionIndex());
 		List<Row> rows = CarePlanDiff.compare(before, after);
 		long differences = rows.stream().filter(row -> row.change() != Change.SAME).count();
 		table.setInput(onlyChanges.getSelection() ? rows.stream().filter(row -> row.change() != Change.SAME).toList() : rows);

@@ -1,0 +1,99 @@
+package org.cairn.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.cairn.model.ClinicalRecord;
+import org.cairn.model.SessionNote;
+import org.cairn.store.RecordStore;
+import org.cairn.store.StoredRecord;
+import org.cairn.testing.ui.UiBot;
+import org.cairn.testing.ui.WorkbenchExtension;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The editing life cycle the note editor shares with the care plan's and the group's: a note someone else stored
+ * meanwhile is a choice, not an error; the two are compared side by side, and keeping mine stores it as the newest
+ * version with theirs in the history. Nothing typed is lost on the way.
+ */
+@Order(45)
+class NoteConflictTest {
+
+	@RegisterExtension
+	static final WorkbenchExtension WORKBENCH = TestLogin.workbench();
+
+	@AfterAll
+	static void discardLeftoverDrafts() {
+		RecordStore store = TestCharts.store();
+		store.drafts(TestLogin.USER).forEach(draft -> store.discardDraft(draft.recordId()));
+	}
+
+	@Test
+	void aNoteStoredElsewhereMeanwhileIsComparedAndMineKeptAsTheNewest(UiBot bot) {
+		TestCharts.seed();
+		RecordStore store = TestCharts.store();
+		TestCharts.openChart(bot, "quill", "Quill");
+		bot.menu("Chart", "New Session Note...");
+		PatientListAndChartTest.fill(bot, "note.section.D", "Client arrived on time");
+		Label state = bot.byId(Label.class, "note.state");
+		Text data = bot.byId(Text.class, "note.section.D");
+		bot.run(data::setFocus);
+		bot.press(SWT.MOD1, 's');
+		bot.waitUntil("the note is saved as version 1", () -> bot.textOf(state).startsWith("Saved as version 1"));
+		String id = store.timeline("t-p-quill", java.util.Set.of("SessionNote")).stream()
+				.filter(entry -> store.history(entry.recordId()).size() == 1
+						&& ((SessionNote) store.read(entry.recordId()).orElseThrow().record()).getSections().get(0).getText().equals("Client arrived on time"))
+				.findFirst().orElseThrow().recordId();
+
+		// Another workstation stores the note meanwhile.
+		StoredRecord<ClinicalRecord> current = store.read(id).orElseThrow();
+		SessionNote theirs = (SessionNote) EcoreUtil.copy(current.record());
+		theirs.getSections().get(1).setText("Assessed by the covering counsellor");
+		store.save(theirs, current.version(), "t-supervisor", "saved elsewhere");
+
+		// Here, more is typed and saved: the person is asked.
+		PatientListAndChartTest.fill(bot, "note.section.D", "Client arrived on time and stayed the hour");
+		bot.run(data::setFocus);
+		bot.press(SWT.MOD1, 's');
+		bot.shell("Someone else saved this session note");
+		bot.screenshot("note-conflict");
+		bot.click(bot.button("Compare"));
+		bot.shell("Session note: Compare Versions");
+		Table rows = bot.byId(Table.class, "plan.compare.table");
+		bot.waitUntil("the two are compared", () -> bot.call(rows::getItemCount) > 0);
+		List<String> changed = bot.call(() -> {
+			List<String> texts = new java.util.ArrayList<>();
+			for (var item : rows.getItems()) {
+				texts.add(item.getText(2) + " | " + item.getText(3) + " | " + item.getText(4));
+			}
+			return texts;
+		});
+		assertTrue(changed.stream().anyMatch(row -> row.contains("Client arrived on time and stayed the hour") && row.endsWith("changed")), changed.toString());
+		bot.screenshot("note-conflict-compare");
+		bot.click(bot.button("Close"));
+		bot.waitUntil("nothing was stored yet", () -> bot.textOf(state).startsWith("Not saved: version 2 by someone else is the newest"));
+		assertEquals("Client arrived on time and stayed the hour", bot.textOf(data), "what was typed is still here");
+
+		bot.run(data::setFocus);
+		bot.press(SWT.MOD1, 's');
+		bot.shell("Someone else saved this session note");
+		bot.click(bot.button("Save Mine as Newest"));
+		bot.waitUntil("mine is saved as version 3", () -> bot.textOf(state).startsWith("Saved as version 3"));
+		List<StoredRecord<ClinicalRecord>> history = store.history(id);
+		assertEquals("Assessed by the covering counsellor", ((SessionNote) history.get(1).record()).getSections().get(1).getText(),
+				"theirs stays in the history");
+		assertEquals("Client arrived on time and stayed the hour", ((SessionNote) history.get(2).record()).getSections().get(0).getText(),
+				"mine is the newest");
+		assertTrue(store.draft(id).isEmpty(), "no unsaved work is left");
+	}
+}
