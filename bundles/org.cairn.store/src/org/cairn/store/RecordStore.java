@@ -147,9 +147,15 @@ public interface RecordStore {
 	/** Checks the audit log's hash chain and names every event that was changed, deleted, inserted or moved. */
 	AuditVerification verifyAudit();
 
-	/** The newest {@code limit} audit events about a patient's records (every patient's when null), newest first. */
+	/**
+	 * The newest {@code limit} audit events about a patient's records (every patient's when null), newest first; a
+	 * chart's include those of the duplicates merged into it.
+	 */
 	List<AuditEvent> auditTrail(String patientId, int limit);
 
-	/** The audit events {@code query} asks for, newest first, with their numbers in the chain. */
+	/**
+	 * The audit events {@code query} asks for, newest first, with their numbers in the chain; asked for a patient, those
+	 * of the duplicates merged into the patient's chart too.
+	 */
 	List<AuditEntry> auditEntries(AuditQuery query);
 }

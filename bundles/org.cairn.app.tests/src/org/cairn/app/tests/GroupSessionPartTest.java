@@ -77,6 +77,9 @@ class GroupSessionPartTest {
 				.noneMatch(entry -> ((SessionNote) store.read(entry.recordId()).orElseThrow().record()).getGroupSessionId() != null));
 		GroupSession group = (GroupSession) store.read(note.getGroupSessionId()).orElseThrow().record();
 		assertEquals(note.getId(), group.getRoster().get(0).getNoteId());
+		assertEquals("Test " + TestLogin.USER + " (" + TestLogin.USER + ")", bot.textOf(bot.byId(Text.class, "group.facilitators")),
+				"the facilitator by name, not by login id");
+		assertEquals(List.of(TestLogin.USER), group.getFacilitatorIds(), "stored by user id");
 		bot.screenshot("group-session");
 
 		// Enter on the attendee opens their note, to complete and sign on its own.

@@ -16,9 +16,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -29,13 +29,24 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Order(45)
 class NoteConflictTest {
 
+	/**
+	 * Whatever happened here, the test classes after this one start without unsaved work to reopen: registered before
+	 * the workbench, so that it runs after the workbench has closed (and written any last draft).
+	 */
 	@RegisterExtension
-	static final WorkbenchExtension WORKBENCH = TestLogin.workbench();
-
-	@AfterAll
-	static void discardLeftoverDrafts() {
+	@Order(1)
+	static final AfterAllCallback DISCARD_LEFTOVER_DRAFTS = context -> {
 		RecordStore store = TestCharts.store();
 		store.drafts(TestLogin.USER).forEach(draft -> store.discardDraft(draft.recordId()));
+	};
+
+	@RegisterExtension
+	@Order(2)
+	static final WorkbenchExtension WORKBENCH = TestLogin.workbench();
+
+	/** The note's Data section: found anew each time, since the editor builds its sections again when it shows a version. */
+	private static Text data(UiBot bot) {
+		return bot.byId(Text.class, "note.section.D");
 	}
 
 	@Test
@@ -46,8 +57,7 @@ class NoteConflictTest {
 		bot.menu("Chart", "New Session Note...");
 		PatientListAndChartTest.fill(bot, "note.section.D", "Client arrived on time");
 		Label state = bot.byId(Label.class, "note.state");
-		Text data = bot.byId(Text.class, "note.section.D");
-		bot.run(data::setFocus);
+		bot.run(data(bot)::setFocus);
 		bot.press(SWT.MOD1, 's');
 		bot.waitUntil("the note is saved as version 1", () -> bot.textOf(state).startsWith("Saved as version 1"));
 		String id = store.timeline("t-p-quill", java.util.Set.of("SessionNote")).stream()
@@ -63,7 +73,7 @@ class NoteConflictTest {
 
 		// Here, more is typed and saved: the person is asked.
 		PatientListAndChartTest.fill(bot, "note.section.D", "Client arrived on time and stayed the hour");
-		bot.run(data::setFocus);
+		bot.run(data(bot)::setFocus);
 		bot.press(SWT.MOD1, 's');
 		bot.shell("Someone else saved this session note");
 		bot.screenshot("note-conflict");
@@ -82,9 +92,9 @@ class NoteConflictTest {
 		bot.screenshot("note-conflict-compare");
 		bot.click(bot.button("Close"));
 		bot.waitUntil("nothing was stored yet", () -> bot.textOf(state).startsWith("Not saved: version 2 by someone else is the newest"));
-		assertEquals("Client arrived on time and stayed the hour", bot.textOf(data), "what was typed is still here");
+		assertEquals("Client arrived on time and stayed the hour", bot.textOf(data(bot)), "what was typed is still here");
 
-		bot.run(data::setFocus);
+		bot.run(data(bot)::setFocus);
 		bot.press(SWT.MOD1, 's');
 		bot.shell("Someone else saved this session note");
 		bot.click(bot.button("Save Mine as Newest"));

@@ -561,6 +561,9 @@ class ClinicalServicesTest {
 		assertEquals(List.of("e-ashby"), store.census(org.cairn.store.CensusFilter.open()).stream().map(e -> e.episodeId()).toList(),
 				"one person, one open episode in the census");
 		assertTrue(store.timeline("p-ashby").stream().anyMatch(entry -> entry.recordId().equals("n-dup")), "the kept chart shows the duplicate's note");
+		assertTrue(store.auditEntries(new AuditQuery("p-ashby", "counsellor.kim", Action.SIGN, null, null, 10)).stream()
+				.anyMatch(entry -> "p-omar-2".equals(entry.event().patientId())), "the kept chart's audit trail holds the duplicate's events");
+		assertTrue(store.auditTrail("p-ashby", 100).stream().anyMatch(event -> "p-omar-2".equals(event.patientId())));
 		StoredRecord<?> after = store.read("n-dup").orElseThrow();
 		assertEquals(signed.version(), after.version(), "the signed note was not rewritten");
 		assertEquals(signed.sha256(), after.sha256());

@@ -85,17 +85,25 @@ public final class AuditLog {
 	}
 
 	/** The newest {@code limit} events about {@code patientId} (all patients when null), newest first. */
-	public static List<AuditEvent> events(Connection connection, String patientId, int limit) throws SQLException {
-		return entries(connection, new AuditQuery(patientId, null, null, null, null, limit)).stream().map(AuditEntry::event).toList();
+	public static List<AuditEvent> events(Connection connection, List<String> patientIds, int limit) throws SQLException {
+		return entries(connection, new AuditQuery(null, null, null, null, null, limit), patientIds).stream().map(AuditEntry::event).toList();
 	}
 
 	/** The events {@code query} asks for, newest first, with their numbers. */
 	public static List<AuditEntry> entries(Connection connection, AuditQuery query) throws SQLException {
+		return entries(connection, query, query.patientId() == null ? null : List.of(query.patientId()));
+	}
+
+	/**
+	 * The events {@code query} asks for, newest first, with their numbers; of the patients {@code patientIds} (a chart
+	 * and the duplicates merged into it) in place of the query's one patient, or of every patient when null.
+	 */
+	public static List<AuditEntry> entries(Connection connection, AuditQuery query, List<String> patientIds) throws SQLException {
 		List<String> where = new ArrayList<>();
 		List<Object> values = new ArrayList<>();
-		if (query.patientId() != null) {
-			where.add("patient_id = ?");
-			values.add(query.patientId());
+		if (patientIds != null) {
+			where.add("patient_id IN (" + String.join(", ", java.util.Collections.nCopies(patientIds.size(), "?")) + ")");
+			values.addAll(patientIds);
 		}
 		if (query.user() != null) {
 			where.add("user_id = ?");

@@ -249,14 +249,16 @@ public final class JdbcRecordStore implements RecordStore, Transactions {
 
 	@Override
 	public List<AuditEntry> auditEntries(AuditQuery query) {
-		return read(connection -> AuditLog.entries(connection, query));
+		// a chart's events include those of the duplicates merged into it: one person's access history in one place
+		List<String> patients = query.patientId() == null ? null : chartPatients(query.patientId());
+		return read(connection -> AuditLog.entries(connection, query, patients));
 	}
 
 	@Override
 	public List<AuditEvent> auditTrail(String patientId, int limit) {
 		try (Connection connection = database.connect()) {
 			try {
-				return AuditLog.events(connection, patientId, limit);
+				return AuditLog.events(connection, patientId == null ? null : chartPatients(patientId), limit);
 			} finally {
 				connection.rollback();
 			}

@@ -187,7 +187,7 @@ public class ConsentsDialog extends Dialog {
 		for (Disclosure disclosure : loaded.log()) {
 			TableItem item = new TableItem(disclosuresTable, SWT.NONE);
 			item.setText(new String[] { Messages.dateTime(disclosure.getDisclosedAt()), disclosure.getRecipient(), String.valueOf(disclosure.getPurpose()),
-					disclosure.getDisclosedBy(), String.valueOf(disclosure.getRecordIds().size()),
+					chart.nameOf(disclosure.getDisclosedBy()), String.valueOf(disclosure.getRecordIds().size()),
 					disclosure.getMethod() == null ? "" : Messages.label(disclosure.getMethod()) });
 		}
 		updateButtons();

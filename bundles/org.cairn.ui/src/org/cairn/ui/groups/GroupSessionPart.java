@@ -124,6 +124,12 @@ public class GroupSessionPart {
 	private Text startedAt;
 	private Text endedAt;
 	private Text facilitators;
+	/** People's names by user id, to show the facilitators by name. */
+	private Map<String, String> staff = Map.of();
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	@org.eclipse.e4.core.di.extensions.Service
+	private org.cairn.security.Accounts accounts;
 	private Text content;
 	private Text search;
 	private Table results;
@@ -293,7 +299,8 @@ public class GroupSessionPart {
 			java.util.stream.Stream.concat(stored.stream().map(StoredRecord::record), draft.stream().map(Draft::record))
 					.filter(GroupSession.class::isInstance).forEach(record -> ((GroupSession) record).getRoster().forEach(a -> roster.add(a.getPatientId())));
 			Map<String, String> known = roster.isEmpty() ? new HashMap<>() : groups.names(reader, roster);
-			return new Object[] { stored.orElse(null), draft.orElse(null), known };
+			Map<String, String> people = accounts == null ? Map.of() : accounts.names();
+			return new Object[] { stored.orElse(null), draft.orElse(null), known, people };
 		}, found -> {
 			if (body.isDisposed()) {
 				return;
@@ -301,6 +308,9 @@ public class GroupSessionPart {
 			@SuppressWarnings("unchecked")
 			Map<String, String> known = (Map<String, String>) found[2];
 			names.putAll(known);
+			@SuppressWarnings("unchecked")
+			Map<String, String> people = (Map<String, String>) found[3];
+			staff = people;
 			group = life.loaded((StoredRecord<?>) found[0], (Draft<?>) found[1], GroupSession.class).orElseGet(() -> newGroup(id));
 			String restored = life.restoredDraft() ? state.getText() : null;
 			show();
@@ -325,6 +335,18 @@ public class GroupSessionPart {
 		return group;
 	}
 
+	/** A facilitator as people know them, "Dana Whitlock (d.whitlock)"; the id alone for someone the accounts do not know. */
+	private String staffName(String userId) {
+		String name = staff.get(userId);
+		return name == null || name.isBlank() || name.equals(userId) ? userId : name + " (" + userId + ")";
+	}
+
+	/** The user id of a facilitator as shown ("Dana Whitlock (d.whitlock)") or typed ("d.whitlock"). */
+	static String staffId(String shown) {
+		java.util.regex.Matcher named = java.util.regex.Pattern.compile(".*\\(([^()\\s]+)\\)$").matcher(shown);
+		return named.matches() ? named.group(1) : shown;
+	}
+
 	static String name(Patient patient) {
 		return patient.getFamilyName() + ", " + patient.getGivenName();
 	}
@@ -336,7 +358,7 @@ public class GroupSessionPart {
 		location.setText(group.getLocation() == null ? "" : group.getLocation());
 		startedAt.setText(when(group.getStartedAt()));
 		endedAt.setText(when(group.getEndedAt()));
-		facilitators.setText(String.join(", ", group.getFacilitatorIds()));
+		facilitators.setText(String.join(", ", group.getFacilitatorIds().stream().map(this::staffName).toList()));
 		content.setText(group.getContent() == null ? "" : group.getContent());
 		showRoster();
 		part.setLabel(Messages.get("group.tab"));
@@ -397,7 +419,8 @@ public class GroupSessionPart {
 		group.setStartedAt(parse(startedAt.getText()));
 		group.setEndedAt(parse(endedAt.getText()));
 		group.getFacilitatorIds().clear();
-		Arrays.stream(facilitators.getText().split(",")).map(String::strip).filter(id -> !id.isEmpty()).forEach(group.getFacilitatorIds()::add);
+		Arrays.stream(facilitators.getText().split(",")).map(String::strip).filter(id -> !id.isEmpty()).map(GroupSessionPart::staffId)
+				.forEach(group.getFacilitatorIds()::add);
 		group.setContent(content.getText().isBlank() ? null : content.getText().strip());
 	}
 
