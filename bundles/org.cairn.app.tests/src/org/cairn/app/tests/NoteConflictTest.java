@@ -106,4 +106,56 @@ class NoteConflictTest {
 				"mine is the newest");
 		assertTrue(store.draft(id).isEmpty(), "no unsaved work is left");
 	}
+
+	/**
+	 * Work left in a draft while someone else stored the note (the editor closed, Cairn ended) comes back as it was, and
+	 * saving it offers the same choices: nothing of either version is lost, and the draft does not linger.
+	 */
+	@Test
+	void aDraftOvertakenByAnotherVersionComesBackAndSavingItOffersTheChoice(UiBot bot, org.cairn.testing.ui.RunningWorkbench workbench) {
+		TestCharts.seed();
+		RecordStore store = TestCharts.store();
+		TestCharts.openChart(bot, "quill", "Quill");
+		bot.menu("Chart", "New Session Note...");
+		PatientListAndChartTest.fill(bot, "note.section.D", "Talked about the weekend");
+		Label state = bot.byId(Label.class, "note.state");
+		bot.run(data(bot)::setFocus);
+		bot.press(SWT.MOD1, 's');
+		bot.waitUntil("the note is saved as version 1", () -> bot.textOf(state).startsWith("Saved as version 1"));
+		String id = bot.call(() -> workbench.context().get(org.eclipse.e4.ui.workbench.modeling.EPartService.class).getActivePart()
+				.getPersistedState().get(org.cairn.ui.notes.NoteEditorPart.NOTE));
+
+		// more is typed, and the editor closes before it is saved: the work goes to the draft
+		PatientListAndChartTest.fill(bot, "note.section.D", "Talked about the weekend and the new job");
+		bot.waitUntil("the work is autosaved", () -> bot.textOf(state).startsWith("Draft autosaved"));
+		bot.run(() -> {
+			org.eclipse.e4.ui.workbench.modeling.EPartService parts = workbench.context().get(org.eclipse.e4.ui.workbench.modeling.EPartService.class);
+			parts.hidePart(parts.getActivePart(), true);
+		});
+		bot.waitUntil("the closing editor's work is in the draft", () -> store.draft(id).isPresent()
+				&& ((SessionNote) store.draft(id).get().record()).getSections().get(0).getText().equals("Talked about the weekend and the new job"));
+
+		// meanwhile another workstation stores the note
+		StoredRecord<ClinicalRecord> current = store.read(id).orElseThrow();
+		SessionNote theirs = (SessionNote) EcoreUtil.copy(current.record());
+		theirs.getSections().get(2).setText("Plan agreed with the covering counsellor");
+		store.save(theirs, current.version(), "t-supervisor", "saved elsewhere");
+
+		bot.run(() -> org.cairn.ui.notes.Notes.open(workbench.context().get(org.eclipse.e4.ui.workbench.modeling.EPartService.class),
+				workbench.context().get(org.eclipse.e4.ui.workbench.modeling.EModelService.class),
+				workbench.context().get(org.eclipse.e4.ui.model.application.MApplication.class), id, "t-p-quill", null));
+		Label reopened = bot.byId(Label.class, "note.state");
+		bot.waitUntil("the draft is back, and says a newer version was stored", () -> bot.textOf(reopened).contains("version 2 was stored since"));
+		assertEquals("Talked about the weekend and the new job", bot.textOf(data(bot)), "the unsaved work is back");
+		bot.screenshot("note-draft-behind");
+
+		bot.run(data(bot)::setFocus);
+		bot.press(SWT.MOD1, 's');
+		bot.shell("Someone else saved this session note");
+		bot.click(bot.button("Save Mine as Newest"));
+		bot.waitUntil("mine is saved as version 3", () -> bot.textOf(reopened).startsWith("Saved as version 3"));
+		assertEquals("Plan agreed with the covering counsellor", ((SessionNote) store.history(id).get(1).record()).getSections().get(2).getText(),
+				"theirs stays in the history");
+		assertTrue(store.draft(id).isEmpty(), "the draft does not linger");
+	}
 }

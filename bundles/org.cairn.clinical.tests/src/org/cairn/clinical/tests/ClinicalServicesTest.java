@@ -702,4 +702,17 @@ class ClinicalServicesTest {
 				"nobody's unsaved work is overwritten by another's");
 		assertEquals("Written", ((SessionNote) drafts.draft(kim, "n-kim").orElseThrow().record()).getSections().get(0).getText());
 	}
+
+	@Test
+	void aDraftIsNeverStoredOverASignedNote() {
+		Session kim = signIn("counsellor.kim", "clinician");
+		SessionNote draft = note("n-over", "counsellor.kim");
+		notes.save(kim, draft, 0, "saved");
+		notes.sign(kim, draft, 1, "I attest", "signed");
+		// an editor still holding the draft (another workstation's, a stale one) saves it on the newest version
+		SessionNote stale = note("n-over", "counsellor.kim");
+		stale.getSections().get(0).setText("Rewritten after signing");
+		assertEquals("note.signed", assertThrows(RefusedException.class, () -> notes.save(kim, stale, 2, "saved")).problem().code());
+		assertEquals(NoteStatus.SIGNED, ((SessionNote) store.read("n-over").orElseThrow().record()).getStatus(), "the signature stays");
+	}
 }

@@ -55,6 +55,11 @@ public class NotesService implements Notes {
 		if (note.getStatus() != NoteStatus.DRAFT) {
 			throw new RefusedException(Problem.of("note.signed"));
 		}
+		// nor over a note that is signed in the store: a draft saved on a signed note would take its signature away
+		if (note.getId() != null && store.read(note.getId()).map(stored -> stored.record() instanceof SessionNote kept && kept.getStatus() != NoteStatus.DRAFT)
+				.orElse(false)) {
+			throw new RefusedException(Problem.of("note.signed"));
+		}
 		List<Problem> problems = NoteRules.forSaving(note);
 		if (!problems.isEmpty()) {
 			throw new RefusedException(problems);

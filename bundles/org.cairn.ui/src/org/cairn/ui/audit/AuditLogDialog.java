@@ -14,8 +14,6 @@ import java.util.List;
 import org.cairn.store.AuditEntry;
 import org.cairn.store.AuditEvent;
 import org.cairn.store.AuditQuery;
-import org.cairn.store.AuditVerification;
-import org.cairn.store.StoreException;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.eclipse.jface.dialogs.Dialog;

@@ -20,7 +20,6 @@ import org.cairn.model.Problem;
 import org.cairn.model.Programme;
 import org.cairn.model.Signature;
 import org.cairn.store.Draft;
-import org.cairn.store.SaveConflictException;
 import org.cairn.store.SignedContent;
 import org.cairn.store.StoredRecord;
 import org.cairn.ui.CairnUi;
@@ -42,17 +41,14 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -205,8 +201,8 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		tree = new TreeViewer(left, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		tree.getTree().setData(CairnUi.WIDGET_ID, "plan.tree");
 		tree.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		tree.setContentProvider(new Content());
-		tree.setLabelProvider(new Labels());
+		tree.setContentProvider(new PlanTree.Content());
+		tree.setLabelProvider(new PlanTree.Labels(() -> findings));
 		tree.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
 		tree.addSelectionChangedListener(event -> showDetails());
 		// Enter goes to the selected element's first field; Alt+Up and Alt+Down reorder; Delete removes.
@@ -743,70 +739,5 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 	public void dispose() {
 		// work not yet autosaved goes to the draft now, so that closing Cairn loses nothing
 		life.flush(plan == null ? null : snapshot());
-	}
-
-	/** The tree: the plan, its problems, each problem's goal, the goal's objectives, their interventions. */
-	private static final class Content implements ITreeContentProvider {
-
-		@Override
-		public Object[] getElements(Object input) {
-			return (Object[]) input;
-		}
-
-		@Override
-		public Object[] getChildren(Object parent) {
-			return switch (parent) {
-			case CarePlan plan -> plan.getProblems().toArray();
-			case Problem problem -> problem.getGoal() == null ? new Object[0] : new Object[] { problem.getGoal() };
-			case Goal goal -> goal.getObjectives().toArray();
-			case Objective objective -> objective.getInterventions().toArray();
-			default -> new Object[0];
-			};
-		}
-
-		@Override
-		public Object getParent(Object element) {
-			return element instanceof EObject object ? object.eContainer() : null;
-		}
-
-		@Override
-		public boolean hasChildren(Object element) {
-			return getChildren(element).length > 0;
-		}
-	}
-
-	/** "Objective 1.1: Submit ...", in the error colour while it has findings. */
-	private final class Labels extends ColumnLabelProvider {
-
-		@Override
-		public String getText(Object element) {
-			String text = switch (element) {
-			case CarePlan p -> null;
-			case Problem p -> p.getStatement();
-			case Goal g -> g.getStatement();
-			case Objective o -> o.getStatement();
-			case Intervention i -> i.getDescription();
-			default -> null;
-			};
-			if (element instanceof CarePlan) {
-				return Messages.get("plan.place.plan");
-			}
-			return PlanWords.place((EObject) element) + ": " + (text == null || text.isBlank() ? Messages.get("plan.untitled") : firstLine(text));
-		}
-
-		@Override
-		public Color getForeground(Object element) {
-			for (Finding finding : findings) {
-				if (finding.element() == element) {
-					return tree.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
-				}
-			}
-			return null;
-		}
-
-		private static String firstLine(String text) {
-			String line = text.strip().lines().findFirst().orElse("");
-			return line.length() > 90 ? line.substring(0, 89) + "…" : line;
-		}
 	}
 }

@@ -262,4 +262,65 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 		return episode == null ? null : org.cairn.clinical.EpisodeRules.current(episode);
 	}
 
+
+	/** Records that happen on a day rather than at a time; their time is stored as that day's start in UTC. */
+	static final Set<String> DAY_KINDS = Set.of("EpisodeOfCare", "CarePlan", "MedicationOrder", "TaperSchedule", "Consent",
+			"DoseAdministration");
+
+	/** When a timeline entry happened: a date for records of a day, else date and time in the workstation's zone. */
+	public static String when(TimelineEntry entry) {
+		java.time.Instant at = entry.occurredAt();
+		if (at == null) {
+			return "";
+		}
+		java.time.OffsetDateTime utc = at.atOffset(java.time.ZoneOffset.UTC);
+		if (DAY_KINDS.contains(entry.kind()) && utc.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+			return Messages.date(utc.toLocalDate());
+		}
+		return Messages.dateTime(at);
+	}
+
+	/** The chart header's episode line: programme, phase since, days in treatment (or discharged), how many episodes. */
+	public String episodeText() {
+		ChartSummary summary = this;
+		EpisodeOfCare episode = summary.episode();
+		if (episode == null) {
+			return Messages.get("chart.episode.none");
+		}
+		List<String> parts = new ArrayList<>();
+		parts.add(Messages.label(episode.getProgramme()));
+		PhaseTransition phase = summary.currentPhase();
+		if (episode.getDischargedOn() != null) {
+			parts.add(Messages.format("chart.discharged", Messages.date(episode.getDischargedOn())));
+			parts.add(Messages.format("chart.days.total", summary.daysInTreatment()));
+		} else {
+			if (phase != null) {
+				parts.add(Messages.format("chart.phase", Messages.label(phase.getPhase()), Messages.date(phase.getStartedOn())));
+			}
+			parts.add(Messages.format("chart.days", summary.daysInTreatment()));
+		}
+		if (summary.episodes().size() > 1) {
+			parts.add(Messages.format("chart.episodes", summary.episodes().size()));
+		}
+		return String.join(Messages.get("chart.separator"), parts);
+	}
+
+	/** The chart header's care team: who is on it today, by name, with their role. */
+	public String careTeamText() {
+		ChartSummary summary = this;
+		EpisodeOfCare episode = summary.episode();
+		if (episode == null || episode.getCareTeam().isEmpty()) {
+			return Messages.get("chart.careTeam.none");
+		}
+		LocalDate today = LocalDate.now();
+		String members = episode.getCareTeam().stream()
+				.filter(member -> member.getTo() == null || !member.getTo().isBefore(today))
+				.map(member -> member(summary, member)).collect(java.util.stream.Collectors.joining(", "));
+		return Messages.format("chart.careTeam", members.isEmpty() ? Messages.get("chart.careTeam.nobody") : members);
+	}
+
+	private static String member(ChartSummary summary, org.cairn.model.CareTeamMember member) {
+		String name = summary.nameOf(member.getStaffId());
+		return member.getRole() == null ? name : Messages.format("chart.careTeam.member", name, Messages.label(member.getRole()));
+	}
 }

@@ -96,17 +96,24 @@ public final class RecordEditing<T extends ClinicalRecord> {
 	}
 
 	/**
-	 * What the editor opens with, from what it read in a job: the person's draft when it continues the stored version
-	 * (then the editor is dirty and the draft's time is said), else the stored version, else empty (a new record).
+	 * What the editor opens with, from what it read in a job: the person's draft when there is one (then the editor is
+	 * dirty and the draft's time is said; a draft written on an older version than the stored one stays based on it,
+	 * so that saving it offers a conflict's choices), else the stored version, else empty (a new record).
 	 */
 	@SuppressWarnings("unchecked")
 	public Optional<T> loaded(StoredRecord<? extends ClinicalRecord> stored, Draft<? extends ClinicalRecord> draft, Class<T> type) {
-		version = stored == null ? 0 : stored.version();
+		int newest = stored == null ? 0 : stored.version();
+		version = newest;
 		changedSinceAutosave = false;
-		if (draft != null && draft.basedOnVersion() == version && type.isInstance(draft.record())) {
+		if (draft != null && draft.basedOnVersion() <= newest && type.isInstance(draft.record())) {
+			// the person's unsaved work comes back; when someone stored a newer version meanwhile, the editing stays
+			// based on the version the draft was written on, so that saving meets the newer one as a conflict, with its
+			// choices (compare, keep mine as the newest, decide later), and nothing of either is lost
+			version = draft.basedOnVersion();
 			restoredDraft = true;
 			dirty.setDirty(true);
-			host.say(Messages.format(kind + ".state.draftRestored", Messages.dateTime(draft.savedAt())));
+			host.say(version == newest ? Messages.format(kind + ".state.draftRestored", Messages.dateTime(draft.savedAt()))
+					: Messages.format("editor.state.draftBehind", Messages.dateTime(draft.savedAt()), version, newest));
 			return Optional.of((T) draft.record());
 		}
 		restoredDraft = false;

@@ -2,7 +2,9 @@ package org.cairn.ui.groups;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.cairn.model.CairnFactory;
 import org.cairn.model.GroupAttendee;
@@ -12,6 +14,7 @@ import org.cairn.model.NoteSection;
 import org.cairn.model.NoteStatus;
 import org.cairn.model.ServiceType;
 import org.cairn.model.SessionNote;
+import org.cairn.store.TimelineEntry;
 import org.cairn.ui.Messages;
 import org.cairn.ui.notes.NoteFormats;
 
@@ -67,5 +70,24 @@ public final class GroupNotes {
 			notes.add(note);
 		}
 		return notes;
+	}
+
+	/**
+	 * One draft note for everyone who came, each in their open episode, made here from the group; the groups service
+	 * checks and stores the notes and the group naming them in one transaction.
+	 */
+	static org.cairn.store.StoredRecord<GroupSession> write(org.cairn.clinical.Charts charts, org.cairn.clinical.Groups groups, org.cairn.security.Session session,
+			GroupSession group, int based) {
+		Map<String, String> episodes = new HashMap<>();
+		for (GroupAttendee attendee : group.getRoster()) {
+			for (TimelineEntry entry : charts.view(session, attendee.getPatientId()).timeline(Set.of("EpisodeOfCare"))) {
+				if ("ACTIVE".equals(entry.status()) || "PLANNED".equals(entry.status())) {
+					episodes.put(attendee.getPatientId(), entry.recordId());
+					break;
+				}
+			}
+		}
+		List<SessionNote> notes = GroupNotes.fanOut(group, session.userId(), episodes);
+		return groups.writeNotes(session, group, based, notes, Messages.get("group.reason.notes"), Messages.get("group.reason.written"));
 	}
 }

@@ -22,13 +22,9 @@ import org.cairn.model.GroupSession;
 import org.cairn.model.Modality;
 import org.cairn.model.Patient;
 import org.cairn.model.ServiceType;
-import org.cairn.model.SessionNote;
 import org.cairn.security.Permission;
 import org.cairn.store.Draft;
-import org.cairn.store.PatientMatch;
-import org.cairn.store.RecordStore;
 import org.cairn.store.StoredRecord;
-import org.cairn.store.TimelineEntry;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.chart.Values;
@@ -79,7 +75,7 @@ public class GroupSessionPart {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	@Inject
-	private StoreAccess store;
+	StoreAccess store;
 	/** Work in progress is autosaved and restored through the drafts service: the person's own drafts only. */
 	@Inject
 	@org.eclipse.e4.core.di.extensions.Service
@@ -99,25 +95,24 @@ public class GroupSessionPart {
 	/** Decides and stores: whose charts a group may hold, the rules before its notes are written, all in one save. */
 	@Inject
 	@org.eclipse.e4.core.di.extensions.Service
-	private org.cairn.clinical.Groups groups;
+	org.cairn.clinical.Groups groups;
 	/** Finds clients and reads what their charts hold (each chart's service checks whether it is open to the person). */
 	@Inject
 	@org.eclipse.e4.core.di.extensions.Service
-	private org.cairn.clinical.Charts charts;
+	org.cairn.clinical.Charts charts;
 	@Inject
-	private org.cairn.security.Session session;
-	/** The patients of the last search whose charts are open to the person, so that they may be added. */
-	private java.util.Set<String> addable = java.util.Set.of();
+	org.cairn.security.Session session;
 
-	private GroupSession group;
+	GroupSession group;
 	/** Load, draft, dirty, autosave, flush, save with a conflict's choices: the life cycle every record editor shares. */
 	private RecordEditing<GroupSession> life;
 	private boolean loading = true;
-	private final Map<String, String> names = new HashMap<>();
-	private List<PatientMatch> matches = List.of();
+	final Map<String, String> names = new HashMap<>();
+	/** Finding clients and adding them to the roster. */
+	private final ClientSearch clients = new ClientSearch(this);
 
 	private Composite body;
-	private Label state;
+	Label state;
 	private Text topic;
 	private Combo modality;
 	private Text location;
@@ -131,9 +126,7 @@ public class GroupSessionPart {
 	@org.eclipse.e4.core.di.extensions.Service
 	private org.cairn.security.Accounts accounts;
 	private Text content;
-	private Text search;
-	private Table results;
-	private Table roster;
+	Table roster;
 	private Combo attendance;
 	private Text participation;
 
@@ -204,19 +197,7 @@ public class GroupSessionPart {
 		content.setLayoutData(contentData);
 		content.addModifyListener(event -> edited());
 
-		new Label(body, SWT.NONE).setText(Messages.get("group.add"));
-		search = new Text(body, SWT.BORDER | SWT.SEARCH);
-		search.setData(CairnUi.WIDGET_ID, "group.search");
-		search.setMessage(Messages.get("group.search.hint"));
-		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-		search.addListener(SWT.DefaultSelection, event -> find());
-		new Label(body, SWT.NONE);
-		results = new Table(body, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-		results.setData(CairnUi.WIDGET_ID, "group.results");
-		GridData resultsData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
-		resultsData.heightHint = 70;
-		results.setLayoutData(resultsData);
-		results.addListener(SWT.DefaultSelection, event -> addSelected());
+		clients.create(body);
 
 		new Label(body, SWT.NONE).setText(Messages.get("group.roster"));
 		roster = new Table(body, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
@@ -368,7 +349,7 @@ public class GroupSessionPart {
 		body.layout(true, true);
 	}
 
-	private void showRoster() {
+	void showRoster() {
 		int selected = roster.getSelectionIndex();
 		roster.removeAll();
 		for (GroupAttendee attendee : group.getRoster()) {
@@ -388,7 +369,7 @@ public class GroupSessionPart {
 		return index < 0 ? null : (GroupAttendee) roster.getItem(index).getData();
 	}
 
-	private void showAttendee() {
+	void showAttendee() {
 		GroupAttendee attendee = selectedAttendee();
 		boolean was = loading;
 		loading = true;
@@ -424,76 +405,11 @@ public class GroupSessionPart {
 		group.setContent(content.getText().isBlank() ? null : content.getText().strip());
 	}
 
-	private void edited() {
+	void edited() {
 		if (loading || group == null) {
 			return;
 		}
 		life.edited();
-	}
-
-	private void find() {
-		String query = search.getText().strip();
-		if (query.isEmpty()) {
-			return;
-		}
-		org.cairn.security.Session searcher = session;
-		org.cairn.clinical.Groups rules = groups;
-		store.call(Messages.get("group.job.find"), () -> {
-			// a duplicate merged into another chart is not a client of its own: the kept chart is found instead
-			List<PatientMatch> found = charts.find(searcher, query, 10).stream().filter(match -> !"MERGED".equals(match.status())).toList();
-			java.util.Set<String> open = new java.util.HashSet<>();
-			for (PatientMatch match : found) {
-				if (rules.mayAdd(searcher, match.id())) {
-					open.add(match.id());
-				}
-			}
-			return java.util.Map.entry(found, open);
-		}, result -> {
-			if (results.isDisposed()) {
-				return;
-			}
-			List<PatientMatch> found = result.getKey();
-			addable = result.getValue();
-			matches = found;
-			results.removeAll();
-			for (PatientMatch match : found) {
-				new TableItem(results, SWT.NONE).setText(match.familyName() + ", " + match.givenName() + "  (" + match.mrn() + ")");
-			}
-			if (!found.isEmpty()) {
-				results.setSelection(0);
-				results.setFocus();
-			}
-		}, failure -> state.setText(failure.message()));
-	}
-
-	private void addSelected() {
-		int index = results.getSelectionIndex();
-		if (index < 0 || index >= matches.size()) {
-			return;
-		}
-		PatientMatch match = matches.get(index);
-		if (!addable.contains(match.id())) {
-			// the service decided: a group writes into each client's chart, so only charts open to the person
-			state.setText(Messages.format("group.state.notAddable", match.familyName() + ", " + match.givenName()));
-			return;
-		}
-		if (group.getRoster().stream().anyMatch(attendee -> attendee.getPatientId().equals(match.id()))) {
-			state.setText(Messages.format("group.state.already", match.familyName() + ", " + match.givenName()));
-			return;
-		}
-		GroupAttendee attendee = CairnFactory.eINSTANCE.createGroupAttendee();
-		attendee.setPatientId(match.id());
-		attendee.setAttendance(Attendance.PRESENT);
-		group.getRoster().add(attendee);
-		names.put(match.id(), match.familyName() + ", " + match.givenName());
-		showRoster();
-		roster.setSelection(group.getRoster().size() - 1);
-		showAttendee();
-		results.removeAll();
-		matches = List.of();
-		search.setText("");
-		search.setFocus();
-		edited();
 	}
 
 	private void removeSelected() {
@@ -540,7 +456,7 @@ public class GroupSessionPart {
 			state.setText(Messages.format("group.state.problems", String.join(" ", problems.subList(0, Math.min(3, problems.size())))));
 			return;
 		}
-		life.store((writer, copy, based) -> write(charts, groups, writer, copy, based), () -> {
+		life.store((writer, copy, based) -> GroupNotes.write(charts, groups, writer, copy, based), () -> {
 			if (body.isDisposed()) {
 				return;
 			}
@@ -561,25 +477,6 @@ public class GroupSessionPart {
 			words.add(org.cairn.ui.Problems.words(new org.cairn.clinical.Problem(problem.code(), args)));
 		}
 		return words;
-	}
-
-	/**
-	 * One draft note for everyone who came, each in their open episode, made here from the group; the groups service
-	 * checks and stores the notes and the group naming them in one transaction.
-	 */
-	static StoredRecord<GroupSession> write(org.cairn.clinical.Charts charts, org.cairn.clinical.Groups groups, org.cairn.security.Session session,
-			GroupSession group, int based) {
-		Map<String, String> episodes = new HashMap<>();
-		for (GroupAttendee attendee : group.getRoster()) {
-			for (TimelineEntry entry : charts.view(session, attendee.getPatientId()).timeline(Set.of("EpisodeOfCare"))) {
-				if ("ACTIVE".equals(entry.status()) || "PLANNED".equals(entry.status())) {
-					episodes.put(attendee.getPatientId(), entry.recordId());
-					break;
-				}
-			}
-		}
-		List<SessionNote> notes = GroupNotes.fanOut(group, session.userId(), episodes);
-		return groups.writeNotes(session, group, based, notes, Messages.get("group.reason.notes"), Messages.get("group.reason.written"));
 	}
 
 	@Focus

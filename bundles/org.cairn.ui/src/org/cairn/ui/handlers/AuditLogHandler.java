@@ -1,12 +1,9 @@
 package org.cairn.ui.handlers;
 
 import org.cairn.security.Permission;
-import org.cairn.ui.Messages;
 import org.cairn.ui.audit.AuditLogDialog;
-import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.security.Access;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import jakarta.inject.Named;

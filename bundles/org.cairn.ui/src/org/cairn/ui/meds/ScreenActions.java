@@ -1,73 +1,28 @@
 package org.cairn.ui.meds;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.cairn.model.AnalyteResult;
 import org.cairn.model.CairnFactory;
-import org.cairn.model.ClinicalRecord;
-import org.cairn.model.DoseAdministration;
-import org.cairn.model.DoseOutcome;
 import org.cairn.model.KitReplacementReason;
-import org.cairn.model.MedicationKind;
-import org.cairn.model.MedicationOrder;
-import org.cairn.model.MissedDoseReason;
 import org.cairn.model.NaloxoneDispense;
 import org.cairn.model.NaloxoneRecipient;
-import org.cairn.model.OrderStatus;
-import org.cairn.model.PatientRecord;
-import org.cairn.model.Route;
 import org.cairn.model.ScreenMethod;
 import org.cairn.model.ScreenResult;
-import org.cairn.model.TaperSchedule;
 import org.cairn.model.UrineDrugScreen;
 import org.cairn.security.Permission;
-import org.cairn.store.DoseEntry;
-import org.cairn.store.StoredRecord;
-import org.cairn.store.TimelineEntry;
-import org.cairn.ui.CairnUi;
 import org.cairn.clinical.Analytes;
 import org.cairn.clinical.MedicationRules;
 import org.cairn.ui.Messages;
 import org.cairn.ui.Problems;
-import org.cairn.ui.chart.ChartSummary;
-import org.cairn.ui.chart.Values;
-import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.dialogs.RecordForm;
 import org.cairn.ui.security.Access;
-import org.cairn.ui.trends.Trends;
-import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
-import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 /** The drug screens' and naloxone's actions of {@link MedicationsPart}: a screen recorded with every analyte answered, a naloxone kit dispensed. */
 final class ScreenActions {
@@ -128,7 +83,7 @@ final class ScreenActions {
 			result.setResult(value);
 			screen.getResults().add(result);
 		}
-		// the service decides which positives the part.orders in force explain
+		// the service decides which positives the orders in force explain
 		part.serve(screen, signedIn -> part.medications.recordScreen(signedIn, screen, Messages.get("meds.reason.screen")));
 	}
 

@@ -2,12 +2,9 @@ package org.cairn.ui.notes;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cairn.model.Patient;
-import org.cairn.model.SessionNote;
 import org.cairn.security.Permission;
 import org.cairn.security.Session;
 import org.cairn.store.WorkItem;

@@ -27,11 +27,8 @@ import org.cairn.model.RiskScreen;
 import org.cairn.model.ServiceType;
 import org.cairn.model.SessionNote;
 import org.cairn.model.Signature;
-import org.cairn.model.SignerRole;
 import org.cairn.security.Permission;
-import org.cairn.store.AuditEvent;
 import org.cairn.store.Draft;
-import org.cairn.store.RecordStore;
 import org.cairn.store.SignedContent;
 import org.cairn.store.StoredRecord;
 import org.cairn.ui.CairnUi;
@@ -42,9 +39,7 @@ import org.cairn.ui.Problems;
 import org.cairn.ui.chart.ChartSummary;
 import org.cairn.ui.data.RecordEditing;
 import org.cairn.ui.data.StoreAccess;
-import org.cairn.ui.dialogs.TextEntryDialog;
 import org.cairn.ui.security.Access;
-import org.cairn.ui.security.Confirmation;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -108,9 +103,9 @@ public class NoteEditorPart {
 	/** Saves and signs notes under the notes' rules and permissions. */
 	@Inject
 	@org.eclipse.e4.core.di.extensions.Service
-	private org.cairn.clinical.Notes notes;
+	org.cairn.clinical.Notes notes;
 	@Inject
-	private org.cairn.security.Session session;
+	org.cairn.security.Session session;
 	/** The staff's names by user id, for the signatures and addenda (people are shown by name, not by login id). */
 	@Inject
 	@org.eclipse.e4.core.di.annotations.Optional
@@ -120,7 +115,7 @@ public class NoteEditorPart {
 	@Inject
 	private MPart part;
 	@Inject
-	private MDirtyable dirty;
+	MDirtyable dirty;
 	@Inject
 	private IEventBroker events;
 	@Inject
@@ -130,18 +125,20 @@ public class NoteEditorPart {
 	record ObjectiveChoice(String id, String statement) {
 	}
 
-	private SessionNote note;
+	SessionNote note;
+	/** Signing, addenda, co-signature and the error mark: each asks for the password where it signs. */
+	private final NoteSigning signing = new NoteSigning(this);
 	/** Load, draft, dirty, autosave, flush, save with a conflict's choices: the life cycle every record editor shares. */
-	private RecordEditing<SessionNote> life;
+	RecordEditing<SessionNote> life;
 	private boolean loading = true;
 
-	private Composite body;
-	private Label state;
+	Composite body;
+	Label state;
 	private Combo serviceType;
 	private Combo modality;
 	private Combo format;
 	private Text startedAt;
-	private Text endedAt;
+	Text endedAt;
 	private Text location;
 	private Label duration;
 	private Composite sections;
@@ -281,10 +278,10 @@ public class NoteEditorPart {
 		Composite buttons = new Composite(body, SWT.NONE);
 		buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false, 4, 1));
 		buttons.setLayout(new GridLayout(4, false));
-		errorMark = button(buttons, "note.errorMark", this::markEnteredInError);
-		addendum = button(buttons, "note.addendum", this::addAddendum);
-		coSign = button(buttons, "note.cosign", this::coSign);
-		sign = button(buttons, "note.sign", this::sign);
+		errorMark = button(buttons, "note.errorMark", signing::markEnteredInError);
+		addendum = button(buttons, "note.addendum", signing::addAddendum);
+		coSign = button(buttons, "note.cosign", signing::coSign);
+		sign = button(buttons, "note.sign", signing::sign);
 		setEditable(false);
 		load();
 	}
@@ -489,7 +486,7 @@ public class NoteEditorPart {
 		return instant == null ? "" : WHEN.format(instant.atZone(ZoneId.systemDefault()));
 	}
 
-	private static Instant parseWhen(String text) {
+	static Instant parseWhen(String text) {
 		try {
 			return text == null || text.isBlank() ? null : LocalDateTime.parse(text.strip(), WHEN).atZone(ZoneId.systemDefault()).toInstant();
 		} catch (DateTimeParseException e) {
@@ -616,7 +613,7 @@ public class NoteEditorPart {
 	}
 
 	/** Copies what is on screen into the note. */
-	private void collect() {
+	void collect() {
 		int s = serviceType.getSelectionIndex();
 		note.setServiceType(s < 0 ? null : ServiceType.values()[s]);
 		int m = modality.getSelectionIndex();
@@ -668,7 +665,7 @@ public class NoteEditorPart {
 	 * mark), which checks the permission and the rules and makes any signature itself; the note on screen changes only
 	 * when the stored version comes back.
 	 */
-	private void store(String reason, Runnable after, RecordEditing.Work<SessionNote> work) {
+	void store(String reason, Runnable after, RecordEditing.Work<SessionNote> work) {
 		if (note == null) {
 			return;
 		}
@@ -691,89 +688,6 @@ public class NoteEditorPart {
 		}
 		// nothing typed is lost on a refusal: the note stays on screen, dirty, and its draft is kept
 		life.store(work, after);
-	}
-
-	/** Sign: after a confirmation, the note is stored signed and becomes read-only; corrections are addenda. */
-	private void sign() {
-		if (note == null || note.getStatus() != NoteStatus.DRAFT) {
-			return;
-		}
-		collect();
-		List<String> problems = Problems.words(NoteRules.forSigning(note, Instant.now()));
-		if (parseWhen(endedAt.getText()) == null && !endedAt.getText().isBlank()) {
-			problems.add(0, Messages.get("problem.note.endedAt"));
-		}
-		if (!problems.isEmpty()) {
-			state.setText(Messages.format("note.sign.problems", String.join(" ", problems.subList(0, Math.min(3, problems.size())))
-					+ (problems.size() > 3 ? " (+" + (problems.size() - 3) + ")" : "")));
-			return;
-		}
-		if (!Access.check(body.getShell(), session, Permission.NOTE_SIGN, Messages.get("note.sign.action"), note.getPatientId())
-				|| !Confirmation.byPassword(body.getShell(), session, Messages.get("note.sign.title"), Messages.get("note.sign.confirm"),
-						Messages.get("confirm.sign"), "signing a note")) {
-			return;
-		}
-		// the notes service makes the signature (who, when, the hash of what is signed) and checks the rules again
-		String meaning = Messages.get("note.sign.meaning");
-		String reason = Messages.get("note.reason.signed");
-		store(reason, null, (signedIn, copy, based) -> notes.sign(signedIn, copy, based, meaning, reason));
-	}
-
-	/** A signed addendum: the correction or addition is kept beside the signed text, which does not change. */
-	private void addAddendum() {
-		if (note == null || note.getStatus() != NoteStatus.SIGNED || dirty.isDirty()) {
-			return;
-		}
-		TextEntryDialog dialog = new TextEntryDialog(body.getShell(), Messages.get("note.addendum.title"), Messages.get("note.addendum.title"),
-				Messages.get("note.addendum.message"), Messages.get("note.addendum.text"), Messages.get("note.addendum.ok"), "note.addendum.entry",
-				true, text -> Problems.words(NoteRules.forAddendum(text)));
-		if (dialog.open() != TextEntryDialog.OK || !Confirmation.byPassword(body.getShell(), session, Messages.get("note.addendum.title"),
-				Messages.get("note.addendum.confirm"), Messages.get("confirm.sign"), "signing an addendum")) {
-			return;
-		}
-		String text = dialog.value();
-		String meaning = Messages.get("note.sign.meaning");
-		String reason = Messages.get("note.reason.addendum");
-		store(reason, null, (signedIn, copy, based) -> notes.addAddendum(signedIn, copy, based, text, meaning, reason));
-	}
-
-	/** Entered in error, with the reason: the note stays readable in the chart and no longer counts. */
-	private void markEnteredInError() {
-		if (note == null || life.version() == 0 || note.getStatus() == NoteStatus.ENTERED_IN_ERROR) {
-			return;
-		}
-		TextEntryDialog dialog = new TextEntryDialog(body.getShell(), Messages.get("note.errorMark.title"), Messages.get("note.errorMark.title"),
-				Messages.get("note.errorMark.message"), Messages.get("note.errorMark.reason"), Messages.get("note.errorMark.ok"), "note.errorMark.reason",
-				false, text -> Problems.words(NoteRules.forErrorMark(text)));
-		if (dialog.open() != TextEntryDialog.OK) {
-			return;
-		}
-		if (note.getStatus() == NoteStatus.DRAFT) {
-			collect();
-		}
-		String why = dialog.value();
-		String reason = Messages.format("note.reason.errorMark", why);
-		store(reason, null, (signedIn, copy, based) -> notes.markEnteredInError(signedIn, copy, based, why, reason));
-	}
-
-	/** A supervisor's co-signature on a signed note that needs one; never the author's own. */
-	private void coSign() {
-		if (note == null || note.getStatus() != NoteStatus.SIGNED || !note.isCoSignatureRequired() || note.getCoSignature() != null) {
-			return;
-		}
-		String user = session.userId();
-		if (user.equals(note.getAuthorId()) || note.getSignature() != null && user.equals(note.getSignature().getSignerId())) {
-			state.setText(Messages.get("note.cosign.own"));
-			return;
-		}
-		if (!Access.check(body.getShell(), session, Permission.NOTE_COSIGN, Messages.get("note.cosign.action"), note.getPatientId())
-				|| !Confirmation.byPassword(body.getShell(), session, Messages.get("note.cosign.title"), Messages.get("note.cosign.confirm"),
-						Messages.get("confirm.cosign"), "co-signing a note")) {
-			return;
-		}
-		String meaning = Messages.get("note.cosign.meaning");
-		String reason = Messages.get("note.reason.cosigned");
-		store(reason, null, (signedIn, copy, based) -> notes.coSign(signedIn, copy, based, meaning, reason));
 	}
 
 	@Focus

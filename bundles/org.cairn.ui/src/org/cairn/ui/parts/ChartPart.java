@@ -4,16 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.cairn.model.AlertKind;
-import org.cairn.model.CareTeamMember;
 import org.cairn.model.EpisodeOfCare;
 import org.cairn.model.Patient;
-import org.cairn.model.PhaseTransition;
 import org.cairn.security.Permission;
 import org.cairn.security.Session;
-import org.cairn.store.AuditEvent;
 import org.cairn.store.ScoreEntry;
 import org.cairn.store.TimelineEntry;
 import org.cairn.ui.CairnUi;
@@ -207,7 +203,7 @@ public class ChartPart {
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		timeline.setContentProvider(ArrayContentProvider.getInstance());
-		column("chart.column.when", 175, ChartPart::when);
+		column("chart.column.when", 175, ChartSummary::when);
 		column("chart.column.record", 210, this::record);
 		column("chart.column.status", 120, entry -> entry.status() == null ? "" : Messages.get("status." + entry.status()));
 		column("chart.column.by", 150, entry -> shown == null ? "" : shown.nameOf(entry.author()));
@@ -240,23 +236,6 @@ public class ChartPart {
 					score.band() == null ? "" : Messages.format("context.score.band", score.band()));
 		}
 		return Messages.get("kind." + entry.kind());
-	}
-
-	/** Records that happen on a day rather than at a time; their time is stored as that day's start in UTC. */
-	static final Set<String> DAY_KINDS = Set.of("EpisodeOfCare", "CarePlan", "MedicationOrder", "TaperSchedule", "Consent",
-			"DoseAdministration");
-
-	/** When a timeline entry happened: a date for records of a day, else date and time in the workstation's zone. */
-	static String when(TimelineEntry entry) {
-		java.time.Instant at = entry.occurredAt();
-		if (at == null) {
-			return "";
-		}
-		java.time.OffsetDateTime utc = at.atOffset(java.time.ZoneOffset.UTC);
-		if (DAY_KINDS.contains(entry.kind()) && utc.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
-			return Messages.date(utc.toLocalDate());
-		}
-		return Messages.dateTime(at);
 	}
 
 	private Label headerLabel(Composite parent, String id, String cssClass) {
@@ -412,8 +391,8 @@ public class ChartPart {
 			facts.add(Messages.format("chart.born", Messages.date(patient.getBirthDate())));
 		}
 		details.setText(String.join(Messages.get("chart.separator"), facts));
-		episodeLine.setText(episodeText(summary));
-		careTeam.setText(careTeamText(summary));
+		episodeLine.setText(summary.episodeText());
+		careTeam.setText(summary.careTeamText());
 		for (Control old : alerts.getChildren()) {
 			old.dispose();
 		}
@@ -447,46 +426,6 @@ public class ChartPart {
 				chart.layout(true, true);
 			}
 		});
-	}
-
-	private static String episodeText(ChartSummary summary) {
-		EpisodeOfCare episode = summary.episode();
-		if (episode == null) {
-			return Messages.get("chart.episode.none");
-		}
-		List<String> parts = new ArrayList<>();
-		parts.add(Messages.label(episode.getProgramme()));
-		PhaseTransition phase = summary.currentPhase();
-		if (episode.getDischargedOn() != null) {
-			parts.add(Messages.format("chart.discharged", Messages.date(episode.getDischargedOn())));
-			parts.add(Messages.format("chart.days.total", summary.daysInTreatment()));
-		} else {
-			if (phase != null) {
-				parts.add(Messages.format("chart.phase", Messages.label(phase.getPhase()), Messages.date(phase.getStartedOn())));
-			}
-			parts.add(Messages.format("chart.days", summary.daysInTreatment()));
-		}
-		if (summary.episodes().size() > 1) {
-			parts.add(Messages.format("chart.episodes", summary.episodes().size()));
-		}
-		return String.join(Messages.get("chart.separator"), parts);
-	}
-
-	private static String careTeamText(ChartSummary summary) {
-		EpisodeOfCare episode = summary.episode();
-		if (episode == null || episode.getCareTeam().isEmpty()) {
-			return Messages.get("chart.careTeam.none");
-		}
-		LocalDate today = LocalDate.now();
-		String members = episode.getCareTeam().stream()
-				.filter(member -> member.getTo() == null || !member.getTo().isBefore(today))
-				.map(member -> member(summary, member)).collect(Collectors.joining(", "));
-		return Messages.format("chart.careTeam", members.isEmpty() ? Messages.get("chart.careTeam.nobody") : members);
-	}
-
-	private static String member(ChartSummary summary, CareTeamMember member) {
-		String name = summary.nameOf(member.getStaffId());
-		return member.getRole() == null ? name : Messages.format("chart.careTeam.member", name, Messages.label(member.getRole()));
 	}
 
 	private void showTimeline() {
