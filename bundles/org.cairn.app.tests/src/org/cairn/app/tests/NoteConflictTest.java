@@ -44,15 +44,24 @@ class NoteConflictTest {
 	@Order(2)
 	static final WorkbenchExtension WORKBENCH = TestLogin.workbench();
 
+	/** The chart in front of the editors in its stack (a test before this one may have left a note open on top). */
+	private static void showTheChart(UiBot bot, org.cairn.testing.ui.RunningWorkbench workbench) {
+		bot.run(() -> {
+			org.eclipse.e4.ui.workbench.modeling.EPartService parts = workbench.context().get(org.eclipse.e4.ui.workbench.modeling.EPartService.class);
+			parts.activate(parts.findPart(org.cairn.ui.CairnUi.PART_CHART));
+		});
+	}
+
 	/** The note's Data section: found anew each time, since the editor builds its sections again when it shows a version. */
 	private static Text data(UiBot bot) {
 		return bot.byId(Text.class, "note.section.D");
 	}
 
 	@Test
-	void aNoteStoredElsewhereMeanwhileIsComparedAndMineKeptAsTheNewest(UiBot bot) {
+	void aNoteStoredElsewhereMeanwhileIsComparedAndMineKeptAsTheNewest(UiBot bot, org.cairn.testing.ui.RunningWorkbench workbench) {
 		TestCharts.seed();
 		RecordStore store = TestCharts.store();
+		showTheChart(bot, workbench);
 		TestCharts.openChart(bot, "quill", "Quill");
 		bot.menu("Chart", "New Session Note...");
 		PatientListAndChartTest.fill(bot, "note.section.D", "Client arrived on time");
@@ -115,6 +124,7 @@ class NoteConflictTest {
 	void aDraftOvertakenByAnotherVersionComesBackAndSavingItOffersTheChoice(UiBot bot, org.cairn.testing.ui.RunningWorkbench workbench) {
 		TestCharts.seed();
 		RecordStore store = TestCharts.store();
+		showTheChart(bot, workbench);
 		TestCharts.openChart(bot, "quill", "Quill");
 		bot.menu("Chart", "New Session Note...");
 		PatientListAndChartTest.fill(bot, "note.section.D", "Talked about the weekend");

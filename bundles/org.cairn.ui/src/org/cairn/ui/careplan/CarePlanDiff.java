@@ -113,8 +113,14 @@ public final class CarePlanDiff {
 				int index = 1;
 				for (Object item : (Collection<?>) element.eGet(feature)) {
 					EObject nested = (EObject) item;
-					fields.put(key + "/" + feature.getName() + "/" + index, new Field(place, Values.label(nested.eClass().getName()) + " " + index,
-							line(nested)));
+					if (nested instanceof org.cairn.model.NoteSection section) {
+						// a note's section reads as the note does: its heading, then its text
+						fields.put(key + "/section/" + section.getKey(), new Field(place, section.getHeading() == null ? section.getKey() : section.getHeading(),
+								Values.text(section.getText())));
+					} else {
+						fields.put(key + "/" + feature.getName() + "/" + index, new Field(place, Values.label(nested.eClass().getName()) + " " + index,
+								line(nested)));
+					}
 					index++;
 				}
 				continue;

@@ -45,6 +45,11 @@ public final class RecordEditing<T extends ClinicalRecord> {
 		 * without a comparison of their own get {@link RecordCompareDialog}.
 		 */
 		void compare(T mine);
+
+		/** A person as people know them (a user id in, a name out); the id itself by default. */
+		default String nameOf(String userId) {
+			return userId;
+		}
 	}
 
 	/** What storing asks of a service, on a copy of the record, based on a version, in a job. */
@@ -217,7 +222,7 @@ public final class RecordEditing<T extends ClinicalRecord> {
 	/** Someone else stored the record meanwhile: keep mine as the newest version (theirs stays in the history), compare, or not yet. */
 	private void resolve(SaveConflictException conflict, Work<T> work, Runnable after, T mine) {
 		MessageDialog dialog = new MessageDialog(body.getShell(), Messages.format("editor.conflict.title", Messages.get("editor.kind." + kind)), null,
-				Messages.format("editor.conflict.message", Messages.get("editor.kind." + kind), conflict.savedBy(), Messages.dateTime(conflict.savedAt()),
+				Messages.format("editor.conflict.message", Messages.get("editor.kind." + kind), host.nameOf(conflict.savedBy()), Messages.dateTime(conflict.savedAt()),
 						conflict.currentVersion()),
 				MessageDialog.WARNING, 0, Messages.get("editor.conflict.mine"), Messages.get("editor.conflict.compare"),
 				Messages.get("editor.conflict.later"));

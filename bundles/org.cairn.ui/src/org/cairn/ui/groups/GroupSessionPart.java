@@ -166,6 +166,11 @@ public class GroupSessionPart {
 			}
 
 			@Override
+			public String nameOf(String userId) {
+				return staffName(userId);
+			}
+
+			@Override
 			public void compare(GroupSession mine) {
 				new org.cairn.ui.data.RecordCompareDialog(body.getShell(), charts, session, group.getId(), mine).open();
 			}

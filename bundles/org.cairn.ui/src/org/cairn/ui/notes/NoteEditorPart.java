@@ -192,6 +192,11 @@ public class NoteEditorPart {
 			}
 
 			@Override
+			public String nameOf(String userId) {
+				return name(userId);
+			}
+
+			@Override
 			public void compare(SessionNote mine) {
 				new org.cairn.ui.data.RecordCompareDialog(body.getShell(), charts, session, note.getId(), mine).open();
 			}
