@@ -118,7 +118,7 @@ public interface RecordStore {
 	/**
 	 * Writes {@code record} as the draft of work in progress on it, replacing any earlier draft, durably (an
 	 * autosave). A draft is not a version: it is not in the record, the timeline or the indexes, and saving the
-	 * record as a version removes it.
+	 * record as a version removes the saving person's draft (another person's stays theirs).
 	 *
 	 * @param basedOnVersion the version the edit started from; 0 for a record not saved before
 	 */

@@ -44,6 +44,28 @@ class NoteConflictTest {
 	@Order(2)
 	static final WorkbenchExtension WORKBENCH = TestLogin.workbench();
 
+	/** A new note of Avery Quill's with {@code data} in its Data section, saved as version 1; its id. */
+	private static String newNoteSaved(UiBot bot, org.cairn.testing.ui.RunningWorkbench workbench, String data) {
+		showTheChart(bot, workbench);
+		TestCharts.openChart(bot, "quill", "Quill");
+		bot.menu("Chart", "New Session Note...");
+		PatientListAndChartTest.fill(bot, "note.section.D", data);
+		Label state = bot.byId(Label.class, "note.state");
+		bot.run(data(bot)::setFocus);
+		bot.press(SWT.MOD1, 's');
+		bot.waitUntil("the note is saved as version 1", () -> bot.textOf(state).startsWith("Saved as version 1"));
+		return bot.call(() -> workbench.context().get(org.eclipse.e4.ui.workbench.modeling.EPartService.class).getActivePart()
+				.getPersistedState().get(org.cairn.ui.notes.NoteEditorPart.NOTE));
+	}
+
+	/** Another workstation stores the note with {@code text} in section {@code section}, as the next version. */
+	private static void storedElsewhere(RecordStore store, String id, int section, String text) {
+		StoredRecord<ClinicalRecord> current = store.read(id).orElseThrow();
+		SessionNote theirs = (SessionNote) EcoreUtil.copy(current.record());
+		theirs.getSections().get(section).setText(text);
+		store.save(theirs, current.version(), "t-supervisor", "saved elsewhere");
+	}
+
 	/** The chart in front of the editors in its stack (a test before this one may have left a note open on top). */
 	private static void showTheChart(UiBot bot, org.cairn.testing.ui.RunningWorkbench workbench) {
 		bot.run(() -> {
@@ -61,24 +83,11 @@ class NoteConflictTest {
 	void aNoteStoredElsewhereMeanwhileIsComparedAndMineKeptAsTheNewest(UiBot bot, org.cairn.testing.ui.RunningWorkbench workbench) {
 		TestCharts.seed();
 		RecordStore store = TestCharts.store();
-		showTheChart(bot, workbench);
-		TestCharts.openChart(bot, "quill", "Quill");
-		bot.menu("Chart", "New Session Note...");
-		PatientListAndChartTest.fill(bot, "note.section.D", "Client arrived on time");
+		String id = newNoteSaved(bot, workbench, "Client arrived on time");
 		Label state = bot.byId(Label.class, "note.state");
-		bot.run(data(bot)::setFocus);
-		bot.press(SWT.MOD1, 's');
-		bot.waitUntil("the note is saved as version 1", () -> bot.textOf(state).startsWith("Saved as version 1"));
-		String id = store.timeline("t-p-quill", java.util.Set.of("SessionNote")).stream()
-				.filter(entry -> store.history(entry.recordId()).size() == 1
-						&& ((SessionNote) store.read(entry.recordId()).orElseThrow().record()).getSections().get(0).getText().equals("Client arrived on time"))
-				.findFirst().orElseThrow().recordId();
 
 		// Another workstation stores the note meanwhile.
-		StoredRecord<ClinicalRecord> current = store.read(id).orElseThrow();
-		SessionNote theirs = (SessionNote) EcoreUtil.copy(current.record());
-		theirs.getSections().get(1).setText("Assessed by the covering counsellor");
-		store.save(theirs, current.version(), "t-supervisor", "saved elsewhere");
+		storedElsewhere(store, id, 1, "Assessed by the covering counsellor");
 
 		// Here, more is typed and saved: the person is asked.
 		PatientListAndChartTest.fill(bot, "note.section.D", "Client arrived on time and stayed the hour");
@@ -124,16 +133,8 @@ class NoteConflictTest {
 	void aDraftOvertakenByAnotherVersionComesBackAndSavingItOffersTheChoice(UiBot bot, org.cairn.testing.ui.RunningWorkbench workbench) {
 		TestCharts.seed();
 		RecordStore store = TestCharts.store();
-		showTheChart(bot, workbench);
-		TestCharts.openChart(bot, "quill", "Quill");
-		bot.menu("Chart", "New Session Note...");
-		PatientListAndChartTest.fill(bot, "note.section.D", "Talked about the weekend");
+		String id = newNoteSaved(bot, workbench, "Talked about the weekend");
 		Label state = bot.byId(Label.class, "note.state");
-		bot.run(data(bot)::setFocus);
-		bot.press(SWT.MOD1, 's');
-		bot.waitUntil("the note is saved as version 1", () -> bot.textOf(state).startsWith("Saved as version 1"));
-		String id = bot.call(() -> workbench.context().get(org.eclipse.e4.ui.workbench.modeling.EPartService.class).getActivePart()
-				.getPersistedState().get(org.cairn.ui.notes.NoteEditorPart.NOTE));
 
 		// more is typed, and the editor closes before it is saved: the work goes to the draft
 		PatientListAndChartTest.fill(bot, "note.section.D", "Talked about the weekend and the new job");
@@ -146,10 +147,7 @@ class NoteConflictTest {
 				&& ((SessionNote) store.draft(id).get().record()).getSections().get(0).getText().equals("Talked about the weekend and the new job"));
 
 		// meanwhile another workstation stores the note
-		StoredRecord<ClinicalRecord> current = store.read(id).orElseThrow();
-		SessionNote theirs = (SessionNote) EcoreUtil.copy(current.record());
-		theirs.getSections().get(2).setText("Plan agreed with the covering counsellor");
-		store.save(theirs, current.version(), "t-supervisor", "saved elsewhere");
+		storedElsewhere(store, id, 2, "Plan agreed with the covering counsellor");
 
 		bot.run(() -> org.cairn.ui.notes.Notes.open(workbench.context().get(org.eclipse.e4.ui.workbench.modeling.EPartService.class),
 				workbench.context().get(org.eclipse.e4.ui.workbench.modeling.EModelService.class),

@@ -503,10 +503,16 @@ abstract class RecordStoreTest {
 		note.getSections().get(1).setText("Edited after the save");
 		store.saveDraft(note, 1, "u-counsellor");
 		assertEquals(1, store.draft("n-d").orElseThrow().basedOnVersion());
+		// someone else stores the note meanwhile: the counsellor's unsaved work stays theirs, based on version 1
+		SessionNote theirs = Records.note("n-d", "p-1", Instant.parse("2026-11-23T10:00:00Z"), "Covering counsellor's words");
+		store.save(theirs, 1, "u-other", "saved elsewhere");
+		assertEquals("Edited after the save", ((SessionNote) store.draft("n-d").orElseThrow().record()).getSections().get(1).getText(),
+				"another person's save does not throw this person's work away");
+		assertEquals(1, store.draft("n-d").orElseThrow().basedOnVersion());
 		store.discardDraft("n-d");
 		assertFalse(store.draft("n-d").isPresent());
 		store.discardDraft("n-d");
-		assertEquals(1, store.history("n-d").size(), "discarding a draft leaves the record as it was");
+		assertEquals(2, store.history("n-d").size(), "discarding a draft leaves the record as it was");
 	}
 
 	@Test

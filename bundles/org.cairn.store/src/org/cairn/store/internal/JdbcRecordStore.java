@@ -368,8 +368,11 @@ public final class JdbcRecordStore implements RecordStore, Transactions {
 		insert.setString(8, reason);
 		insert.executeUpdate();
 		writer.write(record, basedOnVersion == 0);
-		PreparedStatement draft = writer.statement("DELETE FROM cairn_draft WHERE record_id = ?");
+		// the saving person's draft is done with; someone else's unsaved work on the record stays theirs, to come back to
+		// them (based on the version it was written on) rather than be lost to another person's save
+		PreparedStatement draft = writer.statement("DELETE FROM cairn_draft WHERE record_id = ? AND saved_by = ?");
 		draft.setString(1, id);
+		draft.setString(2, user);
 		draft.executeUpdate();
 		return new StoredRecord<>(encoded.copy(), version, now, user, reason == null ? "" : reason, hash);
 	}

@@ -45,15 +45,7 @@ public final class OffTheDisplay {
 				failure[0] = new IllegalStateException("interrupted while waiting", e);
 			}
 		});
-		if (failure[0] instanceof RuntimeException runtime) {
-			throw runtime;
-		}
-		if (failure[0] instanceof Error error) {
-			throw error;
-		}
-		@SuppressWarnings("unchecked")
-		T done = (T) result[0];
-		return done;
+		return outcome(result[0], failure[0]);
 	}
 
 	/**
@@ -80,15 +72,7 @@ public final class OffTheDisplay {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while waiting", e);
 		}
-		if (failure[0] instanceof RuntimeException runtime) {
-			throw runtime;
-		}
-		if (failure[0] instanceof Error error) {
-			throw error;
-		}
-		@SuppressWarnings("unchecked")
-		T done = (T) result[0];
-		return done;
+		return outcome(result[0], failure[0]);
 	}
 
 	/** {@link #call} for work without a result. */
@@ -97,5 +81,17 @@ public final class OffTheDisplay {
 			work.run();
 			return null;
 		});
+	}
+
+	/** What the work returned, or what it threw, thrown again here. */
+	@SuppressWarnings("unchecked")
+	private static <T> T outcome(Object result, Throwable failure) {
+		if (failure instanceof RuntimeException runtime) {
+			throw runtime;
+		}
+		if (failure instanceof Error error) {
+			throw error;
+		}
+		return (T) result;
 	}
 }
