@@ -13,7 +13,6 @@ import org.cairn.model.DischargeReason;
 import org.cairn.model.Phase;
 import org.cairn.model.Programme;
 import org.cairn.security.Session;
-import org.cairn.store.RecordStore;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.Problems;
@@ -229,17 +228,17 @@ public class EpisodeDialog extends TitleAreaDialog {
 			return;
 		}
 		int version = chart.episode() == null ? 0 : chart.version(chart.episode().getId());
-		Function<RecordStore, Object> change = switch (mode) {
+		java.util.function.Supplier<Object> change = switch (mode) {
 		case PHASE -> {
 			Phase to = choice("phase", Phase.values());
 			LocalDate on = date(text("date"));
 			String reason = text("reason");
 			java.time.Instant lastUse = IntakeForm.parseTime(text("lastUse"));
-			yield records -> episodes.changePhase(session, chart.episode(), version, to, on, reason, lastUse);
+			yield () -> episodes.changePhase(session, chart.episode(), version, to, on, reason, lastUse);
 		}
 		case DISCHARGE -> {
 			EpisodeRules.Discharge discharge = discharge();
-			yield records -> episodes.discharge(session, chart.episode(), version, discharge);
+			yield () -> episodes.discharge(session, chart.episode(), version, discharge);
 		}
 		case READMIT -> {
 			Programme programme = choice("programme", Programme.values());
@@ -247,13 +246,13 @@ public class EpisodeDialog extends TitleAreaDialog {
 			LocalDate on = date(text("date"));
 			String counsellor = text("counsellor");
 			String reason = text("reason");
-			yield records -> episodes.readmit(session, chart.patient().getId(), programme, phase, on, counsellor, reason);
+			yield () -> episodes.readmit(session, chart.patient().getId(), programme, phase, on, counsellor, reason);
 		}
 		};
 		saving = true;
 		changed();
 		setMessage(Messages.get("episode.saving"), IMessageProvider.INFORMATION);
-		store.run(Messages.get("episode.job"), change, result -> {
+		store.call(Messages.get("episode.job"), change, result -> {
 			saving = false;
 			if (getShell() != null && !getShell().isDisposed()) {
 				super.okPressed();

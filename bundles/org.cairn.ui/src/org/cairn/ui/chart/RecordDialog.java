@@ -130,7 +130,7 @@ public class RecordDialog extends Dialog {
 		treeColumn("record.column.value", 380, Node::value);
 		sash.setWeights(40, 60);
 
-		store.run(Messages.get("record.job"), records -> charts.history(session, recordId), history -> {
+		store.call(Messages.get("record.job"), () -> charts.history(session, recordId), history -> {
 			if (versions.getTable().isDisposed()) {
 				return;
 			}

@@ -9,7 +9,7 @@ import org.eclipse.swt.widgets.Shell;
 /**
  * Work a dialog hands to a job, never done on the display thread: its result, or the failure, comes back on the
  * display thread, and not at all once the dialog has closed. For dialogs that hold a service themselves (the accounts,
- * the record store); parts go through {@link StoreAccess}.
+ * the record store); parts call the services through {@link StoreAccess}.
  */
 public final class InBackground {
 

@@ -280,7 +280,7 @@ public class GiveAssessmentDialog extends TitleAreaDialog {
 		String patientId = chart.patient().getId();
 		org.cairn.security.Session signedIn = session;
 		String reason = Messages.format("assessment.reason", shown.id());
-		store.run(Messages.get("assessment.job"), records -> assessments.give(signedIn, response, withdrawal, told, reason), stored -> {
+		store.call(Messages.get("assessment.job"), () -> assessments.give(signedIn, response, withdrawal, told, reason), stored -> {
 			saving = false;
 			events.post(CairnUi.TOPIC_RECORDS_CHANGED, patientId);
 			if (getShell() != null && !getShell().isDisposed()) {

@@ -81,7 +81,7 @@ public class ResponseDialog extends Dialog {
 		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
 		data.widthHint = 700;
 		line.setLayoutData(data);
-		store.run(Messages.get("response.job"), records -> charts.read(session, recordId).map(stored -> stored.record()).orElse(null), record -> {
+		store.call(Messages.get("response.job"), () -> charts.read(session, recordId).map(stored -> stored.record()).orElse(null), record -> {
 			if (line.isDisposed()) {
 				return;
 			}

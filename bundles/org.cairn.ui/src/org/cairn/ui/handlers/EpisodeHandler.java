@@ -6,7 +6,6 @@ import org.cairn.clinical.EpisodeRules;
 import org.cairn.clinical.Episodes;
 import org.cairn.security.Permission;
 import org.cairn.security.Session;
-import org.cairn.store.RecordStore;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.chart.ChartSummary;
@@ -46,8 +45,8 @@ public abstract class EpisodeHandler {
 
 	@Execute
 	public void execute(@Named("activeShell") Shell shell, @Named(CairnUi.ACTIVE_CHART) ChartSummary chart, StoreAccess store,
-			@Service Episodes episodes, Session session, IEventBroker events) {
-		store.run(Messages.get("intake.job.staff"), RecordStore::careTeamStaff, staff -> open(shell, chart, store, episodes, session, events, staff),
+			@Service Episodes episodes, @Service org.cairn.clinical.Charts charts, Session session, IEventBroker events) {
+		store.call(Messages.get("intake.job.staff"), () -> charts.careTeamStaff(session), staff -> open(shell, chart, store, episodes, session, events, staff),
 				failure -> MessageDialog.openError(shell, Messages.get("episode." + mode.name().toLowerCase() + ".title"), failure.message()));
 	}
 

@@ -5,7 +5,6 @@ import java.util.List;
 import org.cairn.clinical.Intake;
 import org.cairn.security.Permission;
 import org.cairn.security.Session;
-import org.cairn.store.RecordStore;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.intake.IntakeDialog;
@@ -23,13 +22,13 @@ import jakarta.inject.Named;
 public class NewPatientHandler {
 
 	@Execute
-	public void execute(@Named("activeShell") Shell shell, StoreAccess store, @Service Intake intake, Session session, MApplication application,
-			IEventBroker events) {
+	public void execute(@Named("activeShell") Shell shell, StoreAccess store, @Service Intake intake, @Service org.cairn.clinical.Charts charts, Session session,
+			MApplication application, IEventBroker events) {
 		if (!Access.check(shell, session, Permission.PATIENT_REGISTER, "register a new patient", null)) {
 			return;
 		}
 		// The care teams offered as counsellors are read first, in a job like every store call.
-		store.run(org.cairn.ui.Messages.get("intake.job.staff"), RecordStore::careTeamStaff,
+		store.call(org.cairn.ui.Messages.get("intake.job.staff"), () -> charts.careTeamStaff(session),
 				staff -> open(shell, store, intake, session, application, events, staff),
 				failure -> MessageDialog.openError(shell, org.cairn.ui.Messages.get("intake.title"), failure.message()));
 	}

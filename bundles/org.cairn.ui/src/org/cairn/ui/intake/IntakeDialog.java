@@ -226,7 +226,7 @@ public class IntakeDialog extends TitleAreaDialog {
 		EpisodeOfCare episode = form.episode(patient);
 		String mrn = patient.getMrn();
 		Session signedIn = session;
-		store.run(Messages.get("intake.job"), records -> {
+		store.call(Messages.get("intake.job"), () -> {
 			intake.register(signedIn, patient, episode, differentPerson);
 			return Boolean.TRUE;
 		}, stored -> {

@@ -138,7 +138,7 @@ public class MergeChartsDialog extends TitleAreaDialog {
 		if (wanted.isEmpty()) {
 			return;
 		}
-		store.run(Messages.get("merge.job.find"), records -> intake.chartWithMrn(session, wanted), match -> {
+		store.call(Messages.get("merge.job.find"), () -> intake.chartWithMrn(session, wanted), match -> {
 			if (found.isDisposed() || !mrn.getText().strip().equals(wanted)) {
 				return; // typed on meanwhile
 			}
@@ -195,7 +195,7 @@ public class MergeChartsDialog extends TitleAreaDialog {
 		String keptId = kept.id();
 		String duplicateId = duplicate.id();
 		String why = reason.getText();
-		store.run(Messages.get("merge.job.merge"), records -> {
+		store.call(Messages.get("merge.job.merge"), () -> {
 			intake.merge(session, keptId, duplicateId, why);
 			return keptId;
 		}, merged -> {

@@ -290,7 +290,7 @@ public class ChartPart {
 			// Intake staff see who a patient is in the list, not their clinical record; the service audits the refusal.
 			restrictedState.setMessage(signedIn.refusal(Permission.CLINICAL_READ));
 			show(restrictedState);
-			store.run(Messages.get("chart.job.open"), records -> charts.open(signedIn, patient), ignored -> {
+			store.call(Messages.get("chart.job.open"), () -> charts.open(signedIn, patient), ignored -> {
 			}, failure -> {
 			});
 			return;
@@ -298,7 +298,7 @@ public class ChartPart {
 		Job[] job = new Job[1];
 		// The service decides (caseload, emergency access) and audits the opening before anything of the chart is
 		// read; a chart whose opening cannot be audited is not shown.
-		job[0] = store.run(Messages.get("chart.job.open"), records -> {
+		job[0] = store.call(Messages.get("chart.job.open"), () -> {
 			ChartOpening opening = charts.open(signedIn, patient);
 			if (!(opening instanceof ChartOpening.Opened opened)) {
 				return opening;
@@ -355,7 +355,7 @@ public class ChartPart {
 		}
 		String reason = dialog.value().strip();
 		Session signedIn = session;
-		store.run(Messages.get("chart.job.open"), records -> {
+		store.call(Messages.get("chart.job.open"), () -> {
 			charts.grantEmergencyAccess(signedIn, patient, reason);
 			return patient;
 		}, granted -> {
@@ -475,7 +475,7 @@ public class ChartPart {
 		String patientId = summary.patient().getId();
 		org.cairn.security.Session signedIn = session;
 		// the assessments service checks the chart, the flag and the note, and stores the acknowledgement
-		store.run(Messages.get("chart.acknowledge.job"), records -> assessments.acknowledgeFlag(signedIn, alert.responseId(), alert.flag(), note),
+		store.call(Messages.get("chart.acknowledge.job"), () -> assessments.acknowledgeFlag(signedIn, alert.responseId(), alert.flag(), note),
 				saved -> events.post(CairnUi.TOPIC_RECORDS_CHANGED, patientId),
 				failure -> org.eclipse.jface.dialogs.MessageDialog.openError(chart.getShell(), Messages.get("chart.acknowledge.title"), failure.message()));
 	}
