@@ -55,6 +55,12 @@ class GroupSessionPartTest {
 			attendance.select(attendance.indexOf("Absent (excused)"));
 			attendance.notifyListeners(SWT.Selection, new Event());
 		});
+		// Edit › Undo takes a change back, Edit › Redo makes it again
+		bot.run(roster::setFocus);
+		bot.press(SWT.MOD1, 'z');
+		bot.waitUntil("the attendance is undone", () -> "Present".equals(bot.call(() -> roster.getItem(1).getText(1))));
+		bot.press(SWT.MOD1, 'y');
+		bot.waitUntil("the attendance is redone", () -> "Absent (excused)".equals(bot.call(() -> roster.getItem(1).getText(1))));
 		select(bot, roster, 0);
 		PatientListAndChartTest.push(bot, "group.write");
 		bot.waitUntil("the missing participation is named", () -> bot.textOf(state).contains("Núñez, José María: write how this client took part."));

@@ -363,6 +363,16 @@ class PatientListAndChartTest {
 		assertFalse(bot.textOf(assessment).contains("\t"), "no tab in the note");
 		fill(bot, "note.section.A", "Cravings linked to evening isolation");
 		fill(bot, "note.section.P", "Evening peer group; next session in one week");
+		// Edit › Undo takes back what was typed, a field at a time, and Redo brings it back
+		bot.press(SWT.MOD1, 'z');
+		bot.waitUntil("the plan section is undone", () -> bot.textOf(bot.byId(Text.class, "note.section.P")).isEmpty());
+		assertEquals("Cravings linked to evening isolation", bot.textOf(assessment), "only the last change is undone");
+		bot.press(SWT.MOD1, 'z');
+		bot.waitUntil("the assessment is undone", () -> bot.textOf(assessment).isEmpty());
+		bot.press(SWT.MOD1, 'y');
+		bot.press(SWT.MOD1, 'y');
+		bot.waitUntil("both are redone", () -> bot.textOf(bot.byId(Text.class, "note.section.P")).equals("Evening peer group; next session in one week"));
+		assertEquals("Cravings linked to evening isolation", bot.textOf(assessment));
 		Text started = bot.byId(Text.class, "note.startedAt");
 		String end = java.time.LocalDateTime.parse(bot.textOf(started), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
 				.plusMinutes(50).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));

@@ -104,7 +104,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 	private RecordEditing<CarePlan> life;
 	private Programme programme;
 	private List<String> staff = List.of();
-	private final PlanEditing editing = new PlanEditing();
+	private PlanEditing editing;
 	private List<Finding> findings = List.of();
 
 	private Composite body;
@@ -158,6 +158,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 				new org.cairn.ui.data.RecordCompareDialog(body.getShell(), charts, session, plan.getId(), mine).open();
 			}
 		}, dirty, store, drafts, session);
+		editing = new PlanEditing(life.stack());
 
 		Composite top = new Composite(body, SWT.NONE);
 		top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

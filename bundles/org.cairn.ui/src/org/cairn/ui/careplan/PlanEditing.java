@@ -39,8 +39,18 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
  */
 public final class PlanEditing {
 
-	private final BasicCommandStack stack = new BasicCommandStack();
-	private final EditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack);
+	private final BasicCommandStack stack;
+	private final EditingDomain domain;
+
+	/** Editing on {@code stack}: the editor's life cycle's ({@code RecordEditing#stack}), or a stack of its own. */
+	public PlanEditing(BasicCommandStack stack) {
+		this.stack = stack;
+		this.domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack);
+	}
+
+	public PlanEditing() {
+		this(new BasicCommandStack());
+	}
 
 	public CommandStack stack() {
 		return stack;

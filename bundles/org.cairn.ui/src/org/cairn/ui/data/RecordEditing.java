@@ -1,6 +1,7 @@
 package org.cairn.ui.data;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.cairn.clinical.Drafts;
 import org.cairn.model.ClinicalRecord;
@@ -10,6 +11,9 @@ import org.cairn.store.SaveConflictException;
 import org.cairn.store.StoredRecord;
 import org.cairn.ui.Messages;
 import org.eclipse.e4.ui.model.application.ui.MDirtyable;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Control;
 
@@ -19,7 +23,11 @@ import org.eclipse.swt.widgets.Control;
  * autosave a few seconds after typing stops, the work flushed to the draft when the editor closes, and a save (or a
  * signature, an addendum, a co-signature: any service call that stores a version) with the same choices when someone
  * else stored the record meanwhile: keep mine as the newest version (theirs stays in the history), compare the two, or
- * decide later (the draft is kept). Each editor keeps only its own fields and layout ({@link Host}).
+ * decide later (the draft is kept). Every change the person makes is an EMF command on one command stack, so that it can
+ * be undone and redone (Edit › Undo, Ctrl+Z; Edit › Redo, Ctrl+Y) and the stack knows whether anything is unsaved: an
+ * editor either executes its own commands on {@link #stack()} (the care plan's tree) or hands a change of its fields
+ * to {@link #change} (a note's, a group's), which records it as one command. Each editor keeps only its own fields and
+ * layout ({@link Host}).
  *
  * @param <T> the kind of record edited
  */
@@ -70,6 +78,7 @@ public final class RecordEditing<T extends ClinicalRecord> {
 	private boolean changedSinceAutosave;
 	private boolean saving;
 	private boolean restoredDraft;
+	private final BasicCommandStack stack = new BasicCommandStack();
 
 	/**
 	 * @param kind what is edited, for the messages ({@code note}, {@code plan}, {@code group}: the keys
@@ -109,6 +118,7 @@ public final class RecordEditing<T extends ClinicalRecord> {
 	public Optional<T> loaded(StoredRecord<? extends ClinicalRecord> stored, Draft<? extends ClinicalRecord> draft, Class<T> type) {
 		int newest = stored == null ? 0 : stored.version();
 		version = newest;
+		stack.flush();
 		changedSinceAutosave = false;
 		if (draft != null && draft.basedOnVersion() <= newest && type.isInstance(draft.record())) {
 			// the person's unsaved work comes back; when someone stored a newer version meanwhile, the editing stays
@@ -124,6 +134,57 @@ public final class RecordEditing<T extends ClinicalRecord> {
 		restoredDraft = false;
 		dirty.setDirty(false);
 		return stored != null && type.isInstance(stored.record()) ? Optional.of((T) stored.record()) : Optional.empty();
+	}
+
+	/** The command stack of this editing: what can be undone and redone, and whether anything is unsaved. */
+	public BasicCommandStack stack() {
+		return stack;
+	}
+
+	/** Whether anything changed since the record was loaded or last stored (a restored draft counts). */
+	public boolean unsaved() {
+		return restoredDraft || stack.isSaveNeeded();
+	}
+
+	/**
+	 * Makes what {@code apply} does to {@code record} (copy the fields on screen into it, apply a note format) one
+	 * undoable change, when it changes anything; the editor becomes dirty and an autosave follows. Returns whether
+	 * anything changed.
+	 */
+	public boolean change(T record, Consumer<T> apply) {
+		T probe = EcoreUtil.copy(record);
+		apply.accept(probe);
+		if (EcoreUtil.equals(probe, record)) {
+			return false;
+		}
+		stack.execute(new ChangeCommand(record) {
+			@Override
+			protected void doExecute() {
+				apply.accept(record);
+			}
+		});
+		edited(true);
+		return true;
+	}
+
+	/** Undoes the last change, if there is one; the editor shows the record again and is dirty unless all is as stored. */
+	public boolean undo() {
+		if (!stack.canUndo()) {
+			return false;
+		}
+		stack.undo();
+		edited(unsaved());
+		return true;
+	}
+
+	/** Redoes the last change undone, if there is one. */
+	public boolean redo() {
+		if (!stack.canRedo()) {
+			return false;
+		}
+		stack.redo();
+		edited(unsaved());
+		return true;
 	}
 
 	/** Something changed on screen: dirty (or not, when {@code stillUnsaved} says all is as stored), an autosave soon. */
@@ -199,6 +260,7 @@ public final class RecordEditing<T extends ClinicalRecord> {
 			version = stored.version();
 			restoredDraft = false;
 			changedSinceAutosave = false;
+			stack.saveIsDone();
 			dirty.setDirty(false);
 			if (!body.isDisposed()) {
 				host.stored(stored);

@@ -105,15 +105,13 @@ final class ClientSearch {
 		GroupAttendee attendee = CairnFactory.eINSTANCE.createGroupAttendee();
 		attendee.setPatientId(match.id());
 		attendee.setAttendance(Attendance.PRESENT);
-		part.group.getRoster().add(attendee);
 		part.names.put(match.id(), match.familyName() + ", " + match.givenName());
-		part.showRoster();
+		part.change(group -> group.getRoster().add(org.eclipse.emf.ecore.util.EcoreUtil.copy(attendee)));
 		part.roster.setSelection(part.group.getRoster().size() - 1);
 		part.showAttendee();
 		results.removeAll();
 		matches = List.of();
 		search.setText("");
 		search.setFocus();
-		part.edited();
 	}
 }

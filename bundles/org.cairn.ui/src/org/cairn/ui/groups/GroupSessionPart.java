@@ -1,10 +1,6 @@
 package org.cairn.ui.groups;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,14 +61,12 @@ import jakarta.inject.Inject;
  * of everyone who came ({@link GroupNotes}), which the clinician completes and signs on its own (Enter on a
  * roster line opens that note). The session is autosaved as a draft while it is written and saved with Ctrl+S.
  */
-public class GroupSessionPart {
+public class GroupSessionPart implements org.cairn.ui.Undoable {
 
 	/** Persisted-state key of the group's record id. */
 	public static final String GROUP = "cairn.group";
 	/** The part descriptor groups open from. */
 	public static final String DESCRIPTOR = "org.cairn.ui.partdescriptor.group";
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	@Inject
 	StoreAccess store;
@@ -113,22 +107,19 @@ public class GroupSessionPart {
 
 	private Composite body;
 	Label state;
-	private Text topic;
-	private Combo modality;
-	private Text location;
-	private Text startedAt;
-	private Text endedAt;
-	private Text facilitators;
+	private GroupForm form;
 	/** People's names by user id, to show the facilitators by name. */
 	private Map<String, String> staff = Map.of();
 	@Inject
 	@org.eclipse.e4.core.di.annotations.Optional
 	@org.eclipse.e4.core.di.extensions.Service
 	private org.cairn.security.Accounts accounts;
-	private Text content;
 	Table roster;
 	private Combo attendance;
 	private Text participation;
+	/** The roster line whose participation is on screen, and whether something typed there is not yet a change. */
+	private int participant = -1;
+	private boolean participationPending;
 
 	@PostConstruct
 	public void createControls(Composite parent) {
@@ -142,10 +133,7 @@ public class GroupSessionPart {
 		life = new RecordEditing<>("group", body, new RecordEditing.Host<>() {
 			@Override
 			public GroupSession snapshot() {
-				if (!topic.isDisposed()) {
-					collect();
-				}
-				return EcoreUtil.copy(group);
+				return GroupSessionPart.this.snapshot();
 			}
 
 			@Override
@@ -161,6 +149,7 @@ public class GroupSessionPart {
 				for (int i = 0; i < group.getRoster().size() && i < stored.record().getRoster().size(); i++) {
 					group.getRoster().get(i).setNoteId(stored.record().getRoster().get(i).getNoteId());
 				}
+				life.stack().flush(); // the notes named are not a change to undo
 				showRoster();
 				state.setText(Messages.format("group.state.saved", stored.version()));
 			}
@@ -182,25 +171,7 @@ public class GroupSessionPart {
 		state.setData(CairnUi.WIDGET_ID, "group.state");
 		state.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
 		state.setText(Messages.get("group.loading"));
-		topic = text("group.topic", 3);
-		modality = new Combo(labelled("group.modality"), SWT.READ_ONLY | SWT.DROP_DOWN);
-		modality.setData(CairnUi.WIDGET_ID, "group.modality");
-		Arrays.stream(Modality.values()).forEach(value -> modality.add(Values.text(value)));
-		modality.addListener(SWT.Selection, event -> edited());
-		location = text("group.location", 1);
-		startedAt = text("group.startedAt", 1);
-		startedAt.setMessage(Messages.get("note.when.hint"));
-		endedAt = text("group.endedAt", 1);
-		endedAt.setMessage(Messages.get("note.when.hint"));
-		facilitators = text("group.facilitators", 3);
-		new Label(body, SWT.NONE).setText(Messages.get("group.content"));
-		content = new Text(body, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-		org.cairn.ui.Editors.tabMovesOn(content);
-		content.setData(CairnUi.WIDGET_ID, "group.content");
-		GridData contentData = new GridData(SWT.FILL, SWT.FILL, true, false, 3, 1);
-		contentData.heightHint = 70;
-		content.setLayoutData(contentData);
-		content.addModifyListener(event -> edited());
+		form = new GroupForm(body, this::edited, this::commit);
 
 		clients.create(body);
 
@@ -222,11 +193,10 @@ public class GroupSessionPart {
 		attendance.setData(CairnUi.WIDGET_ID, "group.attendance");
 		Arrays.stream(Attendance.values()).forEach(value -> attendance.add(Values.text(value)));
 		attendance.addListener(SWT.Selection, event -> {
-			GroupAttendee attendee = selectedAttendee();
-			if (attendee != null && attendance.getSelectionIndex() >= 0) {
-				attendee.setAttendance(Attendance.values()[attendance.getSelectionIndex()]);
-				showRoster();
-				edited();
+			int index = roster.getSelectionIndex();
+			if (index >= 0 && attendance.getSelectionIndex() >= 0) {
+				Attendance chosen = Attendance.values()[attendance.getSelectionIndex()];
+				change(copy -> copy.getRoster().get(index).setAttendance(chosen));
 			}
 		});
 		new Label(body, SWT.NONE);
@@ -239,12 +209,12 @@ public class GroupSessionPart {
 		participationData.heightHint = 60;
 		participation.setLayoutData(participationData);
 		participation.addModifyListener(event -> {
-			GroupAttendee attendee = selectedAttendee();
-			if (attendee != null && !loading) {
-				attendee.setParticipation(participation.getText());
+			if (participant >= 0 && !loading) {
+				participationPending = true;
 				edited();
 			}
 		});
+		participation.addListener(SWT.FocusOut, event -> commitParticipation());
 
 		Composite buttons = new Composite(body, SWT.NONE);
 		buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false, 4, 1));
@@ -263,15 +233,6 @@ public class GroupSessionPart {
 	private Composite labelled(String key) {
 		new Label(body, SWT.NONE).setText(Messages.get(key));
 		return body;
-	}
-
-	private Text text(String id, int span) {
-		new Label(body, SWT.NONE).setText(Messages.get(id));
-		Text text = new Text(body, SWT.BORDER);
-		text.setData(CairnUi.WIDGET_ID, id);
-		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, span, 1));
-		text.addModifyListener(event -> edited());
-		return text;
 	}
 
 	/** Reads the group (its draft when there is one) and its patients' names. */
@@ -339,13 +300,7 @@ public class GroupSessionPart {
 
 	private void show() {
 		loading = true;
-		topic.setText(group.getTopic() == null ? "" : group.getTopic());
-		modality.select(group.getModality() == null ? -1 : group.getModality().ordinal());
-		location.setText(group.getLocation() == null ? "" : group.getLocation());
-		startedAt.setText(when(group.getStartedAt()));
-		endedAt.setText(when(group.getEndedAt()));
-		facilitators.setText(String.join(", ", group.getFacilitatorIds().stream().map(this::staffName).toList()));
-		content.setText(group.getContent() == null ? "" : group.getContent());
+		form.show(group, this::staffName);
 		showRoster();
 		part.setLabel(Messages.get("group.tab"));
 		part.updateLocalization();
@@ -375,7 +330,9 @@ public class GroupSessionPart {
 	}
 
 	void showAttendee() {
+		commitParticipation();
 		GroupAttendee attendee = selectedAttendee();
+		participant = roster.getSelectionIndex();
 		boolean was = loading;
 		loading = true;
 		attendance.setEnabled(attendee != null);
@@ -385,36 +342,76 @@ public class GroupSessionPart {
 		loading = was;
 	}
 
-	private static String when(Instant instant) {
-		return instant == null ? "" : WHEN.format(instant.atZone(ZoneId.systemDefault()));
+	/** What is on screen becomes one undoable change of the group (when it changes anything). */
+	private void commit() {
+		if (group != null && form.isLive()) {
+			life.change(group, form::collect);
+			form.committedNow();
+		}
+		commitParticipation();
 	}
 
-	private static Instant parse(String text) {
-		try {
-			return text.isBlank() ? null : LocalDateTime.parse(text.strip(), WHEN).atZone(ZoneId.systemDefault()).toInstant();
-		} catch (DateTimeParseException e) {
-			return null;
+	/** The participation typed for the roster line on screen becomes a change of its own. */
+	private void commitParticipation() {
+		if (participationPending && participant >= 0 && group != null && participant < group.getRoster().size() && !participation.isDisposed()) {
+			participationPending = false;
+			int index = participant;
+			String text = participation.getText();
+			life.change(group, copy -> copy.getRoster().get(index).setParticipation(text));
 		}
 	}
 
-	/** Copies the header fields into the group (the roster is kept up to date as it is edited). */
-	private void collect() {
-		group.setTopic(topic.getText().isBlank() ? null : topic.getText().strip());
-		group.setModality(modality.getSelectionIndex() < 0 ? null : Modality.values()[modality.getSelectionIndex()]);
-		group.setLocation(location.getText().isBlank() ? null : location.getText().strip());
-		group.setStartedAt(parse(startedAt.getText()));
-		group.setEndedAt(parse(endedAt.getText()));
-		group.getFacilitatorIds().clear();
-		Arrays.stream(facilitators.getText().split(",")).map(String::strip).filter(id -> !id.isEmpty()).map(GroupSessionPart::staffId)
-				.forEach(group.getFacilitatorIds()::add);
-		group.setContent(content.getText().isBlank() ? null : content.getText().strip());
+	/** {@code apply} to the group as one undoable change; the roster shows the result. */
+	void change(java.util.function.Consumer<GroupSession> apply) {
+		commit();
+		if (life.change(group, apply)) {
+			showRoster();
+		}
+	}
+
+	/** A copy of the group as on screen, what is typed included, for a draft or a save. */
+	private GroupSession snapshot() {
+		commit();
+		return EcoreUtil.copy(group);
+	}
+
+	@Override
+	public boolean canUndo() {
+		return group != null && (life.stack().canUndo() || form.pending() || participationPending);
+	}
+
+	@Override
+	public boolean canRedo() {
+		return group != null && life.stack().canRedo();
+	}
+
+	@Override
+	public void undo() {
+		commit();
+		if (life.undo()) {
+			showAgain();
+		}
+	}
+
+	@Override
+	public void redo() {
+		if (life.redo()) {
+			showAgain();
+		}
+	}
+
+	private void showAgain() {
+		loading = true;
+		form.show(group, this::staffName);
+		loading = false;
+		showRoster();
 	}
 
 	void edited() {
 		if (loading || group == null) {
 			return;
 		}
-		life.edited();
+		life.edited(true);
 	}
 
 	private void removeSelected() {
@@ -426,9 +423,8 @@ public class GroupSessionPart {
 			state.setText(Messages.get("group.state.hasNote"));
 			return;
 		}
-		group.getRoster().remove(attendee);
-		showRoster();
-		edited();
+		int index = roster.getSelectionIndex();
+		change(copy -> copy.getRoster().remove(index));
 	}
 
 	private void openNote() {
@@ -441,7 +437,7 @@ public class GroupSessionPart {
 	/** Ctrl+S: the group as it is, as a version (its notes are written with Write Notes). */
 	@Persist
 	public void save() {
-		if (!Access.check(body.getShell(), session, Permission.NOTE_WRITE, Messages.get("note.save.action"), null)) {
+		if (!Access.check(body.getShell(), accounts, session, Permission.NOTE_WRITE, Messages.get("note.save.action"), null)) {
 			return;
 		}
 		if (group == null) {
@@ -455,7 +451,7 @@ public class GroupSessionPart {
 		if (group == null) {
 			return;
 		}
-		collect();
+		commit();
 		List<String> problems = words(org.cairn.clinical.GroupRules.check(group));
 		if (!problems.isEmpty()) {
 			state.setText(Messages.format("group.state.problems", String.join(" ", problems.subList(0, Math.min(3, problems.size())))));
@@ -486,15 +482,12 @@ public class GroupSessionPart {
 
 	@Focus
 	public void setFocus() {
-		topic.setFocus();
+		form.setFocus();
 	}
 
 	@PreDestroy
 	public void dispose() {
 		// work not yet autosaved goes to the draft now, so that closing Cairn loses nothing
-		if (group != null && !topic.isDisposed()) {
-			collect();
-		}
-		life.flush(group == null ? null : EcoreUtil.copy(group));
+		life.flush(group == null ? null : form.isLive() ? snapshot() : EcoreUtil.copy(group));
 	}
 }

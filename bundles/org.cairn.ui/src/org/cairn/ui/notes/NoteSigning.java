@@ -29,9 +29,9 @@ final class NoteSigning {
 		if (part.note == null || part.note.getStatus() != NoteStatus.DRAFT) {
 			return;
 		}
-		part.collect();
+		part.commit();
 		List<String> problems = Problems.words(NoteRules.forSigning(part.note, Instant.now()));
-		if (part.parseWhen(part.endedAt.getText()) == null && !part.endedAt.getText().isBlank()) {
+		if (part.form.endUnreadable()) {
 			problems.add(0, Messages.get("problem.note.endedAt"));
 		}
 		if (!problems.isEmpty()) {
@@ -39,7 +39,7 @@ final class NoteSigning {
 					+ (problems.size() > 3 ? " (+" + (problems.size() - 3) + ")" : "")));
 			return;
 		}
-		if (!Access.check(part.body.getShell(), part.session, Permission.NOTE_SIGN, Messages.get("note.sign.action"), part.note.getPatientId())
+		if (!Access.check(part.body.getShell(), part.accounts, part.session, Permission.NOTE_SIGN, Messages.get("note.sign.action"), part.note.getPatientId())
 				|| !Confirmation.byPassword(part.body.getShell(), part.session, Messages.get("note.sign.title"), Messages.get("note.sign.confirm"),
 						Messages.get("confirm.sign"), "signing a note")) {
 			return;
@@ -80,7 +80,7 @@ final class NoteSigning {
 			return;
 		}
 		if (part.note.getStatus() == NoteStatus.DRAFT) {
-			part.collect();
+			part.commit();
 		}
 		String why = dialog.value();
 		String reason = Messages.format("note.reason.errorMark", why);
@@ -97,7 +97,7 @@ final class NoteSigning {
 			part.state.setText(Messages.get("note.cosign.own"));
 			return;
 		}
-		if (!Access.check(part.body.getShell(), part.session, Permission.NOTE_COSIGN, Messages.get("note.cosign.action"), part.note.getPatientId())
+		if (!Access.check(part.body.getShell(), part.accounts, part.session, Permission.NOTE_COSIGN, Messages.get("note.cosign.action"), part.note.getPatientId())
 				|| !Confirmation.byPassword(part.body.getShell(), part.session, Messages.get("note.cosign.title"), Messages.get("note.cosign.confirm"),
 						Messages.get("confirm.cosign"), "co-signing a note")) {
 			return;
