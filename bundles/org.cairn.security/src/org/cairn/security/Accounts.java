@@ -49,6 +49,23 @@ public interface Accounts {
 	Set<Permission> permissions(Account account);
 
 	/**
+	 * Whether {@code session}'s person may do {@code action}, which needs {@code permission}. When not, the refusal is
+	 * audited here as {@code PERMISSION_DENIED} under the person (the permission and the action), and
+	 * {@link Session#refusal} says why in their words. What a screen or a command asks before it starts; the service it
+	 * then calls decides again, so whatever did not ask is refused all the same.
+	 *
+	 * @param action    what was tried ("open the audit log"); kept in the audit event
+	 * @param patientId the patient it concerns, or null
+	 */
+	boolean may(Session session, Permission permission, String action, String patientId);
+
+	/**
+	 * Audits what happened to {@code session} at this workstation ({@code LOGOUT}, {@code LOCK}, {@code UNLOCK}), under
+	 * its person, with {@code detail} (why: "idle for 10 min"), or null.
+	 */
+	void sessionEvent(Session session, org.cairn.store.AuditEvent.Action action, String detail);
+
+	/**
 	 * Checks the password of someone already signed in before an action that needs it said again (signing, unlocking
 	 * the workstation). A wrong password counts towards the lockout and is audited with {@code purpose}; a right one
 	 * is left for the caller to audit as the action it allows.

@@ -267,4 +267,29 @@ class AccountsTest {
 				two.refusal(Permission.PLUGIN_INSTALL));
 		assertFalse(two.toString().contains("López"), "no names in what may reach a log");
 	}
+
+	@Test
+	void askingWhetherSomeoneMayAuditsTheRefusalAndNothingElse() {
+		accounts.create("ana.lopez", "Ana López", Set.of("intake"), PASSWORD, "admin");
+		Session session = new Session((Authentication.Success) accounts.authenticate("ana.lopez", PASSWORD), clock.now);
+		int before = store.auditTrail(null, 1000).size();
+		assertTrue(accounts.may(session, Permission.PATIENT_REGISTER, "register a new patient", null));
+		assertEquals(before, store.auditTrail(null, 1000).size(), "what is allowed is not an event");
+		assertFalse(accounts.may(session, Permission.AUDIT_READ, "open the audit log", "p-1"));
+		AuditEvent refused = store.auditTrail(null, 1).get(0);
+		assertEquals(Action.PERMISSION_DENIED, refused.action());
+		assertEquals(AuditEvent.Outcome.DENIED, refused.outcome());
+		assertEquals("ana.lopez", refused.user());
+		assertEquals("p-1", refused.patientId());
+		assertEquals("AUDIT_READ: open the audit log", refused.detail());
+		assertFalse(accounts.may(null, Permission.CLINICAL_READ, "open a chart", null), "nobody signed in may do nothing");
+
+		accounts.sessionEvent(session, Action.LOCK, "idle for 10 min");
+		AuditEvent lock = store.auditTrail(null, 1).get(0);
+		assertEquals(Action.LOCK, lock.action());
+		assertEquals("ana.lopez", lock.user());
+		assertEquals("idle for 10 min", lock.detail());
+		assertThrows(IllegalArgumentException.class, () -> accounts.sessionEvent(session, Action.EXPORT, null),
+				"only what happens to a session is written this way");
+	}
 }

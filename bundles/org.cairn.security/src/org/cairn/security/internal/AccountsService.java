@@ -9,6 +9,7 @@ import org.cairn.security.Account;
 import org.cairn.security.Accounts;
 import org.cairn.security.Authentication;
 import org.cairn.security.Permission;
+import org.cairn.security.Session;
 import org.cairn.store.DatabaseKeys;
 import org.cairn.store.Transactions;
 import org.osgi.service.component.annotations.Activate;
@@ -88,6 +89,16 @@ public class AccountsService implements Accounts {
 	@Override
 	public Set<Permission> permissions(Account account) {
 		return accounts.permissions(account);
+	}
+
+	@Override
+	public boolean may(Session session, Permission permission, String action, String patientId) {
+		return accounts.may(session, permission, action, patientId);
+	}
+
+	@Override
+	public void sessionEvent(Session session, org.cairn.store.AuditEvent.Action action, String detail) {
+		accounts.sessionEvent(session, action, detail);
 	}
 
 	@Override

@@ -32,6 +32,7 @@ import org.cairn.store.AuditEvent;
 import org.cairn.store.AuditEvent.Action;
 import org.cairn.store.AuditEvent.Outcome;
 import org.cairn.store.Transactions;
+import org.cairn.security.Session;
 
 /**
  * The accounts in the record database (tables {@code cairn_account} and {@code cairn_role_permission}, schema
@@ -312,6 +313,31 @@ public final class JdbcAccounts implements Accounts {
 			insert.setString(4, by);
 			insert.executeUpdate();
 		}
+	}
+
+	@Override
+	public boolean may(Session session, Permission permission, String action, String patientId) {
+		if (session != null && session.has(permission)) {
+			return true;
+		}
+		String user = session == null ? "unknown" : session.userId();
+		String detail = permission.name() + ": " + (action == null || action.length() <= 900 ? action : action.substring(0, 900));
+		transactions.write(connection -> {
+			audit(connection, user, patientId, Action.PERMISSION_DENIED, Outcome.DENIED, detail);
+			return null;
+		});
+		return false;
+	}
+
+	@Override
+	public void sessionEvent(Session session, Action action, String detail) {
+		if (action != Action.LOGOUT && action != Action.LOCK && action != Action.UNLOCK) {
+			throw new IllegalArgumentException("not an event of a session: " + action);
+		}
+		transactions.write(connection -> {
+			audit(connection, session.userId(), null, action, Outcome.SUCCESS, detail);
+			return null;
+		});
 	}
 
 	@Override

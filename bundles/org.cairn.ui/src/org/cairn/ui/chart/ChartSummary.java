@@ -93,7 +93,8 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 	 * Reads the chart {@code chart} shows (the chart service let the person read it): {@code episodeId} selects the
 	 * episode (null: the open one, else the latest); {@code staff} names people by user id.
 	 */
-	public static ChartSummary load(ChartView chart, String episodeId, LocalDate today, Map<String, String> staff) {
+	public static ChartSummary load(ChartView chart, String episodeId, LocalDate today, Map<String, String> staff,
+			org.cairn.forms.FormRegistry forms) {
 		Patient patient = chart.patient();
 		List<TimelineEntry> timeline = chart.timeline(null);
 		List<EpisodeOfCare> episodes = new ArrayList<>();
@@ -121,7 +122,7 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 				alerts.add(PHQ9_ITEM9_FLAG.equals(flag)
 						? new ChartAlert(AlertKind.RISK, "chart.alert.phq9item9", response.recordId(), response.formId(), flag, date(response.administeredAt()))
 						: new ChartAlert(AlertKind.RISK, "chart.alert.flag", response.recordId(), response.formId(), flag,
-								org.cairn.ui.parts.Forms.name(response.formId()), flag, date(response.administeredAt())));
+								org.cairn.ui.parts.Forms.name(forms, response.formId()), flag, date(response.administeredAt())));
 			}
 		}
 		Instant since = today.minusDays(FENTANYL_ALERT_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant();

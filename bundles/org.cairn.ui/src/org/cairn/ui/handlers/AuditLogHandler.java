@@ -15,9 +15,9 @@ import jakarta.inject.Named;
 public class AuditLogHandler {
 
 	@Execute
-	public void execute(@Named("activeShell") Shell shell, @org.eclipse.e4.core.di.extensions.Service org.cairn.clinical.AuditLog log,
+	public void execute(@org.eclipse.e4.core.di.extensions.Service org.cairn.security.Accounts accounts, @Named("activeShell") Shell shell, @org.eclipse.e4.core.di.extensions.Service org.cairn.clinical.AuditLog log,
 			org.cairn.security.Session session) {
-		if (!Access.check(shell, session, Permission.AUDIT_READ, "open the audit log", null)) {
+		if (!Access.check(shell, accounts, session, Permission.AUDIT_READ, "open the audit log", null)) {
 			return;
 		}
 		new AuditLogDialog(shell, log, session).open();

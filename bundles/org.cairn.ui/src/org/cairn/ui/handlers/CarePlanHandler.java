@@ -39,9 +39,9 @@ public class CarePlanHandler {
 	}
 
 	@Execute
-	public void execute(@Named("activeShell") Shell shell, @Named(CairnUi.ACTIVE_CHART) ChartSummary chart, StoreAccess store, EPartService parts, EModelService model,
+	public void execute(@org.eclipse.e4.core.di.extensions.Service org.cairn.security.Accounts accounts, @Named("activeShell") Shell shell, @Named(CairnUi.ACTIVE_CHART) ChartSummary chart, StoreAccess store, EPartService parts, EModelService model,
 			MApplication application, IEventBroker events, @Service Charts charts, Session session) {
-		if (!Access.check(shell, session, Permission.CLINICAL_READ, "open the care plan", chart.patient().getId())) {
+		if (!Access.check(shell, accounts, session, Permission.CLINICAL_READ, "open the care plan", chart.patient().getId())) {
 			return;
 		}
 		String patient = chart.patient().getId();

@@ -47,10 +47,10 @@ public class ExportRecordHandler {
 	}
 
 	@Execute
-	public void execute(@Named("activeShell") Shell shell, @Named(CairnUi.ACTIVE_CHART) ChartSummary chart, StoreAccess store, @Service Releases releases,
+	public void execute(@org.eclipse.e4.core.di.extensions.Service org.cairn.security.Accounts accounts, @Named("activeShell") Shell shell, @Named(CairnUi.ACTIVE_CHART) ChartSummary chart, StoreAccess store, @Service Releases releases,
 			Session session) {
 		String patientId = chart.patient().getId();
-		if (!Access.check(shell, session, Permission.RECORDS_RELEASE, Messages.get("export.action"), patientId)) {
+		if (!Access.check(shell, accounts, session, Permission.RECORDS_RELEASE, Messages.get("export.action"), patientId)) {
 			return;
 		}
 		ExportRecordDialog dialog = new ExportRecordDialog(shell, chart.timeline(), initialOutput());

@@ -26,10 +26,10 @@ public class GiveAssessmentHandler {
 	}
 
 	@Execute
-	public void execute(@Named("activeShell") Shell shell, @Named(CairnUi.ACTIVE_CHART) ChartSummary chart, StoreAccess store, IEventBroker events,
+	public void execute(@org.eclipse.e4.core.di.extensions.Service org.cairn.security.Accounts accounts, @Named("activeShell") Shell shell, @Named(CairnUi.ACTIVE_CHART) ChartSummary chart, StoreAccess store, IEventBroker events,
 			@Optional FormRegistry forms, @org.eclipse.e4.core.di.extensions.Service org.cairn.clinical.Assessments assessments,
 			org.cairn.security.Session session) {
-		if (!Access.check(shell, session, Permission.ASSESSMENT_GIVE, "give an assessment", chart.patient().getId())) {
+		if (!Access.check(shell, accounts, session, Permission.ASSESSMENT_GIVE, "give an assessment", chart.patient().getId())) {
 			return;
 		}
 		if (forms == null) {

@@ -15,8 +15,8 @@ import jakarta.inject.Named;
 public class NewGroupHandler {
 
 	@Execute
-	public void execute(@Named("activeShell") Shell shell, org.cairn.security.Session session, EPartService parts, EModelService model, MApplication application) {
-		if (!Access.check(shell, session, Permission.NOTE_WRITE, "document a group session", null)) {
+	public void execute(@org.eclipse.e4.core.di.extensions.Service org.cairn.security.Accounts accounts, @Named("activeShell") Shell shell, org.cairn.security.Session session, EPartService parts, EModelService model, MApplication application) {
+		if (!Access.check(shell, accounts, session, Permission.NOTE_WRITE, "document a group session", null)) {
 			return;
 		}
 		Groups.open(parts, model, application, null);

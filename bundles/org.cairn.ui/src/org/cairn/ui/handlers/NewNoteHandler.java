@@ -24,8 +24,8 @@ public class NewNoteHandler {
 	}
 
 	@Execute
-	public void execute(@Named("activeShell") Shell shell, org.cairn.security.Session session, @Named(CairnUi.ACTIVE_CHART) ChartSummary chart, EPartService parts, EModelService model, MApplication application) {
-		if (!Access.check(shell, session, Permission.NOTE_WRITE, "write a session note", chart.patient().getId())) {
+	public void execute(@org.eclipse.e4.core.di.extensions.Service org.cairn.security.Accounts accounts, @Named("activeShell") Shell shell, org.cairn.security.Session session, @Named(CairnUi.ACTIVE_CHART) ChartSummary chart, EPartService parts, EModelService model, MApplication application) {
+		if (!Access.check(shell, accounts, session, Permission.NOTE_WRITE, "write a session note", chart.patient().getId())) {
 			return;
 		}
 		Notes.open(parts, model, application, null, chart.patient().getId(), chart.episode().getId());

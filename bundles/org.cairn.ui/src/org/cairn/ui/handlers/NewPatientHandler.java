@@ -22,9 +22,9 @@ import jakarta.inject.Named;
 public class NewPatientHandler {
 
 	@Execute
-	public void execute(@Named("activeShell") Shell shell, StoreAccess store, @Service Intake intake, @Service org.cairn.clinical.Charts charts, Session session,
+	public void execute(@org.eclipse.e4.core.di.extensions.Service org.cairn.security.Accounts accounts, @Named("activeShell") Shell shell, StoreAccess store, @Service Intake intake, @Service org.cairn.clinical.Charts charts, Session session,
 			MApplication application, IEventBroker events) {
-		if (!Access.check(shell, session, Permission.PATIENT_REGISTER, "register a new patient", null)) {
+		if (!Access.check(shell, accounts, session, Permission.PATIENT_REGISTER, "register a new patient", null)) {
 			return;
 		}
 		// The care teams offered as counsellors are read first, in a job like every store call.

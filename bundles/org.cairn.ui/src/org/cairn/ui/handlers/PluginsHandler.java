@@ -15,8 +15,8 @@ import jakarta.inject.Named;
 public class PluginsHandler {
 
 	@Execute
-	public void execute(@Named("activeShell") Shell shell, org.cairn.security.Session session) {
-		if (!Access.check(shell, session, Permission.PLUGIN_INSTALL, "manage plugins", null)) {
+	public void execute(@org.eclipse.e4.core.di.extensions.Service org.cairn.security.Accounts accounts, @Named("activeShell") Shell shell, org.cairn.security.Session session) {
+		if (!Access.check(shell, accounts, session, Permission.PLUGIN_INSTALL, "manage plugins", null)) {
 			return;
 		}
 		java.util.Optional<Plugins> plugins = Plugins.await(java.time.Duration.ofSeconds(5));

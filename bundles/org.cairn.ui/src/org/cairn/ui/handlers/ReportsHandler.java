@@ -17,8 +17,8 @@ import jakarta.inject.Named;
 public class ReportsHandler {
 
 	@Execute
-	public void execute(@Named("activeShell") Shell shell, StoreAccess store, @Service Releases releases, Session session) {
-		if (!Access.check(shell, session, Permission.REPORTS_READ, Messages.get("reports.action"), null)) {
+	public void execute(@org.eclipse.e4.core.di.extensions.Service org.cairn.security.Accounts accounts, @Named("activeShell") Shell shell, StoreAccess store, @Service Releases releases, Session session) {
+		if (!Access.check(shell, accounts, session, Permission.REPORTS_READ, Messages.get("reports.action"), null)) {
 			return;
 		}
 		new ReportsDialog(shell, store, releases, session).open();

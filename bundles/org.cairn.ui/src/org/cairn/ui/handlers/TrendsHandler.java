@@ -25,8 +25,8 @@ public class TrendsHandler {
 	}
 
 	@Execute
-	public void execute(@Named("activeShell") Shell shell, org.cairn.security.Session session, EPartService parts, EModelService model, MApplication application) {
-		if (!Access.check(shell, session, Permission.CLINICAL_READ, "open trends", null)) {
+	public void execute(@org.eclipse.e4.core.di.extensions.Service org.cairn.security.Accounts accounts, @Named("activeShell") Shell shell, org.cairn.security.Session session, EPartService parts, EModelService model, MApplication application) {
+		if (!Access.check(shell, accounts, session, Permission.CLINICAL_READ, "open trends", null)) {
 			return;
 		}
 		Editors.showView(parts, model, application, TrendsPart.ID);

@@ -5,7 +5,6 @@ import org.cairn.security.Permission;
 import org.cairn.ui.Messages;
 import org.cairn.ui.security.Access;
 import org.cairn.ui.security.IdleLock;
-import org.cairn.ui.security.Login;
 import org.cairn.ui.security.UsersDialog;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -18,13 +17,12 @@ import jakarta.inject.Named;
 public class UsersHandler {
 
 	@Execute
-	public void execute(@Named("activeShell") Shell shell, org.cairn.security.Session session, @Optional IdleLock lock) {
-		if (!Access.check(shell, session, Permission.ACCOUNT_MANAGE, Messages.get("users.action"), null)) {
-			return;
-		}
-		Accounts accounts = org.cairn.ui.data.OffTheDisplay.call(shell.getDisplay(), Login::accounts);
+	public void execute(@Optional @org.eclipse.e4.core.di.extensions.Service Accounts accounts, @Named("activeShell") Shell shell, org.cairn.security.Session session, @Optional IdleLock lock) {
 		if (accounts == null) {
 			MessageDialog.openError(shell, Messages.get("users.title"), Messages.get("confirm.unavailable"));
+			return;
+		}
+		if (!Access.check(shell, accounts, session, Permission.ACCOUNT_MANAGE, Messages.get("users.action"), null)) {
 			return;
 		}
 		new UsersDialog(shell, accounts, session).withIdleLock(lock).open();

@@ -33,7 +33,7 @@ final class DoseActions {
 	}
 
 	void recordDose() {
-		if (!Access.check(part.content.getShell(), part.session, Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
+		if (!Access.check(part.content.getShell(), part.accounts, part.session, Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
 			return;
 		}
 		List<MedicationOrder> active = part.activeOrders(part.chart.today());

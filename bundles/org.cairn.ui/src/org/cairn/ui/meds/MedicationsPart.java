@@ -88,6 +88,10 @@ public class MedicationsPart {
 	@Inject
 	@org.eclipse.e4.core.di.extensions.Service
 	org.cairn.clinical.Charts charts;
+	/** Asked before an action's dialog opens: may the person do it (a refusal audited there). */
+	@Inject
+	@org.eclipse.e4.core.di.extensions.Service
+	org.cairn.security.Accounts accounts;
 	@Inject
 	org.cairn.security.Session session;
 

@@ -27,7 +27,7 @@ final class OrderActions {
 	}
 
 	void newOrder() {
-		if (!Access.check(part.content.getShell(), part.session, Permission.MEDICATION_ORDER, Messages.get("meds.order.action"), null)) {
+		if (!Access.check(part.content.getShell(), part.accounts, part.session, Permission.MEDICATION_ORDER, Messages.get("meds.order.action"), null)) {
 			return;
 		}
 		LocalDate admitted = part.chart.episode().getAdmittedOn();
@@ -87,7 +87,7 @@ final class OrderActions {
 	}
 
 	void stopOrder() {
-		if (!Access.check(part.content.getShell(), part.session, Permission.MEDICATION_ORDER, Messages.get("meds.order.action"), null)) {
+		if (!Access.check(part.content.getShell(), part.accounts, part.session, Permission.MEDICATION_ORDER, Messages.get("meds.order.action"), null)) {
 			return;
 		}
 		MedicationOrder selected = part.selectedOrder();
@@ -127,7 +127,7 @@ final class OrderActions {
 	}
 
 	void taper() {
-		if (!Access.check(part.content.getShell(), part.session, Permission.MEDICATION_ORDER, Messages.get("meds.order.action"), null)) {
+		if (!Access.check(part.content.getShell(), part.accounts, part.session, Permission.MEDICATION_ORDER, Messages.get("meds.order.action"), null)) {
 			return;
 		}
 		MedicationOrder selected = part.selectedOrder();

@@ -34,7 +34,7 @@ final class ScreenActions {
 	}
 
 	void newScreen() {
-		if (!Access.check(part.content.getShell(), part.session, Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
+		if (!Access.check(part.content.getShell(), part.accounts, part.session, Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
 			return;
 		}
 		RecordForm form = new RecordForm(part.content.getShell(), "meds.screen", Messages.get("meds.screen.title"), Messages.get("meds.screen.heading"),
@@ -88,7 +88,7 @@ final class ScreenActions {
 	}
 
 	void dispenseNaloxone() {
-		if (!Access.check(part.content.getShell(), part.session, Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
+		if (!Access.check(part.content.getShell(), part.accounts, part.session, Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
 			return;
 		}
 		RecordForm form = new RecordForm(part.content.getShell(), "meds.kit", Messages.get("meds.kit.title"), Messages.get("meds.kit.heading"),

@@ -232,7 +232,7 @@ public class ChartPart {
 	private String record(TimelineEntry entry) {
 		ScoreEntry score = scores.get(entry.recordId());
 		if (score != null) {
-			return Messages.format("chart.record.score", Forms.name(score.formId()), Forms.total(score.total()),
+			return Messages.format("chart.record.score", Forms.name(forms, score.formId()), Forms.total(score.total()),
 					score.band() == null ? "" : Messages.format("context.score.band", score.band()));
 		}
 		return Messages.get("kind." + entry.kind());
@@ -305,7 +305,7 @@ public class ChartPart {
 			}
 			java.util.Map<String, String> staff = accounts == null ? java.util.Map.of() : accounts.names();
 			// a duplicate merged into the chart of the same person opens that chart, at its current episode
-			return ChartSummary.load(charts.view(signedIn, opened.patientId()), opened.mergedFrom() == null ? episode : null, LocalDate.now(), staff);
+			return ChartSummary.load(charts.view(signedIn, opened.patientId()), opened.mergedFrom() == null ? episode : null, LocalDate.now(), staff, forms);
 		}, result -> {
 			if (job[0] == loading && !stack.isDisposed()) {
 				if (result instanceof ChartSummary summary) {
@@ -343,7 +343,7 @@ public class ChartPart {
 		}
 		if (!session.has(Permission.BREAK_GLASS)) {
 			// said at once, in words; the service audits the refusal
-			Access.check(stack.getShell(), session, Permission.BREAK_GLASS, Messages.get("chart.emergency.action"), patient);
+			Access.check(stack.getShell(), accounts, session, Permission.BREAK_GLASS, Messages.get("chart.emergency.action"), patient);
 			return;
 		}
 		TextEntryDialog dialog = new TextEntryDialog(stack.getShell(), Messages.get("chart.emergency.title"), Messages.get("chart.emergency.title"),
@@ -450,7 +450,7 @@ public class ChartPart {
 			String message = forms.form(alert.formId()).flatMap(entry -> entry.definition().flags().stream()
 					.filter(flag -> flag.id().equals(alert.flag())).findFirst()).map(flag -> flag.message()).orElse(null);
 			if (message != null) {
-				return Messages.format("chart.alert.flagMessage", Forms.name(alert.formId()), message, alert.arguments()[2] instanceof java.time.LocalDate day
+				return Messages.format("chart.alert.flagMessage", Forms.name(forms, alert.formId()), message, alert.arguments()[2] instanceof java.time.LocalDate day
 						? Messages.date(day) : String.valueOf(alert.arguments()[2]));
 			}
 		}

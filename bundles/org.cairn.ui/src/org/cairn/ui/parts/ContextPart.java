@@ -65,6 +65,11 @@ public class ContextPart {
 		}
 	}
 
+	/** The installed forms, for their names; absent when the forms bundle did not start. */
+	@Inject
+	@Optional
+	private org.cairn.forms.FormRegistry forms;
+
 	@Inject
 	@Optional
 	void setChart(@Named(CairnUi.ACTIVE_CHART) ChartSummary chart) {
@@ -106,7 +111,7 @@ public class ContextPart {
 			label("context.scores.none", "ChartDetails", Messages.get("context.scores.none"));
 		}
 		for (ScoreEntry score : chart.latestScores()) {
-			label("context.score", "ChartDetails", Messages.format("context.score", Forms.name(score.formId()), Forms.total(score.total()),
+			label("context.score", "ChartDetails", Messages.format("context.score", Forms.name(forms, score.formId()), Forms.total(score.total()),
 					score.band() == null ? "" : Messages.format("context.score.band", score.band()),
 					score.administeredAt() == null ? "" : Messages.date(score.administeredAt().atZone(ZoneId.systemDefault()).toLocalDate())));
 		}

@@ -43,18 +43,6 @@ final class Audits {
 		job.schedule();
 	}
 
-	/**
-	 * Appends {@code event} unless the record store fails to: for what must go on regardless (locking the workstation,
-	 * signing out); the store logs why it could not write.
-	 */
-	static void writeQuietly(AuditEvent event) {
-		try {
-			write(event);
-		} catch (RuntimeException e) {
-			// the lock locks and the sign-out signs out all the same
-		}
-	}
-
 	/** An event of {@code user} on this workstation, with {@code detail} cut to what the log keeps. */
 	static AuditEvent of(String user, AuditEvent.Action action, AuditEvent.Outcome outcome, String patientId, String detail) {
 		return new AuditEvent(null, user, AuditEvent.thisWorkstation(), patientId, null, action, outcome,

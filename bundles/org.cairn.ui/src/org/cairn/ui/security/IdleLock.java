@@ -139,8 +139,8 @@ public final class IdleLock {
 				shell.setVisible(false);
 			}
 		}
-		org.cairn.ui.data.OffTheDisplay.run(display, () -> Audits.writeQuietly(Audits.of(session.userId(), AuditEvent.Action.LOCK,
-				AuditEvent.Outcome.SUCCESS, null, idle ? "idle for " + timeout.toMinutes() + " min" : "locked by the user")));
+		String why = idle ? "idle for " + timeout.toMinutes() + " min" : "locked by the user";
+		org.cairn.ui.data.OffTheDisplay.run(display, () -> Login.sessionEvent(session, AuditEvent.Action.LOCK, why));
 		boolean unlocked;
 		try {
 			UnlockDialog dialog = new UnlockDialog(org.cairn.ui.data.OffTheDisplay.call(display, Login::accounts), session, idle ? timeout : null);
@@ -149,8 +149,7 @@ public final class IdleLock {
 			locked = false;
 		}
 		if (unlocked) {
-			org.cairn.ui.data.OffTheDisplay.run(display,
-					() -> Audits.writeQuietly(Audits.of(session.userId(), AuditEvent.Action.UNLOCK, AuditEvent.Outcome.SUCCESS, null, null)));
+			org.cairn.ui.data.OffTheDisplay.run(display, () -> Login.sessionEvent(session, AuditEvent.Action.UNLOCK, null));
 			for (Shell shell : hidden) {
 				if (!shell.isDisposed()) {
 					shell.setVisible(true);

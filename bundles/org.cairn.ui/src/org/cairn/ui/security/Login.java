@@ -118,9 +118,25 @@ public final class Login {
 		if (session != null) {
 			// the windows are closed: nothing to keep painting while the event is written off the display thread
 			OffTheDisplay.callBeforeAnyWindow(() -> {
-				Audits.writeQuietly(Audits.of(session.userId(), AuditEvent.Action.LOGOUT, AuditEvent.Outcome.SUCCESS, null, null));
+				sessionEvent(session, AuditEvent.Action.LOGOUT, null);
 				return null;
 			});
+		}
+	}
+
+	/**
+	 * Audits a sign-out, a lock or an unlock of {@code session} through the accounts service, unless it cannot (then
+	 * the store has logged why): the lock locks and the sign-out signs out all the same. Not on the display thread.
+	 */
+	static void sessionEvent(Session session, AuditEvent.Action action, String detail) {
+		Accounts accounts = accounts();
+		if (accounts == null) {
+			return; // no record store: nothing of the records was shown either
+		}
+		try {
+			accounts.sessionEvent(session, action, detail);
+		} catch (RuntimeException e) {
+			// said by the store's log; the workstation goes on
 		}
 	}
 

@@ -323,7 +323,7 @@ public class UsersDialog extends Dialog {
 	}
 
 	private void applySettings() {
-		if (!Access.check(getShell(), session, Permission.CONFIGURE, Messages.get("users.idle.action"), null)) {
+		if (!Access.check(getShell(), accounts, session, Permission.CONFIGURE, Messages.get("users.idle.action"), null)) {
 			idle.setSelection(idleMinutes);
 			caseload.setSelection(restricted);
 			return;

@@ -61,6 +61,10 @@ public class TrendsPart {
 	@Inject
 	@org.eclipse.e4.core.di.extensions.Service
 	org.cairn.clinical.Charts charts;
+	/** Asked before an action's dialog opens: may the person do it (a refusal audited there). */
+	@Inject
+	@org.eclipse.e4.core.di.extensions.Service
+	org.cairn.security.Accounts accounts;
 	@Inject
 	@org.eclipse.e4.core.di.extensions.Service
 	org.cairn.clinical.Medications medications;
@@ -136,7 +140,7 @@ public class TrendsPart {
 		} else {
 			for (String id : List.of("cows", "sows")) {
 				if (responses.stream().anyMatch(entry -> id.equals(entry.formId()))) {
-					Trend trend = Trends.sinceLastUse(id, Messages.format("trends.flowsheet.chart", Forms.name(id)), episode.getLastUseAt(), responses);
+					Trend trend = Trends.sinceLastUse(id, Messages.format("trends.flowsheet.chart", Forms.name(forms, id)), episode.getLastUseAt(), responses);
 					chart(trend, flowsheetSummary(trend, id), "trends.flowsheet." + id);
 				}
 			}
@@ -153,7 +157,7 @@ public class TrendsPart {
 		} else {
 			form = new Combo(content, SWT.READ_ONLY | SWT.DROP_DOWN);
 			form.setData(CairnUi.WIDGET_ID, "trends.form");
-			formIds.forEach(id -> form.add(Forms.name(id)));
+			formIds.forEach(id -> form.add(Forms.name(forms, id)));
 			form.select(formIds.contains("phq9") ? formIds.indexOf("phq9") : 0);
 			form.addListener(SWT.Selection, event -> showOverTime());
 			overTime = new TrendChart(content);
@@ -181,7 +185,7 @@ public class TrendsPart {
 
 	private void showOverTime() {
 		String id = formIds.get(Math.max(0, form.getSelectionIndex()));
-		String title = Messages.format("trends.scores.chart", Forms.name(id));
+		String title = Messages.format("trends.scores.chart", Forms.name(forms, id));
 		// The bands of the installed form's definition when it has them; else the ones CLINICAL.md gives.
 		java.util.Optional<org.cairn.forms.FormDefinition.Score> total = forms == null ? java.util.Optional.empty()
 				: forms.form(id).flatMap(entry -> entry.definition().total()).filter(score -> !score.bands().isEmpty());
@@ -242,12 +246,12 @@ public class TrendsPart {
 
 	private String flowsheetSummary(Trend trend, String id) {
 		if (trend.points().isEmpty()) {
-			return Messages.format("trends.flowsheet.empty", Forms.name(id));
+			return Messages.format("trends.flowsheet.empty", Forms.name(forms, id));
 		}
 		Point peak = trend.peak();
 		Band band = trend.bandOf(peak.y());
 		List<Point> points = trend.points();
-		return Messages.format("trends.flowsheet.summary", points.size(), Forms.name(id), Trends.format(points.get(0).x()),
+		return Messages.format("trends.flowsheet.summary", points.size(), Forms.name(forms, id), Trends.format(points.get(0).x()),
 				Trends.format(points.get(points.size() - 1).x()), Trends.format(peak.y()), band == null ? "" : " (" + band.label() + ")",
 				Trends.format(peak.x()));
 	}

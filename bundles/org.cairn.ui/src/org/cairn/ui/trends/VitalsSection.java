@@ -182,7 +182,7 @@ final class VitalsSection {
 	 * offered again the next time the dialog opens.
 	 */
 	private void recordVitals() {
-		if (!Access.check(part.content.getShell(), part.session, Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
+		if (!Access.check(part.content.getShell(), part.accounts, part.session, Permission.MEDICATION_ADMINISTER, Messages.get("meds.administer.action"), null)) {
 			return;
 		}
 		if (part.chart == null) {
