@@ -24,16 +24,26 @@ abstract class OnAChart {
 	Database database;
 	JdbcRecordStore store;
 
+	/** The database the chart is stored in: a new embedded one (a PostgreSQL variant gives a schema of its own). */
+	Database database() throws Exception {
+		return Database.embedded(folder.resolve("db"));
+	}
+
+	/** Closes (and for a server, drops) what {@link #database()} gave. */
+	void drop(Database db) throws Exception {
+		db.close();
+	}
+
 	@BeforeEach
-	void storeTheChart() {
-		database = Database.embedded(folder.resolve("db"));
+	void storeTheChart() throws Exception {
+		database = database();
 		new Migrations().migrate(database);
 		store = new JdbcRecordStore(database, CLOCK);
 		Chart.save(store);
 	}
 
 	@AfterEach
-	void closeTheDatabase() {
-		database.close();
+	void closeTheDatabase() throws Exception {
+		drop(database);
 	}
 }
