@@ -170,11 +170,15 @@ if %java_major% GEQ 24 set "vm_opts=%vm_opts% --sun-misc-unsafe-memory-access=al
 set "vm_opts=%vm_opts% %CAIRN_JAVA_OPTS% %jvm_extra%"
 
 set runner="%java%"
+set "detached="
 if "%mode%"=="workstation" if not defined debug (
 	if exist "%java:~0,-8%javaw.exe" set runner=start "%product_name%" "%java:~0,-8%javaw.exe"
+	if exist "%java:~0,-8%javaw.exe" set "detached=1"
 )
 rem Sign Out ends the workbench with exit code 23 (restart): where this script waits for Java (the console, --debug),
-rem it starts Cairn again for the next person's sign-in. A detached javaw cannot be waited for: there Sign Out ends Cairn.
+rem it starts Cairn again for the next person's sign-in. A detached javaw cannot be waited for: there Cairn starts its
+rem workbench again itself, in the same Java (cairn.restart=in-process).
+if defined detached set "vm_opts=%vm_opts% -Dcairn.restart=in-process"
 :run
 %runner% %vm_opts% "-Dcairn.data=%data%" "-Djava.io.tmpdir=%data%\tmp" -Dosgi.requiredJavaVersion=21 "-Dcairn.launcher=%command_name%" -Dosgi.configuration.cascaded=true "-Dosgi.sharedConfiguration.area=%here%\configuration" -jar "%launcher_jar%" -configuration "%data%\configuration" -data "%data%" %app_args% %reset_layout%
 set "status=%errorlevel%"

@@ -99,7 +99,12 @@ class ProductLaunchTest {
 				"the administrator's own came back; the nurse's is put away");
 		// File › Sign Out shows the sign-in again without anyone starting Cairn: the nurse signs in where the
 		// administrator signed out, in a new Java process under the same launcher, and gets her own layout.
-		signOutAndSignIn(data, "nurse.ana", "a nurse's own passphrase");
+		signOutAndSignIn(data, "nurse.ana", "a nurse's own passphrase", false);
+		assertEquals("nurse.ana", Files.readString(kept.resolve("owner")).strip(), "the layout in use after the sign-out is the nurse's");
+		assertTrue(Files.exists(kept.resolve("admin.xmi")), "the administrator's layout was put away as they signed out");
+		// Where nothing waits for Java to end (a detached javaw on Windows), Cairn starts its workbench again itself, in
+		// the same Java, with the same care for whose layout it is.
+		signOutAndSignIn(data, "nurse.ana", "a nurse's own passphrase", true);
 		assertEquals("nurse.ana", Files.readString(kept.resolve("owner")).strip(), "the layout in use after the sign-out is the nurse's");
 		assertTrue(Files.exists(kept.resolve("admin.xmi")), "the administrator's layout was put away as they signed out");
 		assertEquals(0, InstalledProduct.admin(asAdmin, data, java.time.Duration.ofMinutes(2), "users", "disable", "nurse.ana").exitCode());
@@ -174,11 +179,13 @@ class ProductLaunchTest {
 
 	/**
 	 * Starts Cairn as the administrator, signs out through File › Sign Out, and signs {@code user} in at the sign-in
-	 * that comes back; then quits. The launcher stays the same process throughout; Java is started again under it.
+	 * that comes back; then quits. The launcher stays the same process throughout; Java is started again under it, or,
+	 * {@code inProcess} (as the Windows launcher asks where it cannot wait for Java), the workbench in the same Java.
 	 */
-	private static void signOutAndSignIn(Path data, String user, String password) throws Exception {
-		Path console = InstalledProduct.work().resolve("console-sign-out.txt");
-		Process cairn = X11.start(InstalledProduct.cairn(Map.of(), "--data", data.toString()).redirectErrorStream(true).redirectOutput(console.toFile()), data);
+	private static void signOutAndSignIn(Path data, String user, String password, boolean inProcess) throws Exception {
+		Path console = InstalledProduct.work().resolve("console-sign-out" + (inProcess ? "-in-process" : "") + ".txt");
+		Map<String, String> env = inProcess ? Map.of("CAIRN_JAVA_OPTS", "-Dcairn.restart=in-process") : Map.of();
+		Process cairn = X11.start(InstalledProduct.cairn(env, "--data", data.toString()).redirectErrorStream(true).redirectOutput(console.toFile()), data);
 		try {
 			X11.signIn(cairn, console, "Cairn", "admin", X11.PASSWORD, START);
 			String first = X11.windowOf(cairn, "Cairn", console, START);
@@ -191,10 +198,14 @@ class ProductLaunchTest {
 			X11.signIn(cairn, console, "Cairn", user, password, START);
 			String window = X11.windowOf(cairn, "Cairn", console, START);
 			assertTrue(cairn.isAlive(), "the launcher did not end at the sign-out");
-			assertTrue(cairn.descendants().map(ProcessHandle::pid).noneMatch(javaBefore::contains),
-					"the next person's workbench runs in a new Java process");
+			if (inProcess) {
+				assertEquals(javaBefore, cairn.descendants().map(ProcessHandle::pid).toList(), "the next person's workbench runs in the same Java");
+			} else {
+				assertTrue(cairn.descendants().map(ProcessHandle::pid).noneMatch(javaBefore::contains),
+						"the next person's workbench runs in a new Java process");
+			}
 			Thread.sleep(1500);
-			X11.screenshot("signed-in-after-sign-out");
+			X11.screenshot("signed-in-after-sign-out" + (inProcess ? "-in-process" : ""));
 			quit(cairn, window);
 			assertEquals(0, cairn.exitValue(), "exit code of a clean shutdown; console:\n" + Files.readString(console));
 		} finally {

@@ -138,6 +138,7 @@ class WindowsLauncherTest {
 		List<String> arguments = javaArguments(result);
 		assertTrue(arguments.containsAll(List.of("-Xms128m", "-Xmx1g", "-consoleLog")), arguments.toString());
 		assertFalse(arguments.contains("-application"), "the workstation is the product's own application");
+		assertFalse(arguments.contains("-Dcairn.restart=in-process"), "in the console the script waits for Java and starts it again after Sign Out");
 		Path stamp = prefix.resolve("drive_c/desk/.metadata/cairn-layout.build");
 		assertTrue(Files.isRegularFile(stamp), "the layout stamp is written");
 		assertTrue(Files.readString(stamp).strip().startsWith("org.cairn.app_"), Files.readString(stamp));
@@ -145,10 +146,20 @@ class WindowsLauncherTest {
 
 	@Test
 	void theWorkstationStartsWithoutAConsoleWindowThroughJavaw() throws Exception {
-		InstalledProduct.Result result = cmd(java("25"), "--data", "C:\\desk2");
+		Map<String, String> env = java("25");
+		Path arguments = InstalledProduct.work().resolve("windows/javaw-arguments.txt");
+		Files.deleteIfExists(arguments);
+		env.put("FAKE_JAVA_ARGS_FILE", windows(arguments));
+		InstalledProduct.Result result = cmd(env, "--data", "C:\\desk2");
 		assertEquals(0, result.exitCode(), "'start' hands the workstation to javaw.exe and returns: " + result.stdout() + result.stderr());
 		assertFalse(result.stdout().contains("program:"), "java.exe is not run in the console: " + result.stdout());
 		assertTrue(Files.isRegularFile(prefix.resolve("drive_c/desk2/.metadata/cairn-layout.build")));
+		// nothing waits for a detached javaw: after Sign Out, Cairn starts its workbench again itself
+		long until = System.nanoTime() + TIMEOUT.toNanos();
+		while (!(Files.isRegularFile(arguments) && Files.readString(arguments).contains("[-data]")) && System.nanoTime() < until) {
+			Thread.sleep(100); // javaw.exe runs on after 'start' returned
+		}
+		assertTrue(Files.readString(arguments).contains("[-Dcairn.restart=in-process]"), Files.readString(arguments));
 	}
 
 	@Test
