@@ -1,7 +1,6 @@
 package org.cairn.ui.careplan;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,11 +11,7 @@ import org.cairn.model.CarePlan;
 import org.cairn.model.CarePlanStatus;
 import org.cairn.model.ClinicalRecord;
 import org.cairn.model.EpisodeOfCare;
-import org.cairn.model.Goal;
-import org.cairn.model.Intervention;
-import org.cairn.model.Objective;
 import org.cairn.model.PlanReview;
-import org.cairn.model.Problem;
 import org.cairn.model.Programme;
 import org.cairn.model.Signature;
 import org.cairn.store.Draft;
@@ -29,7 +24,6 @@ import org.cairn.ui.Undoable;
 import org.cairn.clinical.CarePlanRules;
 import org.cairn.clinical.CarePlanRules.Finding;
 import org.cairn.clinical.CarePlans;
-import org.cairn.ui.careplan.PlanField.Kind;
 import org.cairn.ui.data.RecordEditing;
 import org.cairn.ui.data.StoreAccess;
 import org.cairn.ui.security.Confirmation;
@@ -41,21 +35,15 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 import jakarta.annotation.PostConstruct;
@@ -109,21 +97,10 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 
 	private Composite body;
 	private Label state;
-	private TreeViewer tree;
-	private ScrolledComposite detailsScroller;
-	private Composite details;
-	private final List<PlanField> fields = new ArrayList<>();
-	private final List<PlanField> header = new ArrayList<>();
-	private Composite headerFields;
+	private PlanOutline outline;
+	private PlanDetails details;
 	private Label revision;
-	private Label findingsSummary;
-	private TableViewer findingsTable;
-	private Button addProblem;
-	private Button addObjective;
-	private Button addIntervention;
-	private Button remove;
-	private Button up;
-	private Button down;
+	private PlanFindings findingsList;
 	private Button review;
 	private Button sign;
 	private Button compare;
@@ -177,95 +154,62 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		revision.setData(CairnUi.CSS_CLASS, "ChartDetails");
 		revision.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
 
-		headerFields = new Composite(body, SWT.NONE);
-		headerFields.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		headerFields.setLayout(new GridLayout(6, false));
+		details = new PlanDetails(body, this);
 
 		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		Composite left = new Composite(sash, SWT.NONE);
-		left.setLayout(new GridLayout(1, false));
-		Composite actions = new Composite(left, SWT.NONE);
-		GridData actionsData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-		actionsData.widthHint = 100;
-		actions.setLayoutData(actionsData);
-		RowLayout actionsLayout = new RowLayout(SWT.HORIZONTAL);
-		actionsLayout.wrap = true;
-		actionsLayout.marginLeft = 0;
-		actions.setLayout(actionsLayout);
-		addProblem = button(actions, "plan.addProblem", this::addProblem);
-		addObjective = button(actions, "plan.addObjective", this::addObjective);
-		addIntervention = button(actions, "plan.addIntervention", this::addIntervention);
-		remove = button(actions, "plan.remove", this::removeSelected);
-		up = button(actions, "plan.up", () -> moveSelected(-1));
-		down = button(actions, "plan.down", () -> moveSelected(1));
-		tree = new TreeViewer(left, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-		tree.getTree().setData(CairnUi.WIDGET_ID, "plan.tree");
-		tree.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		tree.setContentProvider(new PlanTree.Content());
-		tree.setLabelProvider(new PlanTree.Labels(() -> findings));
-		tree.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
-		tree.addSelectionChangedListener(event -> showDetails());
-		// Enter goes to the selected element's first field; Alt+Up and Alt+Down reorder; Delete removes.
-		tree.getTree().addListener(SWT.DefaultSelection, event -> focusDetails());
-		tree.getTree().addListener(SWT.KeyDown, event -> {
-			if ((event.stateMask & SWT.ALT) != 0 && (event.keyCode == SWT.ARROW_UP || event.keyCode == SWT.ARROW_DOWN)) {
-				moveSelected(event.keyCode == SWT.ARROW_UP ? -1 : 1);
-				event.doit = false;
-			} else if (event.keyCode == SWT.DEL) {
-				removeSelected();
-			}
-		});
-
-		detailsScroller = new ScrolledComposite(sash, SWT.V_SCROLL);
-		detailsScroller.setExpandHorizontal(true);
-		detailsScroller.setExpandVertical(true);
-		details = new Composite(detailsScroller, SWT.NONE);
-		details.setData(CairnUi.WIDGET_ID, "plan.details");
-		details.setLayout(new GridLayout(1, false));
-		detailsScroller.setContent(details);
-		detailsScroller.addListener(SWT.Resize, event -> layoutDetails());
+		outline = new PlanOutline(sash, outlineHost());
+		details.createFields(sash);
 		sash.setWeights(45, 55);
 
-		findingsSummary = new Label(body, SWT.WRAP);
-		findingsSummary.setData(CairnUi.WIDGET_ID, "plan.findings.summary");
-		findingsSummary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		findingsTable = new TableViewer(body, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
-		findingsTable.getTable().setData(CairnUi.WIDGET_ID, "plan.findings");
-		GridData findingsData = new GridData(SWT.FILL, SWT.FILL, true, false);
-		findingsData.heightHint = 90;
-		findingsTable.getTable().setLayoutData(findingsData);
-		findingsTable.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
-		findingsTable.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return PlanWords.text((Finding) element);
-			}
-		});
-		// Enter or a double click on a finding selects the element it is about.
-		findingsTable.addOpenListener(event -> {
-			if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof Finding finding) {
-				tree.setSelection(new StructuredSelection(finding.element()), true);
-				focusDetails();
-			}
+		findingsList = new PlanFindings(body, finding -> {
+			outline.tree.setSelection(new StructuredSelection(finding.element()), true);
+			details.focus();
 		});
 
 		Composite buttons = new Composite(body, SWT.NONE);
 		buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
 		buttons.setLayout(new RowLayout(SWT.HORIZONTAL));
-		compare = button(buttons, "plan.compare", this::compareVersions);
-		review = button(buttons, "plan.review", this::review);
-		sign = button(buttons, "plan.sign", this::sign);
+		compare = PlanOutline.button(buttons, "plan.compare", this::compareVersions);
+		review = PlanOutline.button(buttons, "plan.review", this::review);
+		sign = PlanOutline.button(buttons, "plan.sign", this::sign);
 		setEnabled(false);
 		load();
 	}
 
-	private Button button(Composite parent, String id, Runnable action) {
-		Button button = new Button(parent, SWT.PUSH);
-		button.setText(Messages.get(id));
-		button.setData(CairnUi.WIDGET_ID, id);
-		button.addListener(SWT.Selection, event -> action.run());
-		return button;
+	/** What the outline asks of this editor. */
+	private PlanOutline.Host outlineHost() {
+		return new PlanOutline.Host() {
+			@Override
+			public CarePlan plan() {
+				return plan;
+			}
+
+			@Override
+			public PlanEditing editing() {
+				return editing;
+			}
+
+			@Override
+			public PlanDetails details() {
+				return details;
+			}
+
+			@Override
+			public List<Finding> findings() {
+				return findings;
+			}
+
+			@Override
+			public void say(String text) {
+				state.setText(text);
+			}
+
+			@Override
+			public void selectionChanged() {
+				showDetails();
+			}
+		};
 	}
 
 	/** Reads the plan (its draft when there is one), the episode's programme (review cadence) and the staff to choose from. */
@@ -290,7 +234,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 			}
 			programme = loaded.programme();
 			staff = loaded.staff();
-			plan = life.loaded(loaded.stored(), loaded.draft(), CarePlan.class).orElseGet(() -> newPlan(id, patient, episode));
+			plan = life.loaded(loaded.stored(), loaded.draft(), CarePlan.class).orElseGet(() -> PlanEditing.newPlan(id, patient, episode));
 			editing.stack().addCommandStackListener(event -> body.getDisplay().asyncExec(this::changed));
 			showPlan(life.restoredDraft() ? state.getText() : null);
 		}, failure -> {
@@ -303,38 +247,9 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 	private record Loaded(StoredRecord<ClinicalRecord> stored, Draft<ClinicalRecord> draft, Programme programme, List<String> staff) {
 	}
 
-	private static CarePlan newPlan(String id, String patient, String episode) {
-		CarePlan plan = CairnFactory.eINSTANCE.createCarePlan();
-		plan.setId(id);
-		plan.setPatientId(patient);
-		plan.setEpisodeId(episode);
-		plan.setRevision(1);
-		plan.setStatus(CarePlanStatus.DRAFT);
-		plan.setEffectiveFrom(LocalDate.now());
-		return plan;
-	}
-
-	/** The days until the next review: 30 in detox, residential and intensive outpatient care, 90 elsewhere. */
-	static int reviewCadence(Programme programme) {
-		if (programme == null) {
-			return 30;
-		}
-		return switch (programme) {
-		case DETOX, RESIDENTIAL, INTENSIVE_OUTPATIENT -> 30;
-		default -> 90;
-		};
-	}
-
 	private void showPlan(String message) {
-		for (Control child : headerFields.getChildren()) {
-			child.dispose();
-		}
-		header.clear();
-		header.add(new PlanField(headerFields, this, plan, CairnPackage.Literals.CARE_PLAN__STATUS, Kind.CHOICE, staff, 0, 0, false));
-		header.add(new PlanField(headerFields, this, plan, CairnPackage.Literals.CARE_PLAN__EFFECTIVE_FROM, Kind.DATE, staff, 0, 0, false));
-		header.add(new PlanField(headerFields, this, plan, CairnPackage.Literals.CARE_PLAN__REVIEW_DUE, Kind.DATE, staff, 0, 0, false));
-		tree.setInput(new Object[] { plan });
-		tree.setSelection(new StructuredSelection(plan));
+		details.showHeader(plan, staff);
+		outline.show(plan);
 		setEnabled(true);
 		refresh(message);
 		body.layout(true, true);
@@ -346,29 +261,23 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 			return;
 		}
 		findings = CarePlanRules.check(plan);
-		tree.refresh();
+		outline.tree.refresh();
 		List<EObject> affected = editing.affected();
-		if (!affected.isEmpty() && !(affected.get(0) instanceof CarePlan) && !affected.contains(selected())) {
-			tree.setSelection(new StructuredSelection(affected.get(0)), true);
+		if (!affected.isEmpty() && !(affected.get(0) instanceof CarePlan) && !affected.contains(outline.selected())) {
+			outline.tree.setSelection(new StructuredSelection(affected.get(0)), true);
 		}
-		if (fields.isEmpty() || fields.get(0).element != selected() || fields.stream().anyMatch(field -> field.element.eContainer() == null
-				&& !(field.element instanceof CarePlan))) {
+		if (details.stale(outline.selected())) {
 			showDetails();
 		}
-		fields.forEach(PlanField::show);
-		header.forEach(PlanField::show);
+		details.refresh();
 		edited();
 		refresh(null);
 	}
 
 	private void refresh(String message) {
 		findings = CarePlanRules.check(plan);
-		tree.refresh();
-		findingsTable.setInput(findings);
-		((GridData) findingsTable.getTable().getLayoutData()).exclude = findings.isEmpty();
-		findingsTable.getTable().setVisible(!findings.isEmpty());
-		findingsSummary.setText(findings.isEmpty() ? Messages.get("plan.findings.none")
-				: Messages.format("plan.findings.some", findings.size()));
+		outline.tree.refresh();
+		findingsList.show(findings);
 		int version = life.version();
 		revision.setText(Messages.format("plan.revisionLabel", plan.getRevision(), version == 0 ? Messages.get("plan.notSaved")
 				: Messages.format("plan.version", version)));
@@ -392,119 +301,26 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		if (styling != null) {
 			styling.setClassname(state, changed ? "NoteStateWarning" : "NoteState");
 		}
-		refreshButtons(selected());
+		outline.refreshButtons(outline.selected());
 		compare.setEnabled(life.version() > 0);
 		body.layout(true, true);
 	}
 
 	private void setEnabled(boolean enabled) {
-		for (Button button : new Button[] { addProblem, addObjective, addIntervention, remove, up, down, review, sign, compare }) {
+		outline.setEnabled(enabled);
+		for (Button button : new Button[] { review, sign, compare }) {
 			button.setEnabled(enabled);
 		}
 	}
 
-	private EObject selected() {
-		Object first = tree.getStructuredSelection().getFirstElement();
-		return first instanceof EObject element ? element : plan;
-	}
-
 	/** The selected element's fields, built anew when the selection moves. */
 	private void showDetails() {
-		commitPending();
-		for (Control child : details.getChildren()) {
-			child.dispose();
+		details.commitPending();
+		EObject element = outline.selected();
+		details.show(element, plan);
+		if (element != null) {
+			outline.refreshButtons(element);
 		}
-		fields.clear();
-		EObject element = selected();
-		if (element == null) {
-			return;
-		}
-		Label title = new Label(details, SWT.NONE);
-		title.setData(CairnUi.WIDGET_ID, "plan.details.title");
-		title.setData(CairnUi.CSS_CLASS, "ChartName");
-		title.setText(PlanWords.place(element));
-		title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		switch (element) {
-		case CarePlan p -> {
-			field(p, CairnPackage.Literals.CARE_PLAN__STRENGTHS, Kind.LINES);
-			field(p, CairnPackage.Literals.CARE_PLAN__BARRIERS, Kind.LINES);
-			field(p, CairnPackage.Literals.CARE_PLAN__PREFERENCES, Kind.LINES);
-			field(p, CairnPackage.Literals.CARE_PLAN__DISCHARGE_CRITERIA, Kind.LONG);
-			field(p, CairnPackage.Literals.CARE_PLAN__CRISIS_PLAN, Kind.LONG);
-		}
-		case Problem p -> {
-			field(p, CairnPackage.Literals.PROBLEM__STATEMENT, Kind.LONG);
-			field(p, CairnPackage.Literals.PROBLEM__EVIDENCE, Kind.LONG);
-			number(p, CairnPackage.Literals.PROBLEM__PRIORITY, 1, 99);
-			field(p, CairnPackage.Literals.PROBLEM__STATUS, Kind.CHOICE);
-		}
-		case Goal g -> field(g, CairnPackage.Literals.GOAL__STATEMENT, Kind.LONG);
-		case Objective o -> {
-			field(o, CairnPackage.Literals.OBJECTIVE__STATEMENT, Kind.LONG);
-			field(o, CairnPackage.Literals.OBJECTIVE__MEASURE, Kind.TEXT);
-			field(o, CairnPackage.Literals.OBJECTIVE__BASELINE, Kind.TEXT);
-			field(o, CairnPackage.Literals.OBJECTIVE__TARGET, Kind.TEXT);
-			field(o, CairnPackage.Literals.OBJECTIVE__START_ON, Kind.DATE);
-			field(o, CairnPackage.Literals.OBJECTIVE__TARGET_ON, Kind.DATE);
-			field(o, CairnPackage.Literals.OBJECTIVE__STATUS, Kind.CHOICE);
-			number(o, CairnPackage.Literals.OBJECTIVE__PROGRESS_RATING, 0, 10);
-		}
-		case Intervention i -> {
-			field(i, CairnPackage.Literals.INTERVENTION__DESCRIPTION, Kind.LONG);
-			field(i, CairnPackage.Literals.INTERVENTION__MODALITY, Kind.TEXT);
-			field(i, CairnPackage.Literals.INTERVENTION__FREQUENCY, Kind.TEXT);
-			field(i, CairnPackage.Literals.INTERVENTION__DURATION, Kind.TEXT);
-			field(i, CairnPackage.Literals.INTERVENTION__RESPONSIBLE_STAFF_ID, Kind.STAFF);
-			field(i, CairnPackage.Literals.INTERVENTION__LOCATION, Kind.TEXT);
-			field(i, CairnPackage.Literals.INTERVENTION__EVIDENCE_BASED_PRACTICE, Kind.TEXT);
-		}
-		default -> {
-		}
-		}
-		boolean editable = plan.getStatus() != CarePlanStatus.ENTERED_IN_ERROR;
-		fields.forEach(field -> field.control().setEnabled(editable));
-		layoutDetails();
-		refreshButtons(element);
-	}
-
-	private void refreshButtons(EObject selected) {
-		addObjective.setEnabled(!(selected instanceof CarePlan));
-		addIntervention.setEnabled(selected instanceof Objective || selected instanceof Intervention);
-		remove.setEnabled(selected instanceof Problem || selected instanceof Objective || selected instanceof Intervention);
-		up.setEnabled(remove.getEnabled());
-		down.setEnabled(remove.getEnabled());
-	}
-
-	private void field(EObject element, EAttribute attribute, Kind kind) {
-		fields.add(new PlanField(details, this, element, attribute, kind, staff, 0, 0, true));
-	}
-
-	private void number(EObject element, EAttribute attribute, int min, int max) {
-		fields.add(new PlanField(details, this, element, attribute, Kind.NUMBER, staff, min, max, true));
-	}
-
-	private void layoutDetails() {
-		details.layout(true, true);
-		detailsScroller.setMinSize(details.computeSize(detailsScroller.getClientArea().width, SWT.DEFAULT));
-	}
-
-	private void focusDetails() {
-		if (!fields.isEmpty()) {
-			fields.get(0).control().setFocus();
-		}
-	}
-
-	private void commitPending() {
-		for (PlanField field : new ArrayList<>(fields)) {
-			field.commit();
-		}
-		for (PlanField field : new ArrayList<>(header)) {
-			field.commit();
-		}
-	}
-
-	private boolean anyPending() {
-		return fields.stream().anyMatch(PlanField::pending) || header.stream().anyMatch(PlanField::pending);
 	}
 
 	// PlanField.Owner
@@ -531,71 +347,9 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		}
 	}
 
-	// Editing
-
-	private void addProblem() {
-		commitPending();
-		Problem problem = editing.addProblem(plan);
-		select(problem);
-	}
-
-	private void addObjective() {
-		commitPending();
-		Goal goal = switch (selected()) {
-		case Problem p -> p.getGoal();
-		case Goal g -> g;
-		case Objective o -> (Goal) o.eContainer();
-		case Intervention i -> (Goal) i.eContainer().eContainer();
-		default -> null;
-		};
-		if (goal != null) {
-			select(editing.addObjective(goal, LocalDate.now()));
-		}
-	}
-
-	private void addIntervention() {
-		commitPending();
-		Objective objective = switch (selected()) {
-		case Objective o -> o;
-		case Intervention i -> (Objective) i.eContainer();
-		default -> null;
-		};
-		if (objective != null) {
-			select(editing.addIntervention(objective));
-		}
-	}
-
-	private void select(EObject element) {
-		tree.refresh();
-		tree.setSelection(new StructuredSelection(element), true);
-		focusDetails();
-	}
-
-	private void removeSelected() {
-		commitPending();
-		EObject element = selected();
-		EObject parent = element.eContainer();
-		String place = PlanWords.place(element);
-		if (editing.remove(element)) {
-			tree.refresh();
-			tree.setSelection(new StructuredSelection(parent instanceof Goal goal && goal.getObjectives().isEmpty() ? goal.eContainer() : parent));
-			tree.getTree().setFocus();
-			state.setText(Messages.format("plan.state.removed", place));
-		}
-	}
-
-	private void moveSelected(int delta) {
-		commitPending();
-		EObject element = selected();
-		if (editing.move(element, delta)) {
-			tree.refresh();
-			tree.setSelection(new StructuredSelection(element), true);
-		}
-	}
-
 	@Override
 	public boolean canUndo() {
-		return plan != null && (editing.stack().canUndo() || anyPending());
+		return plan != null && (editing.stack().canUndo() || details.anyPending());
 	}
 
 	@Override
@@ -605,7 +359,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 
 	@Override
 	public void undo() {
-		commitPending();
+		details.commitPending();
 		if (editing.stack().canUndo()) {
 			editing.stack().undo();
 		}
@@ -623,7 +377,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		if (plan == null || body.isDisposed()) {
 			return;
 		}
-		life.edited(life.restoredDraft() || editing.saveNeeded() || anyPending());
+		life.edited(life.restoredDraft() || editing.saveNeeded() || details.anyPending());
 	}
 
 	/** A copy of the plan with what is typed but not yet committed, for the draft. */
@@ -631,15 +385,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		EcoreUtil.Copier copier = new EcoreUtil.Copier();
 		CarePlan copy = (CarePlan) copier.copy(plan);
 		copier.copyReferences();
-		for (PlanField field : fields) {
-			if (field.pending() && copier.get(field.element) != null) {
-				try {
-					copier.get(field.element).eSet(field.attribute, field.value());
-				} catch (IllegalArgumentException e) {
-					// Not readable yet: the committed value stays in the draft, the text on screen.
-				}
-			}
-		}
+		details.copyPending(copier);
 		return copy;
 	}
 
@@ -662,7 +408,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		if (plan == null || life.saving()) {
 			return;
 		}
-		commitPending();
+		details.commitPending();
 		if (fieldProblem != null) {
 			state.setText(fieldProblem);
 			return;
@@ -685,20 +431,20 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 			editing.sign(plan, EcoreUtil.copy(signatures.get(signatures.size() - 1)));
 		}
 		editing.saved();
-		dirty.setDirty(anyPending());
+		dirty.setDirty(details.anyPending());
 		refresh(Messages.format("plan.state.saved", stored.version()));
 		events.post(CairnUi.TOPIC_RECORDS_CHANGED, plan.getPatientId());
 	}
 
 	/** A review: the next revision, in force from the review date, with the next review due; stored at once. */
 	private void review() {
-		commitPending();
+		details.commitPending();
 		List<Finding> open = CarePlanRules.check(plan);
 		if (!open.isEmpty()) {
 			state.setText(Messages.format("plan.problem.review", open.size()));
 			return;
 		}
-		ReviewDialog dialog = new ReviewDialog(body.getShell(), LocalDate.now(), reviewCadence(programme));
+		ReviewDialog dialog = new ReviewDialog(body.getShell(), LocalDate.now(), ReviewDialog.reviewCadence(programme));
 		if (dialog.open() != ReviewDialog.OK) {
 			return;
 		}
@@ -713,7 +459,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 
 	/** Signs the plan as its clinician, after the password is given again, and stores it (a SIGN audit event). */
 	private void sign() {
-		commitPending();
+		details.commitPending();
 		if (!CarePlanRules.check(plan).isEmpty()) {
 			state.setText(Messages.format("plan.problem.sign", CarePlanRules.check(plan).size()));
 			return;
@@ -727,13 +473,13 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 	}
 
 	private void compareVersions() {
-		commitPending();
+		details.commitPending();
 		new org.cairn.ui.data.RecordCompareDialog(body.getShell(), charts, session, plan.getId(), dirty.isDirty() ? snapshot() : null).open();
 	}
 
 	@Focus
 	public void setFocus() {
-		tree.getTree().setFocus();
+		outline.tree.getTree().setFocus();
 	}
 
 	@PreDestroy

@@ -208,4 +208,16 @@ public final class PlanEditing {
 		}
 		return text.toString();
 	}
+
+	/** A new plan of {@code patient}'s {@code episode}: revision 1, a draft in force from today. */
+	static CarePlan newPlan(String id, String patient, String episode) {
+		CarePlan plan = CairnFactory.eINSTANCE.createCarePlan();
+		plan.setId(id);
+		plan.setPatientId(patient);
+		plan.setEpisodeId(episode);
+		plan.setRevision(1);
+		plan.setStatus(CarePlanStatus.DRAFT);
+		plan.setEffectiveFrom(LocalDate.now());
+		return plan;
+	}
 }

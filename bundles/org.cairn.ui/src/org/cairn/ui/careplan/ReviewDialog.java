@@ -2,6 +2,8 @@ package org.cairn.ui.careplan;
 
 import java.time.LocalDate;
 
+import org.cairn.model.Programme;
+
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
 import org.cairn.ui.intake.IntakeForm;
@@ -147,5 +149,16 @@ final class ReviewDialog extends TitleAreaDialog {
 
 	LocalDate nextReview() {
 		return nextReview;
+	}
+
+	/** The days until the next review: 30 in detox, residential and intensive outpatient care, 90 elsewhere. */
+	static int reviewCadence(Programme programme) {
+		if (programme == null) {
+			return 30;
+		}
+		return switch (programme) {
+		case DETOX, RESIDENTIAL, INTENSIVE_OUTPATIENT -> 30;
+		default -> 90;
+		};
 	}
 }
