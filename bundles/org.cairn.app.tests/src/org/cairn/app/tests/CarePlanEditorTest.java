@@ -43,6 +43,11 @@ class CarePlanEditorTest {
 
 	static {
 		TestCharts.seed();
+		// the counsellor on Núñez's care team has an account, so that the plan offers them by name
+		if (TestLogin.accounts().find("t-counsellor-a").isEmpty()) {
+			TestLogin.accounts().create("t-counsellor-a", "Dana Whitlock", java.util.Set.of("clinician"), "a counsellor's passphrase".toCharArray(),
+					TestLogin.USER);
+		}
 	}
 
 	@RegisterExtension
@@ -103,10 +108,10 @@ class CarePlanEditorTest {
 		enter(bot, "plan.field.description", "Individual counselling, motivational interviewing");
 		enter(bot, "plan.field.frequency", "1x/week, 50 min");
 		Combo staff = bot.byId(Combo.class, "plan.field.responsibleStaffId");
-		assertTrue(bot.call(() -> List.of(staff.getItems())).contains("t-counsellor-a"), "the care teams' staff are offered");
+		assertTrue(bot.call(() -> List.of(staff.getItems())).contains("Dana Whitlock (t-counsellor-a)"), "the care teams' staff are offered by name");
 		bot.run(() -> {
 			staff.setFocus();
-			staff.select(staff.indexOf("t-counsellor-a"));
+			staff.select(staff.indexOf("Dana Whitlock (t-counsellor-a)"));
 			staff.notifyListeners(SWT.Selection, new Event());
 		});
 		enter(bot, "plan.field.reviewDue", TestCharts.TODAY.plusDays(30).toString());
@@ -208,6 +213,9 @@ class CarePlanEditorTest {
 				changes.toString());
 		assertTrue(changes.stream().anyMatch(row -> row.startsWith("Care plan | Signature 1 | ") && row.endsWith("| removed")), changes.toString());
 		assertTrue(bot.textOf(bot.byId(Label.class, "plan.compare.summary")).endsWith("differences"));
+		org.eclipse.swt.widgets.Combo version = bot.byId(org.eclipse.swt.widgets.Combo.class, "plan.compare.left");
+		String first = bot.call(() -> version.getItem(0));
+		assertTrue(first.startsWith("Version 1, revision 1 (Test " + TestLogin.USER + ", "), "who saved a version, by name: " + first);
 		bot.screenshot("care-plan-compare");
 		bot.click(bot.button("Close"));
 	}

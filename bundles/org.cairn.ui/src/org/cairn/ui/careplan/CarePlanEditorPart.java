@@ -57,7 +57,7 @@ import jakarta.inject.Inject;
  * seconds, as notes are. Save (Ctrl+S) stores a version; a review stores the next revision, in force from the
  * review date; Compare shows any two versions side by side.
  */
-public class CarePlanEditorPart implements Undoable, PlanField.Owner {
+public class CarePlanEditorPart implements Undoable, PlanField.Owner, PlanOutline.Host {
 
 	/** Persisted-state key of the plan's record id. */
 	public static final String PLAN = "cairn.plan";
@@ -80,6 +80,11 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 	@Inject
 	@org.eclipse.e4.core.di.extensions.Service
 	private CarePlans carePlans;
+	/** The staff's names, for responsibility chosen by name. */
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	@org.eclipse.e4.core.di.extensions.Service
+	private org.cairn.security.Accounts accounts;
 	@Inject
 	private MPart part;
 	@Inject
@@ -91,7 +96,10 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 	/** Load, draft, dirty, autosave, flush, save with a conflict's choices: the life cycle every record editor shares. */
 	private RecordEditing<CarePlan> life;
 	private Programme programme;
-	private List<String> staff = List.of();
+	/** The care teams' staff to choose from: names by user id, in the order the service gives them. */
+	private java.util.Map<String, String> staff = java.util.Map.of();
+	/** Everyone's names by user id: who signed, shown by name. */
+	private java.util.Map<String, String> names = java.util.Map.of();
 	private PlanEditing editing;
 	private List<Finding> findings = List.of();
 
@@ -132,7 +140,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 
 			@Override
 			public void compare(CarePlan mine) {
-				new org.cairn.ui.data.RecordCompareDialog(body.getShell(), charts, session, plan.getId(), mine).open();
+				new org.cairn.ui.data.RecordCompareDialog(body.getShell(), charts, accounts, session, plan.getId(), mine).open();
 			}
 		}, dirty, store, drafts, session);
 		editing = new PlanEditing(life.stack());
@@ -158,7 +166,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 
 		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		outline = new PlanOutline(sash, outlineHost());
+		outline = new PlanOutline(sash, this);
 		details.createFields(sash);
 		sash.setWeights(45, 55);
 
@@ -177,39 +185,36 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		load();
 	}
 
-	/** What the outline asks of this editor. */
-	private PlanOutline.Host outlineHost() {
-		return new PlanOutline.Host() {
-			@Override
-			public CarePlan plan() {
-				return plan;
-			}
+	// PlanOutline.Host
 
-			@Override
-			public PlanEditing editing() {
-				return editing;
-			}
+	@Override
+	public CarePlan plan() {
+		return plan;
+	}
 
-			@Override
-			public PlanDetails details() {
-				return details;
-			}
+	@Override
+	public PlanEditing editing() {
+		return editing;
+	}
 
-			@Override
-			public List<Finding> findings() {
-				return findings;
-			}
+	@Override
+	public PlanDetails details() {
+		return details;
+	}
 
-			@Override
-			public void say(String text) {
-				state.setText(text);
-			}
+	@Override
+	public List<Finding> findings() {
+		return findings;
+	}
 
-			@Override
-			public void selectionChanged() {
-				showDetails();
-			}
-		};
+	@Override
+	public void say(String text) {
+		state.setText(text);
+	}
+
+	@Override
+	public void selectionChanged() {
+		showDetails();
 	}
 
 	/** Reads the plan (its draft when there is one), the episode's programme (review cadence) and the staff to choose from. */
@@ -218,6 +223,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		String patient = part.getPersistedState().get(Editors.PATIENT);
 		String episode = part.getPersistedState().get(Editors.EPISODE);
 		org.cairn.security.Session reader = session;
+		org.cairn.security.Accounts people = accounts;
 		store.call(Messages.get("plan.job.open"), () -> {
 			// read through the service, which audits it (a new plan has nothing to read yet)
 			Optional<StoredRecord<ClinicalRecord>> stored = charts.read(reader, id);
@@ -227,13 +233,15 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 			String patientId = stored.map(s -> ((CarePlan) s.record()).getPatientId()).orElse(patient);
 			Programme programme = episodeId == null || patientId == null ? null
 					: charts.view(reader, patientId).record(episodeId).map(s -> s.record() instanceof EpisodeOfCare e ? e.getProgramme() : null).orElse(null);
-			return new Loaded(stored.orElse(null), draft.orElse(null), programme, charts.careTeamStaff(reader));
+			java.util.Map<String, String> names = people == null ? java.util.Map.of() : people.names();
+			return new Loaded(stored.orElse(null), draft.orElse(null), programme, org.cairn.ui.data.People.named(charts.careTeamStaff(reader), names), names);
 		}, loaded -> {
 			if (body.isDisposed()) {
 				return;
 			}
 			programme = loaded.programme();
 			staff = loaded.staff();
+			names = loaded.names();
 			plan = life.loaded(loaded.stored(), loaded.draft(), CarePlan.class).orElseGet(() -> PlanEditing.newPlan(id, patient, episode));
 			editing.stack().addCommandStackListener(event -> body.getDisplay().asyncExec(this::changed));
 			showPlan(life.restoredDraft() ? state.getText() : null);
@@ -244,7 +252,8 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		});
 	}
 
-	private record Loaded(StoredRecord<ClinicalRecord> stored, Draft<ClinicalRecord> draft, Programme programme, List<String> staff) {
+	private record Loaded(StoredRecord<ClinicalRecord> stored, Draft<ClinicalRecord> draft, Programme programme, java.util.Map<String, String> staff,
+			java.util.Map<String, String> names) {
 	}
 
 	private void showPlan(String message) {
@@ -296,7 +305,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 		boolean changed = message == null && fieldProblem == null && !life.saving() && !dirty.isDirty() && !SignedContent.matches(plan);
 		if (changed) {
 			Signature first = plan.getSignatures().get(0);
-			state.setText(Messages.format("plan.state.changedSinceSigned", first.getSignerId(), Messages.dateTime(first.getSignedAt())));
+			state.setText(Messages.format("plan.state.changedSinceSigned", names.getOrDefault(first.getSignerId(), first.getSignerId()), Messages.dateTime(first.getSignedAt())));
 		}
 		if (styling != null) {
 			styling.setClassname(state, changed ? "NoteStateWarning" : "NoteState");
@@ -474,7 +483,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner {
 
 	private void compareVersions() {
 		details.commitPending();
-		new org.cairn.ui.data.RecordCompareDialog(body.getShell(), charts, session, plan.getId(), dirty.isDirty() ? snapshot() : null).open();
+		new org.cairn.ui.data.RecordCompareDialog(body.getShell(), charts, accounts, session, plan.getId(), dirty.isDirty() ? snapshot() : null).open();
 	}
 
 	@Focus

@@ -36,7 +36,7 @@ final class PlanDetails {
 	private Composite details;
 	private final List<PlanField> fields = new ArrayList<>();
 	private final List<PlanField> header = new ArrayList<>();
-	private List<String> staff = List.of();
+	private java.util.Map<String, String> staff = java.util.Map.of();
 
 	/** The header's fields in {@code headerParent}; the element's follow with {@link #createFields}. */
 	PlanDetails(Composite headerParent, PlanField.Owner owner) {
@@ -58,8 +58,8 @@ final class PlanDetails {
 		scroller.addListener(SWT.Resize, event -> layout());
 	}
 
-	/** The plan's status, in force from and next review, above the tree; {@code staff} are offered for responsibility. */
-	void showHeader(CarePlan plan, List<String> staff) {
+	/** The plan's status, in force from and next review, above the tree; {@code staff} (names by user id) are offered for responsibility. */
+	void showHeader(CarePlan plan, java.util.Map<String, String> staff) {
 		this.staff = staff;
 		for (Control child : headerFields.getChildren()) {
 			child.dispose();

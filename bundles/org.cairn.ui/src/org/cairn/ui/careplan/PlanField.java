@@ -64,6 +64,8 @@ final class PlanField {
 	final Kind kind;
 	private final Owner owner;
 	private final Control control;
+	/** The staff to choose from, names by user id (for {@link Kind#STAFF}). */
+	private final java.util.Map<String, String> staff;
 	private boolean pending;
 	private boolean showing;
 
@@ -71,9 +73,10 @@ final class PlanField {
 	 * A label and its field in {@code parent}: side by side when {@code stacked} is false (a GridLayout of two columns
 	 * per field), else the label above the field (one column), which reads better in a narrow editor.
 	 */
-	PlanField(Composite parent, Owner owner, EObject element, EAttribute attribute, Kind kind, List<String> staff, int min, int max,
+	PlanField(Composite parent, Owner owner, EObject element, EAttribute attribute, Kind kind, java.util.Map<String, String> staff, int min, int max,
 			boolean stacked) {
 		this.owner = owner;
+		this.staff = staff;
 		this.element = element;
 		this.attribute = attribute;
 		this.kind = kind;
@@ -96,7 +99,7 @@ final class PlanField {
 		}
 		case STAFF -> {
 			Combo combo = new Combo(parent, SWT.DROP_DOWN);
-			staff.forEach(combo::add);
+			staff.forEach((staffId, name) -> combo.add(org.cairn.ui.data.People.shown(staffId, name)));
 			combo.addListener(SWT.Modify, event -> typed());
 			combo.addListener(SWT.Selection, event -> {
 				typed();
@@ -186,7 +189,7 @@ final class PlanField {
 		Object value = element.eGet(attribute);
 		switch (control) {
 		case Combo combo when kind == Kind.CHOICE -> combo.select(value == null ? 0 : literals().indexOf(value) + 1);
-		case Combo combo -> combo.setText(value == null ? "" : value.toString());
+		case Combo combo -> combo.setText(value == null ? "" : org.cairn.ui.data.People.shown(value.toString(), staff.get(value.toString())));
 		case Spinner spinner -> spinner.setSelection(value instanceof Integer number ? number : spinner.getMinimum());
 		case Text text -> {
 			String shown = switch (kind) {
@@ -227,7 +230,7 @@ final class PlanField {
 	Object value() {
 		return switch (control) {
 		case Combo combo when kind == Kind.CHOICE -> combo.getSelectionIndex() <= 0 ? null : literals().get(combo.getSelectionIndex() - 1);
-		case Combo combo -> blankToNull(combo.getText());
+		case Combo combo -> combo.getText().isBlank() ? null : org.cairn.ui.data.People.id(combo.getText());
 		case Spinner spinner -> spinner.getSelection();
 		case Text text -> switch (kind) {
 		case LINES -> Arrays.stream(text.getText().split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();

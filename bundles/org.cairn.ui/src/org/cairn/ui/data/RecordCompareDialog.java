@@ -52,14 +52,20 @@ public class RecordCompareDialog extends Dialog {
 	private TableViewer table;
 	private TableViewerColumn leftColumn;
 	private TableViewerColumn rightColumn;
+	private final org.cairn.security.Accounts accounts;
 	private Color added;
 	private Color removed;
 	private Color changed;
 
-	/** With {@code unsaved} non-null, the plan as it is on screen is offered as the newest "version". */
-	public RecordCompareDialog(Shell parent, org.cairn.clinical.Charts charts, org.cairn.security.Session session, String planId, ClinicalRecord unsaved) {
+	/**
+	 * With {@code unsaved} non-null, the plan as it is on screen is offered as the newest "version"; {@code accounts}
+	 * name who saved each version (null: by user id).
+	 */
+	public RecordCompareDialog(Shell parent, org.cairn.clinical.Charts charts, org.cairn.security.Accounts accounts, org.cairn.security.Session session,
+			String planId, ClinicalRecord unsaved) {
 		super(parent);
 		this.charts = charts;
+		this.accounts = accounts;
 		this.session = session;
 		this.planId = planId;
 		this.unsaved = unsaved;
@@ -159,18 +165,22 @@ public class RecordCompareDialog extends Dialog {
 
 	private void load() {
 		// every version, read through the chart service (audited as a read of the record's versions), in a job
-		org.cairn.ui.data.InBackground.run(getShell(), Messages.get("plan.compare.job"), () -> charts.history(session, planId), history -> {
+		record Read(List<StoredRecord<ClinicalRecord>> history, java.util.Map<String, String> people) {
+		}
+		org.cairn.ui.data.InBackground.run(getShell(), Messages.get("plan.compare.job"),
+				() -> new Read(charts.history(session, planId), accounts == null ? java.util.Map.of() : accounts.names()), read -> {
 			if (table.getTable().isDisposed()) {
 				return;
 			}
-			for (StoredRecord<ClinicalRecord> stored : history) {
+			for (StoredRecord<ClinicalRecord> stored : read.history()) {
+				String savedBy = read.people().getOrDefault(stored.savedBy(), stored.savedBy());
 				ClinicalRecord record = stored.record();
 				versions.add(record);
 				if (record instanceof CarePlan plan) {
-					names.add(Messages.format("plan.compare.version", stored.version(), plan.getRevision(), stored.savedBy(),
+					names.add(Messages.format("plan.compare.version", stored.version(), plan.getRevision(), savedBy,
 							Messages.dateTime(stored.savedAt())));
 				} else {
-					names.add(Messages.format("record.compare.version", stored.version(), stored.savedBy(), Messages.dateTime(stored.savedAt())));
+					names.add(Messages.format("record.compare.version", stored.version(), savedBy, Messages.dateTime(stored.savedAt())));
 				}
 			}
 			if (unsaved != null) {

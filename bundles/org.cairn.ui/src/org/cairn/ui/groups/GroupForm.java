@@ -157,7 +157,7 @@ final class GroupForm {
 		group.setStartedAt(parse(startedAt.getText()));
 		group.setEndedAt(parse(endedAt.getText()));
 		java.util.List<String> ids = Arrays.stream(facilitators.getText().split(",")).map(String::strip).filter(id -> !id.isEmpty())
-				.map(GroupSessionPart::staffId).toList();
+				.map(org.cairn.ui.data.People::id).toList();
 		if (!group.getFacilitatorIds().equals(ids)) {
 			group.getFacilitatorIds().clear();
 			group.getFacilitatorIds().addAll(ids);

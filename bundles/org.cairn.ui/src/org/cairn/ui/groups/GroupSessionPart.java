@@ -161,7 +161,7 @@ public class GroupSessionPart implements org.cairn.ui.Undoable {
 
 			@Override
 			public void compare(GroupSession mine) {
-				new org.cairn.ui.data.RecordCompareDialog(body.getShell(), charts, session, group.getId(), mine).open();
+				new org.cairn.ui.data.RecordCompareDialog(body.getShell(), charts, accounts, session, group.getId(), mine).open();
 			}
 		}, dirty, store, drafts, session);
 		scroller.setContent(body);
@@ -284,14 +284,7 @@ public class GroupSessionPart implements org.cairn.ui.Undoable {
 
 	/** A facilitator as people know them, "Dana Whitlock (d.whitlock)"; the id alone for someone the accounts do not know. */
 	private String staffName(String userId) {
-		String name = staff.get(userId);
-		return name == null || name.isBlank() || name.equals(userId) ? userId : name + " (" + userId + ")";
-	}
-
-	/** The user id of a facilitator as shown ("Dana Whitlock (d.whitlock)") or typed ("d.whitlock"). */
-	static String staffId(String shown) {
-		java.util.regex.Matcher named = java.util.regex.Pattern.compile(".*\\(([^()\\s]+)\\)$").matcher(shown);
-		return named.matches() ? named.group(1) : shown;
+		return org.cairn.ui.data.People.shown(userId, staff.get(userId));
 	}
 
 	static String name(Patient patient) {

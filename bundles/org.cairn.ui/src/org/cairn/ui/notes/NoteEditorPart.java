@@ -160,7 +160,7 @@ public class NoteEditorPart implements org.cairn.ui.Undoable {
 
 			@Override
 			public void compare(SessionNote mine) {
-				new org.cairn.ui.data.RecordCompareDialog(body.getShell(), charts, session, note.getId(), mine).open();
+				new org.cairn.ui.data.RecordCompareDialog(body.getShell(), charts, accounts, session, note.getId(), mine).open();
 			}
 		}, dirty, store, drafts, session);
 		scroller.setContent(body);
