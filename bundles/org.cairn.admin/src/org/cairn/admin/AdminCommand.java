@@ -15,6 +15,10 @@ import java.util.List;
  * }
  * </pre>
  *
+ * A command reads its arguments from {@link CommandInvocation#args()} itself, or declares them with picocli's
+ * annotations ({@link #options()}; {@link DeclaredCommand} does the rest) and has the command line parse them, refuse
+ * wrong ones and print its usage help from the declarations.
+ * <p>
  * The bundle needs {@code Bundle-ActivationPolicy: lazy} so that Declarative Services finds its components.
  * Commands print results to {@link CommandInvocation#out()} and problems to {@link CommandInvocation#err()}, and
  * never print patient data unless that is what the administrator asked for (an export).
@@ -37,6 +41,16 @@ public interface AdminCommand {
 
 	/** One line for {@code cairn admin help}. */
 	String summary();
+
+	/**
+	 * The command's options, parameters and subcommands declared with picocli's annotations: a new object of a class
+	 * annotated {@code @Command} for each call, which the command line fills from the arguments and hands to the
+	 * command as {@link CommandInvocation#options()}. Null (the default) for a command that reads
+	 * {@link CommandInvocation#args()} itself and says its {@link #usage()}. See {@link DeclaredCommand}.
+	 */
+	default Object options() {
+		return null;
+	}
 
 	/** The synopsis after {@code cairn admin}, e.g. {@code "backup --to FILE"}. */
 	default String usage() {

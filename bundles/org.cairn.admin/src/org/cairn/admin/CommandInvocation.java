@@ -12,8 +12,11 @@ import java.util.Optional;
  * @param out      results
  * @param err      problems
  * @param operator who signed in to run it; null for a command whose {@link AdminCommand#requires requirement} is none
+ * @param options  the command's {@link AdminCommand#options() declared options} as the command line parsed them from
+ *                 {@code args} (the object of the subcommand given); null for a command that reads {@code args}
+ *                 itself, or when the caller did not parse them
  */
-public record CommandInvocation(List<String> args, PrintStream out, PrintStream err, Operator operator) {
+public record CommandInvocation(List<String> args, PrintStream out, PrintStream err, Operator operator, Object options) {
 
 	public CommandInvocation {
 		args = List.copyOf(args);
@@ -21,14 +24,24 @@ public record CommandInvocation(List<String> args, PrintStream out, PrintStream 
 		Objects.requireNonNull(err, "err");
 	}
 
+	/** An invocation whose arguments the command parses itself. */
+	public CommandInvocation(List<String> args, PrintStream out, PrintStream err, Operator operator) {
+		this(args, out, err, operator, null);
+	}
+
 	/** An invocation nobody signed in for. */
 	public CommandInvocation(List<String> args, PrintStream out, PrintStream err) {
-		this(args, out, err, null);
+		this(args, out, err, null, null);
 	}
 
 	/** This invocation, run by {@code signedIn}. */
 	public CommandInvocation as(Operator signedIn) {
-		return new CommandInvocation(args, out, err, signedIn);
+		return new CommandInvocation(args, out, err, signedIn, options);
+	}
+
+	/** This invocation, with its arguments parsed into {@code parsed}. */
+	public CommandInvocation with(Object parsed) {
+		return new CommandInvocation(args, out, err, operator, parsed);
 	}
 
 	/** Who signed in, if anyone did. */

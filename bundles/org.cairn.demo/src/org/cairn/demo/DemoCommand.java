@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.cairn.admin.AdminCommand;
-import org.cairn.admin.Requirement;
 import org.cairn.admin.CommandInvocation;
+import org.cairn.admin.DeclaredCommand;
+import org.cairn.admin.Requirement;
 import org.cairn.admin.UsageException;
 import org.cairn.model.ClinicalRecord;
 import org.cairn.model.Patient;
@@ -17,9 +18,21 @@ import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 /** {@code cairn admin demo}: fills an empty record store with the fictional demo facility. */
 @Component(service = AdminCommand.class)
-public class DemoCommand implements AdminCommand {
+public class DemoCommand extends DeclaredCommand<DemoCommand.Options> {
+
+	@Command(name = "demo")
+	static final class Options {
+		@Option(names = "--patients", paramLabel = "N", defaultValue = "300", description = "How many patients, 1 to 100000 (default ${DEFAULT-VALUE}).")
+		int patients;
+
+		@Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Another seed makes other patients (default ${DEFAULT-VALUE}).")
+		int seed;
+	}
 
 	/**
 	 * The store, got only when the command runs: getting it opens (and upgrades) the database, which other
@@ -62,8 +75,8 @@ public class DemoCommand implements AdminCommand {
 	}
 
 	@Override
-	public String usage() {
-		return "demo [--patients N] [--seed S]";
+	public Object options() {
+		return new Options();
 	}
 
 	@Override
@@ -79,23 +92,15 @@ public class DemoCommand implements AdminCommand {
 	}
 
 	@Override
-	public Requirement requires(List<String> args) {
+	protected Requirement requires(Options options) {
 		// it refuses a store that holds patients already, so it only ever fills an empty one
 		return Requirement.none();
 	}
 
 	@Override
-	public int run(CommandInvocation invocation) throws Exception {
-		int patients = 300;
-		long seed = 1;
-		List<String> args = invocation.args();
-		for (int i = 0; i < args.size(); i++) {
-			switch (args.get(i)) {
-			case "--patients" -> patients = number(args, ++i, 1, 100_000);
-			case "--seed" -> seed = number(args, ++i, 0, Integer.MAX_VALUE);
-			default -> throw new UsageException("unknown argument '" + args.get(i) + "'");
-			}
-		}
+	protected int run(Options options, CommandInvocation invocation) throws Exception {
+		int patients = within("--patients", options.patients, 1, 100_000);
+		long seed = within("--seed", options.seed, 0, Integer.MAX_VALUE);
 		store = stores.getService();
 		if (store == null) {
 			invocation.err().println("cairn admin demo: the record store did not open; the platform log says why.");
@@ -203,18 +208,10 @@ public class DemoCommand implements AdminCommand {
 		return false;
 	}
 
-	private static int number(List<String> args, int index, int min, int max) throws UsageException {
-		if (index >= args.size()) {
-			throw new UsageException(args.get(index - 1) + " needs a number");
+	private static int within(String option, int value, int min, int max) throws UsageException {
+		if (value < min || value > max) {
+			throw new UsageException(option + " must be between " + min + " and " + max);
 		}
-		try {
-			int value = Integer.parseInt(args.get(index));
-			if (value < min || value > max) {
-				throw new UsageException(args.get(index - 1) + " must be between " + min + " and " + max);
-			}
-			return value;
-		} catch (NumberFormatException e) {
-			throw new UsageException(args.get(index - 1) + " needs a number, not '" + args.get(index) + "'");
-		}
+		return value;
 	}
 }

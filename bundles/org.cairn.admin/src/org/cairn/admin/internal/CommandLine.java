@@ -21,8 +21,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 /**
  * Dispatches {@code cairn admin <command> [args]} to the {@link AdminCommand} service of that name and answers
  * {@code help} itself. A command that needs someone signed in ({@link AdminCommand#requires}) runs only after
- * {@link CommandSignIn} has signed them in and checked the permission; without that service it does not run. Exit
- * status: 0 done, 1 failed or refused, 2 wrong arguments or unknown command.
+ * {@link CommandSignIn} has signed them in and checked the permission; without that service it does not run. A
+ * command that {@link AdminCommand#options() declares its options} has them parsed with picocli first, and its help
+ * generated from the declarations. Exit status: 0 done, 1 failed or refused, 2 wrong arguments or unknown command.
  */
 @Component(service = CommandLine.class)
 public class CommandLine {
@@ -35,11 +36,26 @@ public class CommandLine {
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
 	public void addCommand(AdminCommand command) {
 		String name = command.name();
+		String declarations = declarationProblem(command);
 		if (name == null || !NAME.matcher(name).matches() || "help".equals(name)) {
 			rejected.put(String.valueOf(name), command.getClass().getName() + ": not a valid command name");
+		} else if (declarations != null) {
+			rejected.put(name, command.getClass().getName() + ": its options are not declared right: " + declarations);
 		} else if (commands.putIfAbsent(name, command) != null) {
 			rejected.put(name + " (" + command.getClass().getName() + ")",
 					"the name is already taken by " + commands.get(name).getClass().getName());
+		}
+	}
+
+	/** Why picocli cannot read the command's declared options, or null when it can (or it declares none). */
+	private static String declarationProblem(AdminCommand command) {
+		try {
+			if (Declarations.declares(command)) {
+				Declarations.parser(command);
+			}
+			return null;
+		} catch (RuntimeException e) {
+			return describe(e);
 		}
 	}
 
@@ -60,11 +76,8 @@ public class CommandLine {
 		}
 	}
 
-	/**
-	 * How the command line is called: "cairn admin", or a branded build's "harbour admin" (the launcher passes its
-	 * own name as the system property {@code cairn.launcher}).
-	 */
-	static final String PREFIX = System.getProperty("cairn.launcher", "cairn").strip() + " admin";
+	/** How the command line is called: "cairn admin", or a branded build's "harbour admin". */
+	static final String PREFIX = Declarations.PREFIX;
 
 	/** Runs the command line {@code args} and returns the exit status. */
 	public int execute(List<String> args, PrintStream out, PrintStream err) {
@@ -82,12 +95,21 @@ public class CommandLine {
 			err.println(PREFIX + ": unknown command '" + name + "'. Run '" + PREFIX + " help' to list the commands.");
 			return AdminCommand.USAGE;
 		}
-		if (rest.stream().anyMatch(CommandLine::isHelpFlag)) {
-			printUsage(command, out);
-			return AdminCommand.OK;
-		}
+		CommandInvocation invocation = new CommandInvocation(rest, out, err);
+		Declarations.Parsed parsed = null;
 		try {
-			CommandInvocation invocation = new CommandInvocation(rest, out, err);
+			if (Declarations.declares(command)) {
+				// Parsed before anyone signs in: a wrong argument is refused without asking for a password.
+				parsed = Declarations.parse(command, rest);
+				if (parsed.helpRequested()) {
+					out.print(parsed.usage());
+					return AdminCommand.OK;
+				}
+				invocation = invocation.with(parsed.options());
+			} else if (rest.stream().anyMatch(CommandLine::isHelpFlag)) {
+				printUsage(command, out);
+				return AdminCommand.OK;
+			}
 			Requirement requirement = command.requires(rest);
 			if (requirement.needsSignIn()) {
 				CommandSignIn accounts = signIn;
@@ -103,9 +125,18 @@ public class CommandLine {
 		} catch (CommandRefusedException e) {
 			err.println(PREFIX + " " + name + ": refused: " + e.getMessage());
 			return AdminCommand.FAILED;
+		} catch (Declarations.UsageError e) {
+			err.println(e.name() + ": " + e.getMessage());
+			err.print(e.usage());
+			return AdminCommand.USAGE;
 		} catch (UsageException e) {
-			err.println(PREFIX + " " + name + ": " + e.getMessage());
-			err.println("Usage: " + PREFIX + " " + command.usage());
+			if (parsed != null) {
+				err.println(parsed.name() + ": " + e.getMessage());
+				err.print(parsed.usage());
+			} else {
+				err.println(PREFIX + " " + name + ": " + e.getMessage());
+				err.println("Usage: " + PREFIX + " " + command.usage());
+			}
 			return AdminCommand.USAGE;
 		} catch (Exception e) {
 			err.println(PREFIX + " " + name + ": failed: " + describe(e));
@@ -128,12 +159,18 @@ public class CommandLine {
 			return AdminCommand.OK;
 		}
 		AdminCommand command = commands.get(rest.get(0));
-		if (command == null) {
-			err.println(PREFIX + " help: unknown command '" + rest.get(0) + "'.");
-			return AdminCommand.USAGE;
+		if (command != null && Declarations.declares(command)) {
+			String usage = Declarations.usage(command, rest.subList(1, rest.size()));
+			if (usage != null) {
+				out.print(usage);
+				return AdminCommand.OK;
+			}
+		} else if (command != null && rest.size() == 1) {
+			printUsage(command, out);
+			return AdminCommand.OK;
 		}
-		printUsage(command, out);
-		return AdminCommand.OK;
+		err.println(PREFIX + " help: unknown command '" + String.join(" ", rest) + "'.");
+		return AdminCommand.USAGE;
 	}
 
 	private static void printUsage(AdminCommand command, PrintStream out) {

@@ -1,18 +1,24 @@
 package org.cairn.admin.internal;
 
-import java.util.List;
-
-import org.cairn.admin.Requirement;
 import org.cairn.admin.AdminCommand;
 import org.cairn.admin.CommandInvocation;
+import org.cairn.admin.DeclaredCommand;
+import org.cairn.admin.Requirement;
 import org.cairn.core.Branding;
 import org.cairn.core.Settings;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import picocli.CommandLine.Command;
+
 /** {@code cairn admin version}: the product, its build, the Java runtime and the data folder in use. */
 @Component(service = AdminCommand.class)
-public class VersionCommand implements AdminCommand {
+public class VersionCommand extends DeclaredCommand<VersionCommand.Options> {
+
+	/** No options: any argument is refused. */
+	@Command(name = "version")
+	static final class Options {
+	}
 
 	@Reference
 	Settings settings;
@@ -28,13 +34,17 @@ public class VersionCommand implements AdminCommand {
 	}
 
 	@Override
-	public Requirement requires(List<String> args) {
+	public Object options() {
+		return new Options();
+	}
+
+	@Override
+	protected Requirement requires(Options options) {
 		return Requirement.none();
 	}
 
 	@Override
-	public int run(CommandInvocation invocation) throws Exception {
-		invocation.expectNoArguments(name());
+	protected int run(Options options, CommandInvocation invocation) throws Exception {
 		Branding branding = Branding.current();
 		invocation.out().println(branding.fullVersion());
 		invocation.out().println("Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ") on "

@@ -112,7 +112,7 @@ class ExportCommandTest extends OnAChart {
 		Path detox = folder.resolve("detox.csv");
 		assertEquals(AdminCommand.OK, run("report", "census", "--programme", "detox", "--out", detox.toString()));
 		assertEquals(List.of("All programmes,0,0,0,0,0,0,0"), Files.readAllLines(detox).subList(1, 2), "no open detox episode");
-		assertEquals("export: --programme rehab is not a programme; say one of [Detox, Residential, IOP, OTP, OBOT, Outpatient]",
+		assertEquals("Invalid value for option '--programme': rehab is not a programme; say one of [Detox, Residential, IOP, OTP, OBOT, Outpatient]",
 				assertThrows(UsageException.class, () -> run("report", "census", "--programme", "rehab", "--out", "x.csv")).getMessage());
 	}
 
@@ -133,13 +133,16 @@ class ExportCommandTest extends OnAChart {
 
 	@Test
 	void badArgumentsAreNamed() {
-		assertEquals("export: --reason is required",
+		assertEquals("Missing required option: '--reason=TEXT'",
 				assertThrows(UsageException.class, () -> run("record", "--patient", "TEST-0042", "--format", "pdf", "--out", "x.pdf")).getMessage());
-		assertEquals("export: --format is pdf or fhir, not docx", assertThrows(UsageException.class,
+		assertEquals("Invalid value for option '--format': 'docx' is not one of pdf, fhir", assertThrows(UsageException.class,
 				() -> run("record", "--patient", "TEST-0042", "--format", "docx", "--out", "x", "--reason", "r")).getMessage());
-		assertEquals("export: --from 1 March is not a date (yyyy-mm-dd)", assertThrows(UsageException.class,
+		assertEquals("Invalid value for option '--from': '1 March' is not a date (yyyy-mm-dd)", assertThrows(UsageException.class,
 				() -> run("record", "--patient", "TEST-0042", "--format", "pdf", "--out", "x", "--reason", "r", "--from", "1 March")).getMessage());
-		assertEquals("export report: say census, caseload, retention, scores or screens, not income",
+		assertEquals("--reason must not be empty", assertThrows(UsageException.class,
+				() -> run("record", "--patient", "TEST-0042", "--format=FHIR", "--out=x", "--reason= ")).getMessage());
+		assertEquals("Invalid value for positional parameter at index 0 (REPORT): 'income' is not one of census, caseload, retention,"
+				+ " scores, screens",
 				assertThrows(UsageException.class, () -> run("report", "income", "--out", "x.csv")).getMessage());
 	}
 }

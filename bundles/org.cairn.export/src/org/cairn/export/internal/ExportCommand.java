@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +16,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.cairn.admin.AdminCommand;
-import org.cairn.admin.Requirement;
 import org.cairn.admin.CommandInvocation;
+import org.cairn.admin.DeclaredCommand;
+import org.cairn.admin.Requirement;
 import org.cairn.admin.UsageException;
 import org.cairn.export.Report;
 import org.cairn.export.Releases;
@@ -38,6 +38,12 @@ import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
 /**
  * {@code cairn admin export}: records and reports out without the workbench, as the workbench writes them: one
  * patient's record, every patient's (a programme that closes must still answer every request for records), or a report
@@ -45,7 +51,106 @@ import org.osgi.service.component.annotations.Reference;
  * and removes the file being written).
  */
 @Component(service = AdminCommand.class)
-public class ExportCommand implements AdminCommand {
+public class ExportCommand extends DeclaredCommand<ExportCommand.Action> {
+
+	sealed interface Action permits RecordOf, All, ReportOf {
+	}
+
+	@Command(name = "export", subcommands = { RecordOf.class, All.class, ReportOf.class })
+	static final class Export {
+	}
+
+	/** How a record is written. */
+	enum Format {
+		/** Laid out for reading, as the workbench's Export Record writes it. */
+		PDF,
+		/** A FHIR R4 Bundle (JSON). */
+		FHIR;
+
+		@Override
+		public String toString() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+	}
+
+	@Command(name = "record", description = { "One patient's record (found by MRN), all of it or from --from to --to, as the workbench's"
+			+ " Export Record writes it: PDF laid out for reading, or a FHIR R4 Bundle (JSON)." })
+	static final class RecordOf implements Action {
+		@Option(names = "--patient", required = true, paramLabel = "MRN", description = "The patient's medical record number.")
+		String mrn;
+
+		@Option(names = "--format", required = true, paramLabel = "FORMAT", description = "${COMPLETION-CANDIDATES}.")
+		Format format;
+
+		@Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write; never one that exists.")
+		Path out;
+
+		@Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why the record is released; audited.")
+		String reason;
+
+		@Option(names = "--from", paramLabel = "DATE", description = "The first day (yyyy-mm-dd).")
+		LocalDate from;
+
+		@Option(names = "--to", paramLabel = "DATE", description = "The last day (yyyy-mm-dd).")
+		LocalDate to;
+	}
+
+	@Command(name = "all", description = "Every patient's record, one file per patient named by MRN, into a new or empty folder.")
+	static final class All implements Action {
+		@Option(names = "--format", required = true, paramLabel = "FORMAT", description = "${COMPLETION-CANDIDATES}.")
+		Format format;
+
+		@Option(names = "--out", required = true, paramLabel = "FOLDER", description = "A new or empty folder.")
+		Path out;
+
+		@Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why the records are released; audited.")
+		String reason;
+	}
+
+	/** The reports that can be exported. */
+	enum Kind {
+		CENSUS, CASELOAD, RETENTION, SCORES, SCREENS;
+
+		@Override
+		public String toString() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+	}
+
+	@Command(name = "report", description = { "A report's table as CSV.",
+			"retention, scores and screens cover --from to --to (default: the last twelve months), census and caseload today." })
+	static final class ReportOf implements Action {
+		@Parameters(paramLabel = "REPORT", description = "${COMPLETION-CANDIDATES}.")
+		Kind kind;
+
+		@Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write; never one that exists.")
+		Path out;
+
+		@Option(names = "--from", paramLabel = "DATE", description = "The first day (yyyy-mm-dd).")
+		LocalDate from;
+
+		@Option(names = "--to", paramLabel = "DATE", description = "The last day (yyyy-mm-dd).")
+		LocalDate to;
+
+		@Option(names = "--programme", paramLabel = "PROGRAMME", converter = ProgrammeName.class,
+				description = "Counts one programme only: Detox, Residential, IOP, OTP, OBOT or Outpatient.")
+		Programme programme;
+	}
+
+	/** A programme by its name (OPIOID_TREATMENT_PROGRAM, opioid-treatment-program) or short name (OTP). */
+	static final class ProgrammeName implements ITypeConverter<Programme> {
+		@Override
+		public Programme convert(String value) {
+			String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+			for (Programme each : Programme.values()) {
+				if (each.name().equals(name) || Reports.shortName(each).toUpperCase(Locale.ROOT).equals(name)) {
+					return each;
+				}
+			}
+			throw new TypeConversionException(value + " is not a programme; say one of "
+					+ java.util.Arrays.stream(Programme.values()).map(Reports::shortName).toList());
+		}
+	}
 
 	@Reference
 	ComponentServiceObjects<RecordStore> store;
@@ -78,21 +183,13 @@ public class ExportCommand implements AdminCommand {
 	}
 
 	@Override
-	public String usage() {
-		return "export record --patient MRN --format pdf|fhir --out FILE --reason TEXT [--from DATE] [--to DATE]"
-				+ " | export all --format pdf|fhir --out FOLDER --reason TEXT"
-				+ " | export report census|caseload|retention|scores|screens --out FILE [--from DATE] [--to DATE] [--programme P]";
+	public Object options() {
+		return new Export();
 	}
 
 	@Override
 	public String description() {
 		return """
-				record   one patient's record (found by MRN), all of it or from --from to --to (yyyy-mm-dd), as the
-				         workbench's Export Record writes it: PDF laid out for reading, or a FHIR R4 Bundle (JSON)
-				all      every patient's record, one file per patient named by MRN, into a new or empty folder
-				report   a report's table as CSV; retention, scores and screens cover --from to --to (default: the
-				         last twelve months), census and caseload today; --programme (Detox, Residential, IOP, OTP,
-				         OBOT, Outpatient) counts one programme only
 				Records are a release of information: --reason says why (a records request, a transfer, the
 				programme's closure) and goes into the audit log with each export, in the name of the account that
 				signed in (CAIRN_ADMIN_USER). That account's role must allow releasing records (clinician,
@@ -104,31 +201,19 @@ public class ExportCommand implements AdminCommand {
 	}
 
 	@Override
-	public Requirement requires(List<String> args) {
-		return !args.isEmpty() && args.get(0).equals("report") ? Requirement.account(Permission.REPORTS_READ.name())
-				: Requirement.account(Permission.RECORDS_RELEASE.name());
+	protected Requirement requires(Action action) {
+		return action instanceof ReportOf ? Requirement.account(Permission.REPORTS_READ.name()) : Requirement.account(Permission.RECORDS_RELEASE.name());
 	}
 
 	@Override
-	public int run(CommandInvocation invocation) throws Exception {
-		List<String> args = invocation.args();
-		if (args.isEmpty()) {
-			throw new UsageException("export: say record, all or report");
-		}
-		Map<String, String> options = options(args.subList(args.get(0).equals("report") ? 2 : 1, args.size()));
+	protected int run(Action action, CommandInvocation invocation) throws Exception {
 		RecordStore records = directStore != null ? directStore : store.getService();
 		Releases release = directReleases != null ? directReleases : releases.getService();
 		try {
-			return switch (args.get(0)) {
-			case "record" -> record(records, release, options, invocation);
-			case "all" -> all(records, release, options, invocation);
-			case "report" -> {
-				if (args.size() < 2) {
-					throw new UsageException("export report: say census, caseload, retention, scores or screens");
-				}
-				yield report(release, args.get(1), options, invocation);
-			}
-			default -> throw new UsageException("export: say record, all or report, not " + args.get(0));
+			return switch (action) {
+			case RecordOf record -> record(records, release, record, invocation);
+			case All all -> all(records, release, all, invocation);
+			case ReportOf report -> report(release, report, invocation);
 			};
 		} catch (RefusedException refused) {
 			invocation.err().println("cairn admin export: " + words(refused.problem()));
@@ -177,15 +262,15 @@ public class ExportCommand implements AdminCommand {
 		return false;
 	}
 
-	private int record(RecordStore records, Releases release, Map<String, String> options, CommandInvocation invocation) throws Exception {
+	private int record(RecordStore records, Releases release, RecordOf options, CommandInvocation invocation) throws Exception {
 		if (!allowed(Permission.RECORDS_RELEASE, "exporting records", invocation)) {
 			return FAILED;
 		}
-		String mrn = required(options, "patient");
-		String format = format(options);
-		Path out = Path.of(required(options, "out"));
-		String reason = required(options, "reason");
-		Selection selection = new Selection(date(options, "from"), date(options, "to"), null);
+		String mrn = given("--patient", options.mrn);
+		Format format = options.format;
+		Path out = options.out;
+		String reason = given("--reason", options.reason);
+		Selection selection = new Selection(options.from, options.to, null);
 		if (Files.exists(out)) {
 			invocation.err().println("cairn admin export: " + out + " exists; remove it or choose another file.");
 			return FAILED;
@@ -202,13 +287,13 @@ public class ExportCommand implements AdminCommand {
 		});
 	}
 
-	private int all(RecordStore records, Releases release, Map<String, String> options, CommandInvocation invocation) throws Exception {
+	private int all(RecordStore records, Releases release, All options, CommandInvocation invocation) throws Exception {
 		if (!allowed(Permission.RECORDS_RELEASE, "exporting records", invocation)) {
 			return FAILED;
 		}
-		String format = format(options);
-		Path folder = Path.of(required(options, "out"));
-		String reason = required(options, "reason");
+		Format format = options.format;
+		Path folder = options.out;
+		String reason = given("--reason", options.reason);
 		if (Files.exists(folder) && (!Files.isDirectory(folder) || Files.list(folder).findAny().isPresent())) {
 			invocation.err().println("cairn admin export: " + folder + " is not an empty folder; name a new or empty one.");
 			return FAILED;
@@ -222,7 +307,7 @@ public class ExportCommand implements AdminCommand {
 				index++;
 				String base = (patient.mrn() == null || patient.mrn().isBlank() ? patient.id() : patient.mrn()).replaceAll("[^A-Za-z0-9._-]", "_");
 				int seen = used.merge(base, 1, Integer::sum);
-				Path file = folder.resolve(base + (seen > 1 ? "-" + seen : "") + ("pdf".equals(format) ? ".pdf" : ".fhir.json"));
+				Path file = folder.resolve(base + (seen > 1 ? "-" + seen : "") + (format == Format.PDF ? ".pdf" : ".fhir.json"));
 				write(session(invocation), release, patient, format, Selection.all(), reason, file, monitor);
 				invocation.out().printf("[%d/%d] %s%n", index, patients.size(), file.getFileName());
 			}
@@ -231,26 +316,25 @@ public class ExportCommand implements AdminCommand {
 		});
 	}
 
-	private int report(Releases release, String which, Map<String, String> options, CommandInvocation invocation) throws Exception {
+	private int report(Releases release, ReportOf options, CommandInvocation invocation) throws Exception {
 		if (!allowed(Permission.REPORTS_READ, "a report", invocation)) {
 			return FAILED;
 		}
-		Path out = Path.of(required(options, "out"));
-		LocalDate to = Optional.ofNullable(date(options, "to")).orElse(LocalDate.now());
-		LocalDate from = Optional.ofNullable(date(options, "from")).orElse(to.minusMonths(12).plusDays(1));
+		Path out = options.out;
+		LocalDate to = Optional.ofNullable(options.to).orElse(LocalDate.now());
+		LocalDate from = Optional.ofNullable(options.from).orElse(to.minusMonths(12).plusDays(1));
 		if (Files.exists(out)) {
 			invocation.err().println("cairn admin export: " + out + " exists; remove it or choose another file.");
 			return FAILED;
 		}
-		Reports reports = release.reports(session(invocation), programme(options));
+		Reports reports = release.reports(session(invocation), options.programme);
 		NullProgressMonitor monitor = new NullProgressMonitor();
-		Report report = switch (which) {
-		case "census" -> reports.census();
-		case "caseload" -> reports.caseload(monitor);
-		case "retention" -> reports.retention(from, to);
-		case "scores" -> reports.scoreChange(from, to, monitor);
-		case "screens" -> reports.screens(from, to, monitor);
-		default -> throw new UsageException("export report: say census, caseload, retention, scores or screens, not " + which);
+		Report report = switch (options.kind) {
+		case CENSUS -> reports.census();
+		case CASELOAD -> reports.caseload(monitor);
+		case RETENTION -> reports.retention(from, to);
+		case SCORES -> reports.scoreChange(from, to, monitor);
+		case SCREENS -> reports.screens(from, to, monitor);
 		};
 		WholeFile.write(out, stream -> {
 			Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
@@ -260,10 +344,10 @@ public class ExportCommand implements AdminCommand {
 		return OK;
 	}
 
-	private static void write(Session session, Releases release, PatientMatch patient, String format, Selection selection, String reason, Path file,
+	private static void write(Session session, Releases release, PatientMatch patient, Format format, Selection selection, String reason, Path file,
 			NullProgressMonitor monitor) throws IOException {
 		WholeFile.write(file, out -> {
-			if ("pdf".equals(format)) {
+			if (format == Format.PDF) {
 				release.writePdf(session, patient.id(), selection, reason, out, monitor);
 			} else {
 				release.writeFhir(session, patient.id(), selection, reason, new OutputStreamWriter(out, StandardCharsets.UTF_8), monitor);
@@ -304,63 +388,11 @@ public class ExportCommand implements AdminCommand {
 		}
 	}
 
-	private static Map<String, String> options(List<String> args) throws UsageException {
-		Map<String, String> options = new HashMap<>();
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if (!arg.startsWith("--") || i + 1 >= args.size()) {
-				throw new UsageException("export: " + arg + (arg.startsWith("--") ? " needs a value" : " is not an option"));
-			}
-			String name = arg.substring(2);
-			if (!List.of("patient", "format", "out", "reason", "from", "to", "programme").contains(name)) {
-				throw new UsageException("export: unknown option " + arg);
-			}
-			options.put(name, args.get(++i));
-		}
-		return options;
-	}
-
-	private static String required(Map<String, String> options, String name) throws UsageException {
-		String value = options.get(name);
-		if (value == null || value.isBlank()) {
-			throw new UsageException("export: --" + name + " is required");
+	/** A value that must say something: {@code --reason ""} is refused as no reason at all. */
+	private static String given(String option, String value) throws UsageException {
+		if (value.isBlank()) {
+			throw new UsageException(option + " must not be empty");
 		}
 		return value.strip();
-	}
-
-	private static String format(Map<String, String> options) throws UsageException {
-		String format = required(options, "format").toLowerCase(Locale.ROOT);
-		if (!List.of("pdf", "fhir").contains(format)) {
-			throw new UsageException("export: --format is pdf or fhir, not " + format);
-		}
-		return format;
-	}
-
-	/** The programme a report counts: its name (OPIOID_TREATMENT_PROGRAM, opioid-treatment-program) or short name (OTP). */
-	private static Programme programme(Map<String, String> options) throws UsageException {
-		String value = options.get("programme");
-		if (value == null) {
-			return null;
-		}
-		String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-		for (Programme each : Programme.values()) {
-			if (each.name().equals(name) || Reports.shortName(each).toUpperCase(Locale.ROOT).equals(name)) {
-				return each;
-			}
-		}
-		throw new UsageException("export: --programme " + value + " is not a programme; say one of "
-				+ java.util.Arrays.stream(Programme.values()).map(Reports::shortName).toList());
-	}
-
-	private static LocalDate date(Map<String, String> options, String name) throws UsageException {
-		String value = options.get(name);
-		if (value == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		} catch (DateTimeParseException e) {
-			throw new UsageException("export: --" + name + " " + value + " is not a date (yyyy-mm-dd)");
-		}
 	}
 }

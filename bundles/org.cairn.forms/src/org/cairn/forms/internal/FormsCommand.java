@@ -18,9 +18,9 @@ import java.util.zip.ZipException;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.cairn.admin.AdminCommand;
-import org.cairn.admin.Requirement;
 import org.cairn.admin.CommandInvocation;
-import org.cairn.admin.UsageException;
+import org.cairn.admin.DeclaredCommand;
+import org.cairn.admin.Requirement;
 import org.cairn.forms.Answers;
 import org.cairn.forms.FormDefinition;
 import org.cairn.forms.FormDefinition.Flag;
@@ -35,13 +35,64 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code cairn admin forms list | validate FILE|JAR | score FORM ANSWERS.json}: the installed forms with their
  * state, a definition or a facility's plugin checked before it is installed, and answers scored as the
  * workstation would score them.
  */
 @Component(service = AdminCommand.class)
-public class FormsCommand implements AdminCommand {
+public class FormsCommand extends DeclaredCommand<FormsCommand.Action> {
+
+	sealed interface Action permits ListForms, Validate, Score {
+	}
+
+	@Command(name = "forms", subcommands = { ListForms.class, Validate.class, Score.class })
+	static final class Forms {
+	}
+
+	@Command(name = "list", description = { "Every installed form: id, version, state, category, name, contributing bundle and licence;",
+			"a broken form is followed by its faults." })
+	static final class ListForms implements Action {
+	}
+
+	@Command(name = "validate", description = { "Checks a definition file (Cairn's format or a FHIR Questionnaire), or every form a plugin"
+			+ " jar contributes, and prints every fault with its place.", "Exit status 1 when there is one." })
+	static final class Validate implements Action {
+		@Parameters(paramLabel = "FILE", description = "A definition (.json) or a plugin (.jar).")
+		Path file;
+	}
+
+	/** The patient's sex as the flags of some forms take it. */
+	enum Sex {
+		FEMALE, MALE, OTHER, UNKNOWN;
+
+		@Override
+		public String toString() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+	}
+
+	@Command(name = "score", description = { "Scores ANSWERS.json with the installed form FORM (an id), or with the definition in FORM"
+			+ " (a .json file), and prints JSON: form, version, total, band, subscales, flags.",
+			"In ANSWERS.json keys are item ids or 1-based positions among the answerable items; a value is an option's code, a"
+					+ " number that is one option's score, or a number for a number item." })
+	static final class Score implements Action {
+		@Parameters(index = "0", paramLabel = "FORM", description = "An installed form's id, or a definition (.json).")
+		String form;
+
+		@Parameters(index = "1", paramLabel = "ANSWERS.json", description = "The answers, as a JSON object.")
+		Path answers;
+
+		@Option(names = "--sex", paramLabel = "SEX", description = "The patient's sex, for the flags that need it: ${COMPLETION-CANDIDATES}.")
+		Sex sex;
+
+		@Option(names = "--age", paramLabel = "YEARS", description = "The patient's age in years, for the flags that need it.")
+		Integer age;
+	}
 
 	@Reference
 	FormRegistry forms;
@@ -57,51 +108,26 @@ public class FormsCommand implements AdminCommand {
 	}
 
 	@Override
-	public String usage() {
-		return "forms list | forms validate FILE.json|PLUGIN.jar | forms score FORM ANSWERS.json [--sex S] [--age N]";
+	public Object options() {
+		return new Forms();
 	}
 
 	@Override
-	public String description() {
-		return """
-				list      every installed form: id, version, state, category, name, contributing bundle and licence;
-				          a broken form is followed by its faults.
-				validate  checks a definition file (Cairn's format or a FHIR Questionnaire), or every form a plugin
-				          jar contributes, and prints every fault with its place. Exit status 1 when there is one.
-				score     scores ANSWERS.json with the installed form FORM (an id), or with the definition in FORM
-				          (a .json file), and prints JSON: form, version, total, band, subscales, flags. In
-				          ANSWERS.json keys are item ids or 1-based positions among the answerable items; a value is
-				          an option's code, a number that is one option's score, or a number for a number item.
-				          --sex (female, male, other, unknown) and --age give the patient facts some flags need.
-				""";
-	}
-
-	@Override
-	public Requirement requires(List<String> args) {
+	protected Requirement requires(Action action) {
 		// definitions and answers given in files: no records, accounts or settings
 		return Requirement.none();
 	}
 
 	@Override
-	public int run(CommandInvocation invocation) throws Exception {
-		List<String> args = invocation.args();
-		if (args.isEmpty()) {
-			throw new UsageException("say what to do: list, validate or score");
-		}
+	protected int run(Action action, CommandInvocation invocation) throws Exception {
 		if (forms instanceof ExtensionFormRegistry registry) {
 			// The registry hears of plugins installed at start-up a moment after they are; a command reads them now.
 			registry.reload();
 		}
-		return switch (args.get(0)) {
-		case "list" -> list(invocation);
-		case "validate" -> {
-			if (args.size() != 2) {
-				throw new UsageException("validate takes one file: a definition (.json) or a plugin (.jar)");
-			}
-			yield validate(Path.of(args.get(1)), invocation);
-		}
-		case "score" -> score(args.subList(1, args.size()), invocation);
-		default -> throw new UsageException("unknown forms command '" + args.get(0) + "'; use list, validate or score");
+		return switch (action) {
+		case ListForms list -> list(invocation);
+		case Validate validate -> validate(validate.file, invocation);
+		case Score score -> score(score, invocation);
 		};
 	}
 
@@ -246,34 +272,13 @@ public class FormsCommand implements AdminCommand {
 
 	// score
 
-	private int score(List<String> args, CommandInvocation invocation) throws Exception {
-		if (args.size() < 2) {
-			throw new UsageException("score takes a form (an id, or a definition .json file) and an answers file");
-		}
-		String sex = null;
-		Integer age = null;
-		for (int i = 2; i < args.size(); i++) {
-			switch (args.get(i)) {
-			case "--sex" -> {
-				sex = value(args, ++i);
-				if (!List.of("female", "male", "other", "unknown").contains(sex)) {
-					throw new UsageException("--sex is female, male, other or unknown");
-				}
-			}
-			case "--age" -> {
-				try {
-					age = Integer.parseInt(value(args, ++i));
-				} catch (NumberFormatException e) {
-					throw new UsageException("--age needs a whole number of years");
-				}
-			}
-			default -> throw new UsageException("unknown option '" + args.get(i) + "'");
-			}
-		}
+	private int score(Score score, CommandInvocation invocation) throws Exception {
+		String sex = score.sex == null ? null : score.sex.toString();
+		Integer age = score.age;
 		FormDefinition form;
 		boolean installed;
-		Path asFile = Path.of(args.get(0));
-		if (args.get(0).endsWith(".json") && Files.isRegularFile(asFile)) {
+		Path asFile = Path.of(score.form);
+		if (score.form.endsWith(".json") && Files.isRegularFile(asFile)) {
 			FormReader.Result result = FormReader.read(Files.readAllBytes(asFile), asFile.toString());
 			if (!result.ok()) {
 				result.problems().forEach(problem -> invocation.err().println(problem));
@@ -282,15 +287,15 @@ public class FormsCommand implements AdminCommand {
 			form = result.definition();
 			installed = false;
 		} else {
-			Entry entry = forms.form(args.get(0)).orElse(null);
+			Entry entry = forms.form(score.form).orElse(null);
 			if (entry == null) {
-				invocation.err().println("cairn admin forms score: no active form \"" + args.get(0) + "\" ('cairn admin forms list' shows them)");
+				invocation.err().println("cairn admin forms score: no active form \"" + score.form + "\" ('cairn admin forms list' shows them)");
 				return FAILED;
 			}
 			form = entry.definition();
 			installed = true;
 		}
-		Path answersFile = Path.of(args.get(1));
+		Path answersFile = score.answers;
 		if (!Files.isRegularFile(answersFile)) {
 			invocation.err().println("cairn admin forms score: " + answersFile + " is not a file");
 			return FAILED;
@@ -320,13 +325,6 @@ public class FormsCommand implements AdminCommand {
 		invocation.out().println(json(form, result, problems));
 		problems.forEach(problem -> invocation.err().println(answersFile + ": " + problem));
 		return problems.isEmpty() ? OK : FAILED;
-	}
-
-	private static String value(List<String> args, int index) throws UsageException {
-		if (index >= args.size()) {
-			throw new UsageException(args.get(index - 1) + " needs a value");
-		}
-		return args.get(index);
 	}
 
 	static String json(FormDefinition form, Scoring.Result result, List<String> problems) {

@@ -4,14 +4,18 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.cairn.admin.AdminCommand;
-import org.cairn.admin.Requirement;
 import org.cairn.admin.CommandInvocation;
-import org.cairn.admin.UsageException;
+import org.cairn.admin.DeclaredCommand;
+import org.cairn.admin.Requirement;
 import org.cairn.plugins.Plugin;
 import org.cairn.plugins.PluginException;
 import org.cairn.plugins.Plugins;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code cairn admin plugins list [--all] | install FILE | remove NAME}: a facility's plugins, for scripted
@@ -19,7 +23,35 @@ import org.osgi.service.component.annotations.Reference;
  * user that installed Cairn; every workstation of the installation has it from its next start.
  */
 @Component(service = AdminCommand.class)
-public class PluginsCommand implements AdminCommand {
+public class PluginsCommand extends DeclaredCommand<PluginsCommand.Action> {
+
+	sealed interface Action permits ListPlugins, Install, Remove {
+	}
+
+	@Command(name = "plugins", subcommands = { ListPlugins.class, Install.class, Remove.class })
+	static final class PluginsOptions {
+	}
+
+	@Command(name = "list", description = { "The plugins in the dropins folder: name, version, state, file, and what each contributes;",
+			"a refused plugin is followed by the reason." })
+	static final class ListPlugins implements Action {
+		@Option(names = "--all", description = "Lists Cairn's own bundles too.")
+		boolean all;
+	}
+
+	@Command(name = "install", description = { "Checks a plugin jar, or every plugin in a p2 repository archive, copies it into the"
+			+ " dropins folder and installs it; a newer version replaces the older.",
+			"A plugin that does not resolve (a missing dependency, a newer Java, not a plugin) is refused and nothing is installed." })
+	static final class Install implements Action {
+		@Parameters(paramLabel = "FILE", description = "A plugin (.jar) or a p2 repository archive (.zip).")
+		Path file;
+	}
+
+	@Command(name = "remove", description = "Removes a plugin from the dropins folder.")
+	static final class Remove implements Action {
+		@Parameters(paramLabel = "NAME", description = "The plugin's symbolic name or its file name.")
+		String name;
+	}
 
 	@Reference
 	Plugins plugins;
@@ -35,67 +67,38 @@ public class PluginsCommand implements AdminCommand {
 	}
 
 	@Override
-	public String usage() {
-		return "plugins list [--all] | plugins install FILE.jar|REPOSITORY.zip | plugins remove NAME";
+	public Object options() {
+		return new PluginsOptions();
 	}
 
 	@Override
 	public String description() {
 		return """
-				list      the plugins in the dropins folder: name, version, state, file, and what each contributes;
-				          a refused plugin is followed by the reason. --all lists Cairn's own bundles too.
-				install   checks a plugin jar, or every plugin in a p2 repository archive, copies it into the dropins
-				          folder and installs it; a newer version replaces the older. A plugin that does not resolve
-				          (a missing dependency, a newer Java, not a plugin) is refused and nothing is installed.
-				remove    removes the plugin NAME (its symbolic name or its file name) from the dropins folder.
 				The dropins folder is dropins/ in the installation; jars copied there by hand are installed when
 				Cairn next starts.
 				""";
 	}
 
 	@Override
-	public Requirement requires(List<String> args) {
-		return !args.isEmpty() && (args.get(0).equals("install") || args.get(0).equals("remove")) ? Requirement.account("PLUGIN_INSTALL")
-				: Requirement.account(null);
+	protected Requirement requires(Action action) {
+		return action instanceof ListPlugins ? Requirement.account(null) : Requirement.account("PLUGIN_INSTALL");
 	}
 
 	@Override
-	public int run(CommandInvocation invocation) throws Exception {
-		List<String> args = invocation.args();
-		if (args.isEmpty()) {
-			throw new UsageException("plugins: say list, install FILE or remove NAME");
-		}
-		String verb = args.get(0);
-		List<String> rest = args.subList(1, args.size());
+	protected int run(Action action, CommandInvocation invocation) throws Exception {
 		try {
-			return switch (verb) {
-			case "list" -> list(rest, invocation);
-			case "install" -> install(one(rest, "install", "FILE"), invocation);
-			case "remove" -> remove(one(rest, "remove", "NAME"), invocation);
-			default -> throw new UsageException("plugins: unknown action '" + verb + "'; say list, install or remove");
+			return switch (action) {
+			case ListPlugins list -> list(list.all, invocation);
+			case Install install -> install(install.file, invocation);
+			case Remove remove -> remove(remove.name, invocation);
 			};
 		} catch (PluginException e) {
-			invocation.err().println("cairn admin plugins " + verb + ": " + e.getMessage().replace("\n", "\n  "));
+			invocation.err().println("cairn admin plugins " + (action instanceof Install ? "install" : "remove") + ": " + e.getMessage().replace("\n", "\n  "));
 			return FAILED;
 		}
 	}
 
-	private static String one(List<String> rest, String verb, String what) throws UsageException {
-		if (rest.size() != 1) {
-			throw new UsageException("plugins " + verb + ": give one " + what);
-		}
-		return rest.get(0);
-	}
-
-	private int list(List<String> rest, CommandInvocation invocation) throws UsageException {
-		boolean all = false;
-		for (String arg : rest) {
-			if (arg.equals("--all")) {
-				all = true;
-			} else {
-				throw new UsageException("plugins list: unknown option " + arg);
-			}
-		}
+	private int list(boolean all, CommandInvocation invocation) {
 		List<Plugin> found = plugins.plugins();
 		invocation.out().println("Plugins in " + plugins.dropins() + ":");
 		if (found.isEmpty()) {
@@ -128,8 +131,8 @@ public class PluginsCommand implements AdminCommand {
 		}
 	}
 
-	private int install(String file, CommandInvocation invocation) throws PluginException {
-		List<Plugin> installed = plugins.install(Path.of(file), step -> invocation.err().println("  " + step));
+	private int install(Path file, CommandInvocation invocation) throws PluginException {
+		List<Plugin> installed = plugins.install(file, step -> invocation.err().println("  " + step));
 		invocation.out().println("Installed:");
 		for (Plugin plugin : installed) {
 			print(plugin, invocation);

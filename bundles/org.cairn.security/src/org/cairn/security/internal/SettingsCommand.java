@@ -1,18 +1,20 @@
 package org.cairn.security.internal;
 
-import java.util.List;
 import java.util.Map;
 
 import org.cairn.admin.AdminCommand;
-import org.cairn.security.Permission;
-import org.cairn.admin.Requirement;
 import org.cairn.admin.CommandInvocation;
-import org.cairn.admin.UsageException;
+import org.cairn.admin.DeclaredCommand;
+import org.cairn.admin.Requirement;
 import org.cairn.security.AccountException;
 import org.cairn.security.Accounts;
+import org.cairn.security.Permission;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code cairn admin settings list | set NAME VALUE}: the facility's settings, shared by every workstation on the
@@ -21,7 +23,30 @@ import org.osgi.service.component.annotations.Reference;
  * settings).
  */
 @Component(service = AdminCommand.class)
-public class SettingsCommand implements AdminCommand {
+public class SettingsCommand extends DeclaredCommand<SettingsCommand.Action> {
+
+	sealed interface Action permits ListSettings, Set {
+	}
+
+	@Command(name = "settings", subcommands = { ListSettings.class, Set.class })
+	static final class Settings {
+	}
+
+	@Command(name = "list", description = "Every setting Cairn knows, with its value.")
+	static final class ListSettings implements Action {
+	}
+
+	@Command(name = "set", description = { "Changes one, for every workstation on this database:",
+			"  security.idle-lock-minutes   minutes without input before a workstation locks (1-240, default 10)",
+			"  security.chart-access        all (the default) or caseload: charts open to their care team,",
+			"                               anyone else needs emergency access with a stated reason" })
+	static final class Set implements Action {
+		@Parameters(index = "0", paramLabel = "NAME", description = "security.idle-lock-minutes or security.chart-access.")
+		String name;
+
+		@Parameters(index = "1", paramLabel = "VALUE", description = "Its new value.")
+		String value;
+	}
 
 	/** The settings that can be set here, with what they take. */
 	static final Map<String, String> KNOWN = Map.of(Accounts.IDLE_LOCK_MINUTES, "minutes without input before a workstation locks, 1 to 240",
@@ -52,60 +77,37 @@ public class SettingsCommand implements AdminCommand {
 	}
 
 	@Override
-	public String usage() {
-		return "settings list | set NAME VALUE";
+	public Object options() {
+		return new Settings();
 	}
 
 	@Override
-	public String description() {
-		return """
-				list   every setting Cairn knows, with its value
-				set    changes one, for every workstation on this database:
-				       security.idle-lock-minutes   minutes without input before a workstation locks (1-240, default 10)
-				       security.chart-access        all (the default) or caseload: charts open to their care team,
-				                                    anyone else needs emergency access with a stated reason
-				""";
+	protected Requirement requires(Action action) {
+		return action instanceof Set ? Requirement.account(Permission.CONFIGURE.name()) : Requirement.account(null);
 	}
 
 	@Override
-	public Requirement requires(List<String> args) {
-		return !args.isEmpty() && args.get(0).equals("set") ? Requirement.account(Permission.CONFIGURE.name()) : Requirement.account(null);
-	}
-
-	@Override
-	public int run(CommandInvocation invocation) throws Exception {
-		List<String> args = invocation.args();
-		if (args.isEmpty()) {
-			throw new UsageException("settings: say list or set");
-		}
+	protected int run(Action action, CommandInvocation invocation) throws Exception {
 		Accounts service = direct != null ? direct : accounts.getService();
 		try {
-			switch (args.get(0)) {
-			case "list" -> {
-				if (args.size() != 1) {
-					throw new UsageException("settings list takes no arguments");
-				}
+			switch (action) {
+			case ListSettings list -> {
 				for (String name : new java.util.TreeSet<>(KNOWN.keySet())) {
 					invocation.out().printf("%-28s %s%n", name, service.setting(name).orElse(defaultOf(name) + " (default)"));
 				}
 				return OK;
 			}
-			case "set" -> {
-				if (args.size() != 3) {
-					throw new UsageException("settings set needs a NAME and a VALUE");
-				}
-				String name = args.get(1);
-				String value = args.get(2).strip();
-				String problem = check(name, value);
+			case Set set -> {
+				String value = set.value.strip();
+				String problem = check(set.name, value);
 				if (problem != null) {
 					invocation.err().println("cairn admin settings set: " + problem);
 					return FAILED;
 				}
-				service.setSetting(name, value, invocation.auditUser());
-				invocation.out().println(name + " is now " + value + " for every workstation on this database.");
+				service.setSetting(set.name, value, invocation.auditUser());
+				invocation.out().println(set.name + " is now " + value + " for every workstation on this database.");
 				return OK;
 			}
-			default -> throw new UsageException("settings: unknown action '" + args.get(0) + "'; say list or set");
 			}
 		} catch (AccountException e) {
 			invocation.err().println("cairn admin settings: " + e.getMessage());

@@ -13,9 +13,9 @@ import java.util.Set;
 
 import org.cairn.admin.AdminCommand;
 import org.cairn.admin.CommandInvocation;
+import org.cairn.admin.DeclaredCommand;
 import org.cairn.admin.Operator;
 import org.cairn.admin.Requirement;
-import org.cairn.admin.UsageException;
 import org.cairn.security.Account;
 import org.cairn.security.AccountException;
 import org.cairn.security.Accounts;
@@ -24,14 +24,128 @@ import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
 /**
- * {@code cairn admin users list | add ID --name NAME --roles R,R [--password-file F] | roles ID R,R | disable ID |
- * enable ID | password ID [--password-file F]}: the accounts, for an administrator at the command line and for
+ * {@code cairn admin users list | add ID --name NAME --roles R,R [--password-file F] | roles ID R,R | programmes ID P,P |
+ * supervise ID C,C | disable ID | enable ID | password ID [--password-file F]}: the accounts, for an administrator at the command line and for
  * scripted roll-outs. A password comes from the first line of a file or is asked for twice on the console; never from
  * the command line. The accounts service is got only when the command runs (getting it opens the database).
  */
 @Component(service = AdminCommand.class)
-public class UsersCommand implements AdminCommand {
+public class UsersCommand extends DeclaredCommand<UsersCommand.Action> {
+
+	/** What to do with the accounts: the subcommand given. */
+	sealed interface Action permits ListAccounts, Add, Roles, Programmes, Supervise, Disable, Enable, SetPassword {
+		/** The subcommand's name, for messages. */
+		default String verb() {
+			return getClass().getAnnotation(Command.class).name();
+		}
+	}
+
+	@Command(name = "users", subcommands = { ListAccounts.class, Add.class, Roles.class, Programmes.class, Supervise.class, Disable.class,
+			Enable.class, SetPassword.class })
+	static final class Users {
+	}
+
+	@Command(name = "list", description = "Every account: name, roles, whether disabled or locked.")
+	static final class ListAccounts implements Action {
+	}
+
+	@Command(name = "add", description = "A new account.")
+	static final class Add implements Action {
+		@Parameters(paramLabel = "ID", description = "The login name.")
+		String id;
+
+		@Option(names = "--name", required = true, paramLabel = "NAME", description = "The person's name, as the workbench shows it.")
+		String name;
+
+		@Option(names = "--roles", required = true, split = ",", paramLabel = "ROLE",
+				description = "clinician, prescriber, supervisor, intake, administrator or auditor, separated by commas.")
+		List<String> roles;
+
+		@Option(names = "--password-file", paramLabel = "FILE", description = "A file whose first line is the password; else it is asked"
+				+ " for twice on the console.")
+		Path passwordFile;
+	}
+
+	@Command(name = "roles", description = "Replaces an account's roles.")
+	static final class Roles implements Action {
+		@Parameters(index = "0", paramLabel = "ID", description = "The login name.")
+		String id;
+
+		@Parameters(index = "1", arity = "1", split = ",", paramLabel = "ROLE", description = "Its roles, separated by commas.")
+		List<String> roles;
+	}
+
+	@Command(name = "programmes", description = { "The programmes someone works in.",
+			"Where charts are kept to caseloads, nurses and prescribers see the charts of the patients in their programmes." })
+	static final class Programmes implements Action {
+		@Parameters(index = "0", paramLabel = "ID", description = "The login name.")
+		String id;
+
+		@Parameters(index = "1", arity = "1", split = ",", paramLabel = "PROGRAMME", converter = ProgrammeName.class,
+				description = "OTP, OBOT, Detox, Residential, IOP or Outpatient, separated by commas.")
+		List<String> programmes;
+	}
+
+	@Command(name = "supervise", description = { "The clinicians a supervisor supervises.",
+			"The supervisor sees the charts of their caseloads." })
+	static final class Supervise implements Action {
+		@Parameters(index = "0", paramLabel = "ID", description = "The supervisor's login name.")
+		String id;
+
+		@Parameters(index = "1", arity = "1", split = ",", paramLabel = "CLINICIAN",
+				description = "The clinicians' login names, separated by commas; '-' for none.")
+		List<String> clinicians;
+	}
+
+	@Command(name = "disable", description = { "Stops an account from logging in.",
+			"Accounts are never deleted: their names stay on what they wrote." })
+	static final class Disable implements Action {
+		@Parameters(paramLabel = "ID", description = "The login name.")
+		String id;
+	}
+
+	@Command(name = "enable", description = "Lets a disabled account log in again.")
+	static final class Enable implements Action {
+		@Parameters(paramLabel = "ID", description = "The login name.")
+		String id;
+	}
+
+	@Command(name = "password", description = "Sets a new password and unlocks the account.")
+	static final class SetPassword implements Action {
+		@Parameters(paramLabel = "ID", description = "The login name.")
+		String id;
+
+		@Option(names = "--password-file", paramLabel = "FILE", description = "A file whose first line is the password; else it is asked"
+				+ " for twice on the console.")
+		Path passwordFile;
+	}
+
+	/** A programme by its name in the model or its short name (OTP, OBOT, IOP, Detox, Residential, Outpatient). */
+	static final class ProgrammeName implements ITypeConverter<String> {
+		@Override
+		public String convert(String word) {
+			String name = word.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+			String full = switch (name) {
+			case "OTP" -> "OPIOID_TREATMENT_PROGRAM";
+			case "OBOT" -> "OFFICE_BASED_OPIOID_TREATMENT";
+			case "IOP" -> "INTENSIVE_OUTPATIENT";
+			default -> name;
+			};
+			for (org.cairn.model.Programme programme : org.cairn.model.Programme.values()) {
+				if (programme.name().equals(full)) {
+					return full;
+				}
+			}
+			throw new TypeConversionException(word + " is not a programme; say OTP, OBOT, Detox, Residential, IOP or Outpatient");
+		}
+	}
 
 	private static final String PREFIX = System.getProperty("cairn.launcher", "cairn").strip() + " admin users ";
 
@@ -60,25 +174,13 @@ public class UsersCommand implements AdminCommand {
 	}
 
 	@Override
-	public String usage() {
-		return "users list | add ID --name NAME --roles ROLE[,ROLE] [--password-file F] | roles ID ROLE[,ROLE] | programmes ID P[,P]"
-				+ " | supervise ID CLINICIAN[,CLINICIAN] | disable ID | enable ID | password ID [--password-file F]";
+	public Object options() {
+		return new Users();
 	}
 
 	@Override
 	public String description() {
 		return """
-				list       every account: name, roles, whether disabled or locked
-				add        a new account; roles: clinician, prescriber, supervisor, intake, administrator, auditor
-				roles      replaces an account's roles
-				programmes the programmes someone works in (OTP, OBOT, Detox, Residential, IOP, Outpatient):
-				           where charts are kept to caseloads, nurses and prescribers see the charts of the
-				           patients in their programmes
-				supervise  the clinicians a supervisor supervises ('-' for none): the supervisor sees the charts
-				           of their caseloads
-				disable    stops an account from logging in (accounts are never deleted: their names stay on
-				           what they wrote); enable lets it log in again
-				password   sets a new password and unlocks the account
 				A password (12 characters or more) is read from the first line of --password-file, else asked for
 				twice on the console. Every change is an audit event in the name of the account that signed in
 				(CAIRN_ADMIN_USER and CAIRN_ADMIN_PASSWORD_FILE, or asked on the terminal), which needs a role
@@ -95,14 +197,11 @@ public class UsersCommand implements AdminCommand {
 	 * password is lost).
 	 */
 	@Override
-	public Requirement requires(List<String> args) {
-		if (args.isEmpty()) {
-			return Requirement.none(); // the usage error, without signing in first
-		}
-		if (args.get(0).equals("add") && !withAccounts(accounts -> accounts.isSetUp())) {
+	protected Requirement requires(Action action) {
+		if (action instanceof Add && !withAccounts(accounts -> accounts.isSetUp())) {
 			return Requirement.none();
 		}
-		return args.get(0).equals("password") ? Requirement.accountOrRecoveryKey(Permission.ACCOUNT_MANAGE.name())
+		return action instanceof SetPassword ? Requirement.accountOrRecoveryKey(Permission.ACCOUNT_MANAGE.name())
 				: Requirement.account(Permission.ACCOUNT_MANAGE.name());
 	}
 
@@ -119,19 +218,15 @@ public class UsersCommand implements AdminCommand {
 	}
 
 	@Override
-	public int run(CommandInvocation invocation) throws Exception {
-		List<String> args = invocation.args();
-		if (args.isEmpty()) {
-			throw new UsageException("users: say list, add, roles, disable, enable or password");
-		}
+	protected int run(Action action, CommandInvocation invocation) throws Exception {
 		Accounts service = direct;
 		if (service == null) {
 			service = accounts.getService();
 		}
 		try {
-			return run(service, args, invocation);
+			return run(service, action, invocation);
 		} catch (AccountException e) {
-			invocation.err().println(PREFIX + args.get(0) + ": " + e.getMessage());
+			invocation.err().println(PREFIX + action.verb() + ": " + e.getMessage());
 			return FAILED;
 		} finally {
 			if (direct == null) {
@@ -140,22 +235,18 @@ public class UsersCommand implements AdminCommand {
 		}
 	}
 
-	private int run(Accounts service, List<String> args, CommandInvocation invocation) throws UsageException {
+	private int run(Accounts service, Action action, CommandInvocation invocation) {
 		String by = invocation.auditUser();
-		String verb = args.get(0);
-		List<String> rest = args.subList(1, args.size());
+		String verb = action.verb();
 		Optional<Operator> operator = invocation.signedIn();
-		boolean firstAccount = verb.equals("add") && !service.isSetUp();
-		if (!firstAccount && !operator.map(o -> o.isRecoveryKey() ? verb.equals("password") : o.may(Permission.ACCOUNT_MANAGE.name())).orElse(false)) {
+		boolean firstAccount = action instanceof Add && !service.isSetUp();
+		if (!firstAccount && !operator.map(o -> o.isRecoveryKey() ? action instanceof SetPassword : o.may(Permission.ACCOUNT_MANAGE.name())).orElse(false)) {
 			// the command line signed someone in who may; this keeps the promise for any other caller
 			invocation.err().println(PREFIX + verb + ": refused: managing accounts needs an account whose role may " + Permission.ACCOUNT_MANAGE.allows() + ".");
 			return FAILED;
 		}
-		switch (verb) {
-		case "list" -> {
-			if (!rest.isEmpty()) {
-				throw new UsageException("users list takes no arguments");
-			}
+		switch (action) {
+		case ListAccounts list -> {
 			List<Account> all = service.list();
 			if (all.isEmpty()) {
 				invocation.out().println("No accounts yet; 'cairn admin users add' creates the first.");
@@ -166,136 +257,87 @@ public class UsersCommand implements AdminCommand {
 			}
 			return OK;
 		}
-		case "add" -> {
-			if (rest.isEmpty()) {
-				throw new UsageException("users add needs the account's name");
-			}
-			String id = rest.get(0);
-			String name = null;
-			Set<String> roles = null;
-			Path passwordFile = null;
-			for (int i = 1; i < rest.size(); i++) {
-				String option = rest.get(i);
-				if (i + 1 >= rest.size()) {
-					throw new UsageException("users add: " + option + " needs a value");
-				}
-				switch (option) {
-				case "--name" -> name = rest.get(++i);
-				case "--roles" -> roles = roles(rest.get(++i));
-				case "--password-file" -> passwordFile = Path.of(rest.get(++i));
-				default -> throw new UsageException("users add: unknown option " + option);
-				}
-			}
-			if (name == null || roles == null) {
-				throw new UsageException("users add needs --name and --roles");
-			}
+		case Add add -> {
+			Set<String> roles = names(add.roles);
 			if (firstAccount && !roles.contains("administrator")) {
 				invocation.err().println(PREFIX + "add: this database has no accounts yet, so the first one must be an administrator"
 						+ " (--roles administrator); that administrator then adds the others, signed in.");
 				return FAILED;
 			}
-			char[] password = password(passwordFile, invocation);
+			char[] password = password(add.passwordFile, invocation);
 			if (password == null) {
 				return FAILED;
 			}
 			try {
-				Account account = service.create(id, name, roles, password, firstAccount ? id : by);
+				Account account = service.create(add.id, add.name, roles, password, firstAccount ? add.id : by);
 				invocation.out().println("Added " + account.id() + " (" + account.displayName() + ") with the roles " + String.join(", ", account.roles()) + ".");
 			} finally {
 				Arrays.fill(password, '\0');
 			}
 			return OK;
 		}
-		case "roles" -> {
-			if (rest.size() != 2) {
-				throw new UsageException("users roles needs the account's name and its roles");
-			}
-			service.setRoles(rest.get(0), roles(rest.get(1)), by);
-			invocation.out().println("The roles of " + rest.get(0) + " are now " + String.join(", ", roles(rest.get(1))) + ".");
+		case Roles roles -> {
+			Set<String> names = names(roles.roles);
+			service.setRoles(roles.id, names, by);
+			invocation.out().println("The roles of " + roles.id + " are now " + String.join(", ", names) + ".");
 			return OK;
 		}
-		case "programmes" -> {
-			if (rest.size() != 2) {
-				throw new UsageException("users programmes needs the account's name and its programmes (OTP, OBOT, Detox, Residential, IOP, Outpatient)");
-			}
-			Set<String> programmes = new LinkedHashSet<>();
-			for (String word : roles(rest.get(1))) {
-				programmes.add(programme(word));
-			}
-			service.setProgrammes(rest.get(0), programmes, by);
-			invocation.out().println(rest.get(0) + " works in " + (programmes.isEmpty() ? "no programme" : String.join(", ", programmes)) + ".");
+		case Programmes programmes -> {
+			Set<String> names = names(programmes.programmes);
+			service.setProgrammes(programmes.id, names, by);
+			invocation.out().println(programmes.id + " works in " + (names.isEmpty() ? "no programme" : String.join(", ", names)) + ".");
 			return OK;
 		}
-		case "supervise" -> {
-			if (rest.size() != 2) {
-				throw new UsageException("users supervise needs the supervisor's account name and the clinicians they supervise (ID,ID or -)");
-			}
-			Set<String> clinicians = rest.get(1).strip().equals("-") ? Set.of() : roles(rest.get(1));
-			service.setSupervisees(rest.get(0), clinicians, by);
-			invocation.out().println(rest.get(0) + " supervises " + (clinicians.isEmpty() ? "nobody" : String.join(", ", clinicians)) + ".");
+		case Supervise supervise -> {
+			Set<String> clinicians = supervise.clinicians.size() == 1 && supervise.clinicians.get(0).strip().equals("-") ? Set.of()
+					: names(supervise.clinicians);
+			service.setSupervisees(supervise.id, clinicians, by);
+			invocation.out().println(supervise.id + " supervises " + (clinicians.isEmpty() ? "nobody" : String.join(", ", clinicians)) + ".");
 			return OK;
 		}
-		case "disable", "enable" -> {
-			if (rest.size() != 1) {
-				throw new UsageException("users " + verb + " needs the account's name");
-			}
-			service.setDisabled(rest.get(0), verb.equals("disable"), by);
-			invocation.out().println(rest.get(0) + (verb.equals("disable") ? " can no longer log in." : " can log in again."));
+		case Disable disable -> {
+			service.setDisabled(disable.id, true, by);
+			invocation.out().println(disable.id + " can no longer log in.");
 			return OK;
 		}
-		case "password" -> {
-			if (rest.isEmpty() || rest.size() == 2 || rest.size() > 3 || rest.size() == 3 && !rest.get(1).equals("--password-file")) {
-				throw new UsageException("users password needs the account's name and, optionally, --password-file F");
-			}
+		case Enable enable -> {
+			service.setDisabled(enable.id, false, by);
+			invocation.out().println(enable.id + " can log in again.");
+			return OK;
+		}
+		case SetPassword set -> {
 			if (operator.get().isRecoveryKey()) {
-				Optional<Account> target = service.find(rest.get(0));
+				Optional<Account> target = service.find(set.id);
 				if (target.isEmpty() || !target.get().roles().contains("administrator")) {
 					invocation.err().println(PREFIX + "password: the recovery key sets a new password only for an administrator, and "
-							+ rest.get(0) + " is " + (target.isEmpty() ? "no account" : "not one") + "; that administrator then sets the others'.");
+							+ set.id + " is " + (target.isEmpty() ? "no account" : "not one") + "; that administrator then sets the others'.");
 					return FAILED;
 				}
 			}
-			char[] password = password(rest.size() == 3 ? Path.of(rest.get(2)) : null, invocation);
+			char[] password = password(set.passwordFile, invocation);
 			if (password == null) {
 				return FAILED;
 			}
 			try {
-				service.changePassword(rest.get(0), password, by);
+				service.changePassword(set.id, password, by);
 			} finally {
 				Arrays.fill(password, '\0');
 			}
-			invocation.out().println("The password of " + rest.get(0) + " is set; the account is unlocked.");
+			invocation.out().println("The password of " + set.id + " is set; the account is unlocked.");
 			return OK;
 		}
-		default -> throw new UsageException("users: unknown action '" + verb + "'");
 		}
 	}
 
-	/** A programme by its name in the model or its short name (OTP, OBOT, IOP, Detox, Residential, Outpatient). */
-	private static String programme(String word) throws UsageException {
-		String name = word.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
-		String full = switch (name) {
-		case "OTP" -> "OPIOID_TREATMENT_PROGRAM";
-		case "OBOT" -> "OFFICE_BASED_OPIOID_TREATMENT";
-		case "IOP" -> "INTENSIVE_OUTPATIENT";
-		default -> name;
-		};
-		for (org.cairn.model.Programme programme : org.cairn.model.Programme.values()) {
-			if (programme.name().equals(full)) {
-				return full;
+	/** Names given separated by commas, each once, without blanks. */
+	private static Set<String> names(List<String> list) {
+		Set<String> names = new LinkedHashSet<>();
+		for (String name : list) {
+			if (!name.isBlank()) {
+				names.add(name.strip());
 			}
 		}
-		throw new UsageException("users programmes: " + word + " is not a programme; say OTP, OBOT, Detox, Residential, IOP or Outpatient");
-	}
-
-	private static Set<String> roles(String list) {
-		Set<String> roles = new LinkedHashSet<>();
-		for (String role : list.split(",")) {
-			if (!role.isBlank()) {
-				roles.add(role.strip());
-			}
-		}
-		return roles;
+		return names;
 	}
 
 	private static char[] password(Path file, CommandInvocation invocation) {

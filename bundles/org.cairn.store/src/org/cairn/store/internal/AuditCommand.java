@@ -3,17 +3,18 @@ package org.cairn.store.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.List;
 
 import org.cairn.admin.AdminCommand;
-import org.cairn.admin.Requirement;
 import org.cairn.admin.CommandInvocation;
-import org.cairn.admin.UsageException;
+import org.cairn.admin.DeclaredCommand;
+import org.cairn.admin.Requirement;
 import org.cairn.core.Settings;
 import org.cairn.store.AuditEvent;
 import org.cairn.store.AuditVerification;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+
+import picocli.CommandLine.Command;
 
 /**
  * {@code cairn admin audit verify}: checks the audit log's hash chain and names every event that was changed,
@@ -21,7 +22,19 @@ import org.osgi.service.component.annotations.Reference;
  * upgrading it.
  */
 @Component(service = AdminCommand.class)
-public class AuditCommand implements AdminCommand {
+public class AuditCommand extends DeclaredCommand<AuditCommand.Verify> {
+
+	@Command(name = "audit", subcommands = Verify.class)
+	static final class Audit {
+	}
+
+	@Command(name = "verify", description = { "Walks the audit log's hash chain: every event carries the hash of the one before, and the"
+			+ " log's head the hash of the newest. Names each event that was changed, deleted, inserted or moved, and events cut off"
+			+ " the end; exit status 0 when the log is intact, 1 when it is not or cannot be read.",
+			"Prints the newest event's hash: keep it elsewhere, and a later check can show that the whole log was not rewritten"
+					+ " since. The check is added to the log as an event." })
+	static final class Verify {
+	}
 
 	@Reference
 	Settings settings;
@@ -45,32 +58,17 @@ public class AuditCommand implements AdminCommand {
 	}
 
 	@Override
-	public String usage() {
-		return "audit verify";
+	public Object options() {
+		return new Audit();
 	}
 
 	@Override
-	public String description() {
-		return """
-				verify   walks the audit log's hash chain: every event carries the hash of the one before, and the
-				         log's head the hash of the newest. Names each event that was changed, deleted, inserted or
-				         moved, and events cut off the end; exit status 0 when the log is intact, 1 when it is not or
-				         cannot be read. Prints the newest event's hash: keep it elsewhere, and a later check can show
-				         that the whole log was not rewritten since. The check is added to the log as an event.
-				""";
-	}
-
-	@Override
-	public Requirement requires(List<String> args) {
+	protected Requirement requires(Verify verify) {
 		return Requirement.account("AUDIT_READ");
 	}
 
 	@Override
-	public int run(CommandInvocation invocation) throws Exception {
-		List<String> args = invocation.args();
-		if (args.size() != 1 || !args.get(0).equals("verify")) {
-			throw new UsageException("audit: say verify");
-		}
+	protected int run(Verify verify, CommandInvocation invocation) throws Exception {
 		if (settings.get(RecordStoreService.URL).isEmpty() && !Database.embeddedExists(RecordStoreService.embeddedFolder(settings))) {
 			invocation.err().println("cairn admin audit: there is no database in " + RecordStoreService.embeddedFolder(settings) + " yet.");
 			return FAILED;

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.cairn.admin.AdminCommand;
-import org.cairn.admin.Requirement;
 import org.cairn.admin.CommandInvocation;
-import org.cairn.admin.UsageException;
+import org.cairn.admin.DeclaredCommand;
+import org.cairn.admin.Requirement;
 import org.cairn.core.Settings;
 import org.cairn.store.StoreException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * What {@code cairn admin backup --to FILE} and {@code cairn admin restore --from FILE}: the embedded database copied
@@ -21,7 +23,37 @@ import org.cairn.store.StoreException;
  * {@code --passphrase-file}, the environment variable {@code CAIRN_BACKUP_PASSPHRASE}, or the console; never from
  * the command line, where other users could read it.
  */
-abstract class BackupCommands implements AdminCommand {
+abstract class BackupCommands extends DeclaredCommand<BackupCommands.Options> {
+
+	/** What both take; the backup file is {@code --to} for a backup and {@code --from} for a restore. */
+	abstract static class Options {
+		@Option(names = "--passphrase-file", paramLabel = "FILE", description = "A file whose first line is the passphrase.")
+		Path passphraseFile;
+
+		abstract Path file();
+	}
+
+	@Command(name = "backup")
+	static final class To extends Options {
+		@Option(names = "--to", required = true, paramLabel = "FILE", description = "The encrypted backup to write.")
+		Path to;
+
+		@Override
+		Path file() {
+			return to;
+		}
+	}
+
+	@Command(name = "restore")
+	static final class From extends Options {
+		@Option(names = "--from", required = true, paramLabel = "FILE", description = "The encrypted backup to restore.")
+		Path from;
+
+		@Override
+		Path file() {
+			return from;
+		}
+	}
 
 	/** Environment variable with the backup passphrase, for scheduled backups. */
 	public static final String PASSPHRASE_VARIABLE = "CAIRN_BACKUP_PASSPHRASE";
@@ -47,8 +79,8 @@ abstract class BackupCommands implements AdminCommand {
 	}
 
 	@Override
-	public String usage() {
-		return restore ? "restore --from FILE [--passphrase-file FILE]" : "backup --to FILE [--passphrase-file FILE]";
+	public Object options() {
+		return restore ? new From() : new To();
 	}
 
 	@Override
@@ -68,36 +100,20 @@ abstract class BackupCommands implements AdminCommand {
 	}
 
 	@Override
-	public Requirement requires(List<String> args) {
+	protected Requirement requires(Options options) {
 		// a backup holds every record, a restore replaces them: an administrator, or the recovery key's holder
 		return Requirement.accountOrRecoveryKey("CONFIGURE");
 	}
 
 	@Override
-	public int run(CommandInvocation invocation) throws Exception {
-		List<String> args = invocation.args();
-		Path file = null;
-		Path passphraseFile = null;
-		String fileOption = restore ? "--from" : "--to";
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if (arg.equals(fileOption) && i + 1 < args.size()) {
-				file = Path.of(args.get(++i));
-			} else if (arg.equals("--passphrase-file") && i + 1 < args.size()) {
-				passphraseFile = Path.of(args.get(++i));
-			} else {
-				throw new UsageException("unknown or incomplete argument '" + arg + "'");
-			}
-		}
-		if (file == null) {
-			throw new UsageException("say where: " + fileOption + " FILE");
-		}
+	protected int run(Options options, CommandInvocation invocation) throws Exception {
+		Path file = options.file();
 		if (settings().get(RecordStoreService.URL).isPresent()) {
 			invocation.err().println("cairn admin " + name() + ": this Cairn keeps its records on a PostgreSQL server (store.url); back it up and"
 					+ " restore it with the server's own tools (pg_dump / pg_restore): see docs/DEPLOYMENT.md.");
 			return FAILED;
 		}
-		char[] passphrase = passphrase(passphraseFile, invocation);
+		char[] passphrase = passphrase(options.passphraseFile, invocation);
 		if (passphrase == null) {
 			return FAILED;
 		}

@@ -8,9 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.cairn.admin.AdminCommand;
-import org.cairn.admin.Requirement;
 import org.cairn.admin.CommandInvocation;
-import org.cairn.admin.UsageException;
+import org.cairn.admin.DeclaredCommand;
+import org.cairn.admin.Requirement;
 import org.cairn.core.Settings;
 import org.cairn.store.StoreException;
 import org.cairn.store.internal.Migrations.Applied;
@@ -18,13 +18,35 @@ import org.cairn.store.internal.Migrations.Migration;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import picocli.CommandLine.Command;
+
 /**
  * {@code cairn admin db status | migrate}: which database the settings name, its schema version against this
  * Cairn's, and the upgrade run on purpose (for a PostgreSQL server shared by several workstations, before the
  * first of them starts the new release). Reads no patient data: counts only.
  */
 @Component(service = AdminCommand.class)
-public class DbCommand implements AdminCommand {
+public class DbCommand extends DeclaredCommand<DbCommand.Action> {
+
+	sealed interface Action permits Status, Migrate {
+	}
+
+	@Command(name = "db", subcommands = { Status.class, Migrate.class })
+	static final class Db {
+	}
+
+	@Command(name = "status", description = { "The database the settings name (the embedded one in the data folder, or store.url), its"
+			+ " schema version and the migrations applied, those this Cairn would apply, and how many records it holds.",
+			"Exit status 0 when it is up to date, 1 when it needs an upgrade, is newer than this Cairn, or does not exist yet." })
+	static final class Status implements Action {
+	}
+
+	@Command(name = "migrate", description = { "Applies the pending migrations now.",
+			"The embedded database is backed up first (into database/backups/) and restored if the upgrade fails; PostgreSQL"
+					+ " rolls a failed upgrade back. Cairn also does this when it starts; on a shared server, run it once, from one"
+					+ " workstation, before the others start the new release." })
+	static final class Migrate implements Action {
+	}
 
 	@Reference
 	Settings settings;
@@ -48,40 +70,21 @@ public class DbCommand implements AdminCommand {
 	}
 
 	@Override
-	public String usage() {
-		return "db status | db migrate";
+	public Object options() {
+		return new Db();
 	}
 
 	@Override
-	public String description() {
-		return """
-				status   the database the settings name (the embedded one in the data folder, or store.url), its
-				         schema version and the migrations applied, those this Cairn would apply, and how many
-				         records it holds. Exit status 0 when it is up to date, 1 when it needs an upgrade, is
-				         newer than this Cairn, or does not exist yet.
-				migrate  applies the pending migrations now. The embedded database is backed up first (into
-				         database/backups/) and restored if the upgrade fails; PostgreSQL rolls a failed upgrade
-				         back. Cairn also does this when it starts; on a shared server, run it once, from one
-				         workstation, before the others start the new release.
-				""";
-	}
-
-	@Override
-	public Requirement requires(List<String> args) {
+	protected Requirement requires(Action action) {
 		// what the database is and bringing its schema up to date: no records are read
 		return Requirement.none();
 	}
 
 	@Override
-	public int run(CommandInvocation invocation) throws Exception {
-		List<String> args = invocation.args();
-		if (args.size() != 1) {
-			throw new UsageException("db: say status or migrate");
-		}
-		return switch (args.get(0)) {
-		case "status" -> status(invocation);
-		case "migrate" -> migrate(invocation);
-		default -> throw new UsageException("db: unknown action '" + args.get(0) + "'; say status or migrate");
+	protected int run(Action action, CommandInvocation invocation) {
+		return switch (action) {
+		case Status status -> status(invocation);
+		case Migrate migrate -> migrate(invocation);
 		};
 	}
 

@@ -87,7 +87,7 @@ class AdminCommandTest {
 
 		Result wrong = admin(data, "demo", "--patients", "many");
 		assertEquals(2, wrong.exitCode(), wrong.both());
-		assertTrue(wrong.stderr().contains("--patients needs a number, not 'many'"), wrong.stderr());
+		assertTrue(wrong.stderr().contains("Invalid value for option '--patients': 'many' is not a whole number"), wrong.stderr());
 		assertTrue(InstalledProduct.logErrors(data).isEmpty(), "no errors in the platform log: " + InstalledProduct.logErrors(data));
 	}
 
