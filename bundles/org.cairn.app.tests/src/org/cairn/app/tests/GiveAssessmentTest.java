@@ -179,7 +179,7 @@ class GiveAssessmentTest {
 		Button item1 = bot.byId(Button.class, "form.item.phq9.1.2");
 		assertTrue(bot.call(item1::getSelection), "the stored answer is shown");
 		assertFalse(bot.call(item1::isEnabled), "and cannot be changed");
-		assertTrue(bot.textOf(bot.byId(Text.class, "response.stored")).contains("Flag phq9.item9 acknowledged by "),
+		assertTrue(bot.textOf(bot.byId(Text.class, "response.stored")).contains("Flag phq9.item9 acknowledged by Test " + TestLogin.USER + " on "),
 				bot.textOf(bot.byId(Text.class, "response.stored")));
 		bot.screenshot("response-opened");
 		bot.run(() -> bot.button("Close").notifyListeners(SWT.Selection, new Event()));
@@ -187,7 +187,7 @@ class GiveAssessmentTest {
 		AssessmentResponse old = (AssessmentResponse) TestCharts.store().read(TestCharts.store().responses("t-p-heron", "phq9").get(0).recordId())
 				.orElseThrow().record();
 		old.setFormVersion("0.9.0");
-		String text = org.cairn.ui.forms.ResponseDialog.storedText(old);
+		String text = org.cairn.ui.forms.ResponseDialog.storedText(old, id -> "Name of " + id);
 		assertTrue(text.startsWith("Total 8 mild"), text);
 		assertTrue(text.contains("phq9.1: 2 [2]"), text);
 		assertTrue(text.contains("Flags raised: phq9.item9"), text);

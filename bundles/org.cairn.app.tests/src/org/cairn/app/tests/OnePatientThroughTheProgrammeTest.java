@@ -427,8 +427,8 @@ class OnePatientThroughTheProgrammeTest {
 		CarePlanEditorTest.enter(bot, "plan.field.description", "Daily observed buprenorphine dosing with weekly counselling");
 		CarePlanEditorTest.enter(bot, "plan.field.frequency", "daily");
 		Combo staff = bot.byId(Combo.class, "plan.field.responsibleStaffId");
-		String me = TestLogin.USER;
-		assertTrue(bot.call(() -> List.of(staff.getItems())).contains(me), "the counsellor named at intake is offered");
+		String me = "Test " + TestLogin.USER + " (" + TestLogin.USER + ")";
+		assertTrue(bot.call(() -> List.of(staff.getItems())).contains(me), "the counsellor named at intake is offered, by name");
 		bot.run(() -> {
 			staff.setFocus();
 			staff.select(staff.indexOf(me));
@@ -459,7 +459,7 @@ class OnePatientThroughTheProgrammeTest {
 		assertEquals(TestCharts.TODAY.plusDays(90), signed.getReviewDue());
 		Objective objective = signed.getProblems().get(0).getGoal().getObjectives().get(0);
 		assertEquals(TestCharts.TODAY.plusDays(60), objective.getTargetOn());
-		assertEquals(me, objective.getInterventions().get(0).getResponsibleStaffId());
+		assertEquals(TestLogin.USER, objective.getInterventions().get(0).getResponsibleStaffId());
 		assertEquals(2, store.history(planId).size(), "saved, then signed");
 		assertEquals(List.of(), store.drafts(TestLogin.USER).stream().filter(draft -> patientId.equals(draft.patientId())).toList(),
 				"no unsaved work of this patient is left");

@@ -308,6 +308,7 @@ class PatientListAndChartTest {
 		bot.waitUntil("the versions are listed", () -> bot.call(versions::getItemCount) == 3);
 		assertEquals("3", bot.call(() -> versions.getItem(0).getText(0)), "newest first");
 		assertEquals("discharge", bot.call(() -> versions.getItem(0).getText(3)));
+		assertEquals("Test " + TestLogin.USER, bot.call(() -> versions.getItem(0).getText(2)), "who saved it, by name, not login id");
 		org.cairn.store.AuditEvent read = TestCharts.store().auditTrail(null, 20).stream()
 				.filter(e -> e.action() == org.cairn.store.AuditEvent.Action.READ).findFirst().orElseThrow();
 		assertEquals("every version", read.detail(), "reading a record's versions is audited");

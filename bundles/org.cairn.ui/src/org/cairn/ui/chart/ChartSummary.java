@@ -87,6 +87,19 @@ public record ChartSummary(Patient patient, EpisodeOfCare episode, List<EpisodeO
 			}
 			return Messages.format(key, shown);
 		}
+
+		/** The alert in words; a form's flag in the words of the form's definition when the form is installed ({@code forms}). */
+		public String text(org.cairn.forms.FormRegistry forms) {
+			if ("chart.alert.flag".equals(key) && forms != null) {
+				String message = forms.form(formId).flatMap(entry -> entry.definition().flags().stream().filter(f -> f.id().equals(flag)).findFirst())
+						.map(f -> f.message()).orElse(null);
+				if (message != null) {
+					return Messages.format("chart.alert.flagMessage", org.cairn.ui.parts.Forms.name(forms, formId), message,
+							arguments[2] instanceof LocalDate day ? Messages.date(day) : String.valueOf(arguments[2]));
+				}
+			}
+			return text();
+		}
 	}
 
 	/**

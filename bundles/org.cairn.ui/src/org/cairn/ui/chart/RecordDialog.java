@@ -50,13 +50,19 @@ public class RecordDialog extends Dialog {
 	private final Session session;
 	private final String recordId;
 	private final String kind;
+	private final java.util.function.Function<String, String> nameOf;
 	private TableViewer versions;
 	private TreeViewer content;
 	private Label status;
 
-	/** The record {@code recordId} with all its versions, read for {@code session} through {@code charts} (audited there). */
-	public RecordDialog(Shell parent, StoreAccess store, Charts charts, Session session, String recordId, String kind) {
+	/**
+	 * The record {@code recordId} with all its versions, read for {@code session} through {@code charts} (audited there);
+	 * people (who saved a version, who gave a dose) are shown as {@code nameOf} names them.
+	 */
+	public RecordDialog(Shell parent, StoreAccess store, Charts charts, Session session, String recordId, String kind,
+			java.util.function.Function<String, String> nameOf) {
 		super(parent);
+		this.nameOf = nameOf;
 		this.store = store;
 		this.charts = charts;
 		this.session = session;
@@ -92,12 +98,12 @@ public class RecordDialog extends Dialog {
 		versions.setContentProvider(ArrayContentProvider.getInstance());
 		versionColumn("record.column.version", 60, stored -> String.valueOf(stored.version()));
 		versionColumn("record.column.saved", 150, stored -> Messages.dateTime(stored.savedAt()));
-		versionColumn("record.column.by", 110, StoredRecord::savedBy);
+		versionColumn("record.column.by", 110, stored -> nameOf.apply(stored.savedBy()));
 		versionColumn("record.column.why", 120, StoredRecord::reason);
 		versions.addSelectionChangedListener(event -> {
 			Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (selected instanceof StoredRecord<?> stored) {
-				content.setInput(nodes(stored.record()));
+				content.setInput(nodes(stored.record(), nameOf));
 				content.expandToLevel(2);
 			}
 		});
@@ -187,8 +193,16 @@ public class RecordDialog extends Dialog {
 		}
 	}
 
-	/** The fields of {@code object} that hold something, in the model's order, nested values as children. */
-	static List<Node> nodes(EObject object) {
+	/** The model's attributes that hold a member of staff's user id. */
+	private static final java.util.Set<String> PEOPLE = java.util.Set.of("acknowledgedBy", "administeredBy", "authorId", "collectedBy", "diagnosedBy",
+			"disclosedBy", "dispensedBy", "facilitatorIds", "markedBy", "prescriberId", "recordedBy", "responsibleStaffId", "reviewerId", "signedBy",
+			"signerId", "staffId", "takenBy");
+
+	/**
+	 * The fields of {@code object} that hold something, in the model's order, nested values as children; a member of
+	 * staff by name ({@code nameOf}), not by user id.
+	 */
+	static List<Node> nodes(EObject object, java.util.function.Function<String, String> nameOf) {
 		List<Node> nodes = new ArrayList<>();
 		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
 			if (!object.eIsSet(feature)) {
@@ -201,21 +215,21 @@ public class RecordDialog extends Dialog {
 				if (feature.isMany()) {
 					int index = 1;
 					for (Object item : (Collection<?>) value) {
-						children.add(new Node(label(((EObject) item).eClass().getName()) + " " + index++, "", nodes((EObject) item)));
+						children.add(new Node(label(((EObject) item).eClass().getName()) + " " + index++, "", nodes((EObject) item, nameOf)));
 					}
 					nodes.add(new Node(label, String.valueOf(children.size()), children));
 				} else {
-					nodes.add(new Node(label, "", nodes((EObject) value)));
+					nodes.add(new Node(label, "", nodes((EObject) value, nameOf)));
 				}
 			} else if (feature instanceof EAttribute && feature.isMany()) {
 				List<Node> children = new ArrayList<>();
 				for (Object item : (Collection<?>) value) {
-					children.add(new Node("", text(item), List.of()));
+					children.add(new Node("", PEOPLE.contains(feature.getName()) ? nameOf.apply(String.valueOf(item)) : text(item), List.of()));
 				}
 				nodes.add(new Node(label, children.size() == 1 ? children.get(0).value() : String.valueOf(children.size()),
 						children.size() == 1 ? List.of() : children));
 			} else {
-				nodes.add(new Node(label, text(value), List.of()));
+				nodes.add(new Node(label, PEOPLE.contains(feature.getName()) ? nameOf.apply(String.valueOf(value)) : text(value), List.of()));
 			}
 		}
 		return nodes;

@@ -46,12 +46,18 @@ public class ResponseDialog extends Dialog {
 	private final Charts charts;
 	private final Session session;
 	private final String recordId;
+	private final java.util.function.Function<String, String> nameOf;
 	private Composite area;
 	private Label line;
 
-	/** The response {@code recordId}, read for {@code session} through {@code charts} (audited there). */
-	public ResponseDialog(Shell parent, FormRegistry forms, StoreAccess store, Charts charts, Session session, String recordId) {
+	/**
+	 * The response {@code recordId}, read for {@code session} through {@code charts} (audited there); who acknowledged a
+	 * flag is shown as {@code nameOf} names them.
+	 */
+	public ResponseDialog(Shell parent, FormRegistry forms, StoreAccess store, Charts charts, Session session, String recordId,
+			java.util.function.Function<String, String> nameOf) {
 		super(parent);
+		this.nameOf = nameOf;
 		this.forms = forms;
 		this.store = store;
 		this.charts = charts;
@@ -120,7 +126,7 @@ public class ResponseDialog extends Dialog {
 		}
 		Text stored = new Text(area, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL);
 		stored.setData(CairnUi.WIDGET_ID, "response.stored");
-		stored.setText(storedText(response));
+		stored.setText(storedText(response, nameOf));
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, definition.isEmpty());
 		data.heightHint = definition.isPresent() ? 80 : 400;
 		stored.setLayoutData(data);
@@ -140,7 +146,7 @@ public class ResponseDialog extends Dialog {
 	}
 
 	/** The response as stored, in words: what it scored, every answer with its score, flags and acknowledgements. */
-	public static String storedText(AssessmentResponse response) {
+	public static String storedText(AssessmentResponse response, java.util.function.Function<String, String> nameOf) {
 		List<String> lines = new ArrayList<>();
 		lines.add(Messages.format("response.stored.total", plain(response.getTotal()), response.getBand() == null ? "" : response.getBand()));
 		Map<String, BigDecimal> scores = new LinkedHashMap<>();
@@ -155,7 +161,7 @@ public class ResponseDialog extends Dialog {
 			lines.add(Messages.format("response.stored.flags", String.join(", ", response.getFlags())));
 		}
 		for (FlagAcknowledgement acknowledgement : response.getAcknowledgements()) {
-			lines.add(Messages.format("response.stored.acknowledged", acknowledgement.getFlag(), acknowledgement.getAcknowledgedBy(),
+			lines.add(Messages.format("response.stored.acknowledged", acknowledgement.getFlag(), nameOf.apply(acknowledgement.getAcknowledgedBy()),
 					Messages.dateTime(acknowledgement.getAcknowledgedAt()), acknowledgement.getNote() == null ? "" : acknowledgement.getNote()));
 		}
 		return String.join("\n", lines);

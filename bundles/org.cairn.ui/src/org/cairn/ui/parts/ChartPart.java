@@ -215,9 +215,9 @@ public class ChartPart {
 			} else if (selected instanceof TimelineEntry entry && "CarePlan".equals(entry.kind())) {
 				org.cairn.ui.careplan.CarePlans.open(parts, model, application, entry.recordId(), patientId, episodeId);
 			} else if (selected instanceof TimelineEntry entry && "AssessmentResponse".equals(entry.kind())) {
-				new org.cairn.ui.forms.ResponseDialog(table.getShell(), forms, store, charts, session, entry.recordId()).open();
+				new org.cairn.ui.forms.ResponseDialog(table.getShell(), forms, store, charts, session, entry.recordId(), this::nameOf).open();
 			} else if (selected instanceof TimelineEntry entry) {
-				new org.cairn.ui.chart.RecordDialog(table.getShell(), store, charts, session, entry.recordId(), entry.kind()).open();
+				new org.cairn.ui.chart.RecordDialog(table.getShell(), store, charts, session, entry.recordId(), entry.kind(), this::nameOf).open();
 			}
 		});
 
@@ -398,14 +398,14 @@ public class ChartPart {
 		}
 		for (ChartSummary.ChartAlert alert : summary.alerts()) {
 			Label label = new Label(alerts, SWT.NONE);
-			label.setText(alertText(alert));
+			label.setText(alert.text(forms));
 			label.setData(CairnUi.WIDGET_ID, "chart.alert");
 			label.setData(CairnUi.CSS_CLASS, alert.kind() == AlertKind.RISK ? "AlertRisk" : "AlertNote");
 			if (alert.acknowledgeable()) {
 				org.eclipse.swt.widgets.Link acknowledge = new org.eclipse.swt.widgets.Link(alerts, SWT.NONE);
 				acknowledge.setText("<a>" + Messages.get("chart.alert.acknowledge") + "</a>");
 				acknowledge.setData(CairnUi.WIDGET_ID, "chart.alert.acknowledge");
-				acknowledge.addListener(SWT.Selection, event -> acknowledge(summary, alert, alertText(alert)));
+				acknowledge.addListener(SWT.Selection, event -> acknowledge(summary, alert, alert.text(forms)));
 			}
 		}
 		if (summary.alerts().isEmpty()) {
@@ -442,19 +442,6 @@ public class ChartPart {
 
 	private static String nz(String text) {
 		return text == null ? "" : text;
-	}
-
-	/** The alert in words; a form's flag in the words of the form's definition when the form is installed. */
-	private String alertText(ChartSummary.ChartAlert alert) {
-		if ("chart.alert.flag".equals(alert.key()) && forms != null) {
-			String message = forms.form(alert.formId()).flatMap(entry -> entry.definition().flags().stream()
-					.filter(flag -> flag.id().equals(alert.flag())).findFirst()).map(flag -> flag.message()).orElse(null);
-			if (message != null) {
-				return Messages.format("chart.alert.flagMessage", Forms.name(forms, alert.formId()), message, alert.arguments()[2] instanceof java.time.LocalDate day
-						? Messages.date(day) : String.valueOf(alert.arguments()[2]));
-			}
-		}
-		return alert.text();
 	}
 
 	/**
@@ -495,5 +482,9 @@ public class ChartPart {
 		if (loading != null) {
 			loading.cancel();
 		}
+	}
+
+	private String nameOf(String userId) {
+		return shown == null ? userId : shown.nameOf(userId);
 	}
 }
