@@ -42,20 +42,24 @@ public interface Plugins {
 	 * Installs a plugin jar, or every plugin in a p2 repository archive (a zip with {@code content.jar} or
 	 * {@code content.xml} and a {@code plugins/} folder), into the dropins folder and the running workstation.
 	 * A plugin replaces an older version of itself. When any of them does not resolve, nothing is installed and any
-	 * version it replaced is put back.
+	 * version it replaced is put back. Done as {@code session}'s person, who needs the permission to install plugins
+	 * (a refusal is audited as {@code PERMISSION_DENIED}); the change, or the file refused, is audited as
+	 * {@code CONFIGURATION} under them.
 	 *
 	 * @param progress told each step, for a progress bar or the console; may be {@code null}
 	 * @return the plugins installed
-	 * @throws PluginException saying what was wrong with the file, or why a plugin does not resolve
+	 * @throws PluginException saying what was wrong with the file, or why a plugin does not resolve, or why the person
+	 *                         may not
 	 */
-	List<Plugin> install(Path file, Progress progress) throws PluginException;
+	List<Plugin> install(org.cairn.security.Session session, Path file, Progress progress) throws PluginException;
 
 	/**
-	 * Removes the plugin with this symbolic name (or file name) from the dropins folder and the running workstation.
+	 * Removes the plugin with this symbolic name (or file name) from the dropins folder and the running workstation,
+	 * as {@code session}'s person, under the same permission and audit as {@link #install}.
 	 *
-	 * @throws PluginException when there is no such plugin, or it is part of Cairn
+	 * @throws PluginException when there is no such plugin, or it is part of Cairn, or the person may not
 	 */
-	Plugin remove(String name) throws PluginException;
+	Plugin remove(org.cairn.security.Session session, String name) throws PluginException;
 
 	/** Told the steps of a long operation. */
 	@FunctionalInterface

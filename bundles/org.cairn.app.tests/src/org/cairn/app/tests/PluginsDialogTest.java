@@ -111,6 +111,22 @@ class PluginsDialogTest {
 		bot.press(0, SWT.ESC);
 	}
 
+	/** The plugins service itself refuses whoever may not install plugins, whatever screen or command asks, and audits it. */
+	@Test
+	void onlySomeoneWhoMayInstallPluginsCanAndTheRefusalIsAudited() throws Exception {
+		Plugins plugins = Plugins.await(Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("the plugin service runs"));
+		Path work = Files.createDirectories(plugins.dropins().getParent().resolve("plugins-refused-test"));
+		Path good = jar(work.resolve("quiet-forms.jar"), "test.facility.quietforms", "Require-Bundle", "org.cairn.forms", true);
+		org.cairn.security.Session intake = TestLogin.session("t-plugin-intake", java.util.Set.of("intake"));
+		org.cairn.plugins.PluginException refused = org.junit.jupiter.api.Assertions.assertThrows(org.cairn.plugins.PluginException.class,
+				() -> plugins.install(intake, good, null));
+		assertEquals(intake.refusal(org.cairn.security.Permission.PLUGIN_INSTALL), refused.getMessage());
+		assertTrue(Files.notExists(plugins.dropins().resolve("test.facility.quietforms_1.0.0.jar")), "nothing was installed");
+		assertTrue(TestCharts.store().auditTrail(null, 10).stream().anyMatch(e -> e.action() == org.cairn.store.AuditEvent.Action.PERMISSION_DENIED
+				&& "t-plugin-intake".equals(e.user()) && "PLUGIN_INSTALL: install the plugin quiet-forms.jar".equals(e.detail())), "the refusal is audited");
+		org.junit.jupiter.api.Assertions.assertThrows(org.cairn.plugins.PluginException.class, () -> plugins.remove(intake, "org.cairn.forms"));
+	}
+
 	private static Path jar(Path file, String name, String header, String value, boolean withForm) throws IOException {
 		Manifest manifest = new Manifest();
 		Attributes main = manifest.getMainAttributes();

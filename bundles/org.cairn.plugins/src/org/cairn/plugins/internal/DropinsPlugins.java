@@ -57,6 +57,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.ComponentServiceObjects;
+import org.cairn.security.Permission;
+import org.cairn.security.Session;
+import org.cairn.store.AuditEvent;
+import org.cairn.store.RecordStore;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
@@ -84,6 +90,10 @@ public class DropinsPlugins implements Plugins {
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL)
 	IExtensionRegistry registry;
+
+	/** The record store, for the audit events of changes; got only when a change is made (getting it opens the database). */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	volatile ComponentServiceObjects<RecordStore> store;
 
 	private BundleContext context;
 	private Path dropins;
@@ -365,7 +375,59 @@ public class DropinsPlugins implements Plugins {
 	// Installing and removing
 
 	@Override
-	public List<Plugin> install(Path file, Progress progress) throws PluginException {
+	public List<Plugin> install(Session session, Path file, Progress progress) throws PluginException {
+		String name = String.valueOf(file.getFileName());
+		require(session, "install the plugin " + name);
+		try {
+			List<Plugin> installed = installFile(file, progress);
+			configured(session, AuditEvent.Outcome.SUCCESS, "plugin " + name + " installed");
+			return installed;
+		} catch (PluginException e) {
+			configured(session, AuditEvent.Outcome.FAILURE, "plugin " + name + " refused");
+			throw e;
+		}
+	}
+
+	@Override
+	public Plugin remove(Session session, String name) throws PluginException {
+		require(session, "remove the plugin " + name);
+		Plugin removed = removePlugin(name);
+		configured(session, AuditEvent.Outcome.SUCCESS, "plugin " + name + " removed");
+		return removed;
+	}
+
+	/** The person may install and remove plugins; a refusal is audited under them and said in their words. */
+	private void require(Session session, String action) throws PluginException {
+		if (session != null && session.has(Permission.PLUGIN_INSTALL)) {
+			return;
+		}
+		audit(new AuditEvent(null, session == null ? "unknown" : session.userId(), AuditEvent.thisWorkstation(), null, null,
+				AuditEvent.Action.PERMISSION_DENIED, AuditEvent.Outcome.DENIED, Permission.PLUGIN_INSTALL.name() + ": " + action));
+		throw new PluginException(session == null ? "No one is signed in." : session.refusal(Permission.PLUGIN_INSTALL));
+	}
+
+	private void configured(Session session, AuditEvent.Outcome outcome, String detail) throws PluginException {
+		audit(new AuditEvent(null, session.userId(), AuditEvent.thisWorkstation(), null, null, AuditEvent.Action.CONFIGURATION, outcome, detail));
+	}
+
+	/**
+	 * Writes {@code event} to the audit log; without the record store nobody could have signed in, and a change that
+	 * cannot be audited is not made.
+	 */
+	private void audit(AuditEvent event) throws PluginException {
+		ComponentServiceObjects<RecordStore> objects = store;
+		RecordStore records = objects == null ? null : objects.getService();
+		if (records == null) {
+			throw new PluginException("The audit log is not available, so the plugins cannot be changed now.");
+		}
+		try {
+			records.audit(event);
+		} finally {
+			objects.ungetService(records);
+		}
+	}
+
+	private List<Plugin> installFile(Path file, Progress progress) throws PluginException {
 		Progress step = progress == null ? s -> {
 		} : progress;
 		Path source = file.toAbsolutePath().normalize();
@@ -499,8 +561,7 @@ public class DropinsPlugins implements Plugins {
 		});
 	}
 
-	@Override
-	public Plugin remove(String name) throws PluginException {
+	private Plugin removePlugin(String name) throws PluginException {
 		synchronized (this) {
 			Plugin plugin = plugins().stream()
 					.filter(p -> p.symbolicName().equals(name) || p.file() != null && p.file().getFileName().toString().equals(name)).findFirst()

@@ -132,7 +132,7 @@ public class PluginsCommand extends DeclaredCommand<PluginsCommand.Action> {
 	}
 
 	private int install(Path file, CommandInvocation invocation) throws PluginException {
-		List<Plugin> installed = plugins.install(file, step -> invocation.err().println("  " + step));
+		List<Plugin> installed = plugins.install(session(invocation), file, step -> invocation.err().println("  " + step));
 		invocation.out().println("Installed:");
 		for (Plugin plugin : installed) {
 			print(plugin, invocation);
@@ -141,8 +141,13 @@ public class PluginsCommand extends DeclaredCommand<PluginsCommand.Action> {
 	}
 
 	private int remove(String name, CommandInvocation invocation) throws PluginException {
-		Plugin removed = plugins.remove(name);
+		Plugin removed = plugins.remove(session(invocation), name);
 		invocation.out().println("Removed " + removed.label() + " (" + removed.file().getFileName() + ")");
 		return OK;
+	}
+
+	/** The session the command line's sign-in made for the person running the command (null when nobody signed in). */
+	private static org.cairn.security.Session session(CommandInvocation invocation) {
+		return invocation.signedIn().flatMap(operator -> operator.signedIn(org.cairn.security.Session.class)).orElse(null);
 	}
 }

@@ -8,10 +8,8 @@ import java.util.List;
 import org.cairn.plugins.Plugin;
 import org.cairn.plugins.PluginException;
 import org.cairn.plugins.Plugins;
-import org.cairn.store.AuditEvent;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
-import org.cairn.ui.security.Access;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -138,7 +136,7 @@ public class PluginsDialog extends Dialog {
 			new ProgressMonitorDialog(getShell()).run(true, false, monitor -> {
 				monitor.beginTask(Messages.format("plugins.installing", file.getFileName()), org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
 				try {
-					plugins.install(file, step -> {
+					plugins.install(session, file, step -> {
 						steps.add(step);
 						monitor.subTask(step);
 					});
@@ -150,11 +148,9 @@ public class PluginsDialog extends Dialog {
 			});
 			fill(plugins.plugins());
 			details.setText(String.join("\n", steps));
-			Access.configured(session, AuditEvent.Outcome.SUCCESS, "plugin " + file.getFileName() + " installed");
 		} catch (InvocationTargetException e) {
 			fill(plugins.plugins());
 			String message = e.getCause() == null ? String.valueOf(e.getMessage()) : e.getCause().getMessage();
-			Access.configured(session, AuditEvent.Outcome.FAILURE, "plugin " + file.getFileName() + " refused");
 			details.setText(Messages.format("plugins.refused", message));
 			MessageDialog.openError(getShell(), Messages.get("plugins.installFailed"), message);
 		} catch (InterruptedException e) {
@@ -177,7 +173,7 @@ public class PluginsDialog extends Dialog {
 			new ProgressMonitorDialog(getShell()).run(true, false, monitor -> {
 				monitor.beginTask(Messages.format("plugins.removing", plugin.label()), org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
 				try {
-					plugins.remove(name);
+					plugins.remove(session, name);
 				} catch (PluginException e) {
 					throw new InvocationTargetException(e);
 				} finally {
@@ -186,7 +182,6 @@ public class PluginsDialog extends Dialog {
 			});
 			fill(plugins.plugins());
 			details.setText(Messages.format("plugins.removed", plugin.label()));
-			Access.configured(session, AuditEvent.Outcome.SUCCESS, "plugin " + name + " removed");
 		} catch (InvocationTargetException e) {
 			fill(plugins.plugins());
 			MessageDialog.openError(getShell(), Messages.get("plugins.removeTitle"), e.getCause() == null ? String.valueOf(e.getMessage()) : e.getCause().getMessage());

@@ -3,7 +3,6 @@ package org.cairn.ui.security;
 import org.cairn.security.Accounts;
 import org.cairn.security.Permission;
 import org.cairn.security.Session;
-import org.cairn.store.AuditEvent;
 import org.cairn.ui.Messages;
 import org.cairn.ui.data.OffTheDisplay;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -34,10 +33,5 @@ public final class Access {
 					session == null ? Messages.get("problem.access.signed-out") : session.refusal(permission));
 		}
 		return allowed;
-	}
-
-	/** Audits a configuration change the signed-in person made (a plugin installed or removed). */
-	public static void configured(Session session, AuditEvent.Outcome outcome, String detail) {
-		java.util.Optional.ofNullable(session).ifPresent(signedIn -> Audits.writeLater(Audits.of(signedIn.userId(), AuditEvent.Action.CONFIGURATION, outcome, null, detail)));
 	}
 }

@@ -30,19 +30,6 @@ final class Audits {
 		}
 	}
 
-	/**
-	 * Appends {@code event} in a background job, never on the display thread (the store writes and forces the audit
-	 * log to the disk); a failure is logged by the store. For events the workbench writes as the person works: a
-	 * refusal, a configuration change.
-	 */
-	static void writeLater(AuditEvent event) {
-		org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Audit log", monitor -> {
-			write(event);
-		});
-		job.setSystem(true);
-		job.schedule();
-	}
-
 	/** An event of {@code user} on this workstation, with {@code detail} cut to what the log keeps. */
 	static AuditEvent of(String user, AuditEvent.Action action, AuditEvent.Outcome outcome, String patientId, String detail) {
 		return new AuditEvent(null, user, AuditEvent.thisWorkstation(), patientId, null, action, outcome,

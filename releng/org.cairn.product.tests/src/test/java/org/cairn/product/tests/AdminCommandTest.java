@@ -181,7 +181,7 @@ class AdminCommandTest {
 		Result verify = InstalledProduct.admin(siteAdmin, data, TIMEOUT, "audit", "verify");
 		assertEquals(0, verify.exitCode(), verify.both());
 		assertTrue(verify.stdout().startsWith("The audit log is intact: "), verify.stdout());
-		List<String> events = auditLog(data);
+		List<String> events = InstalledProduct.auditLog(data, false);
 		assertTrue(events.contains("site.admin CONFIGURATION SUCCESS"), "ana's account was made and disabled by site.admin: " + events);
 		assertFalse(events.stream().anyMatch(e -> e.startsWith("system:")), "no change in the name of the system user: " + events);
 		assertTrue(InstalledProduct.logErrors(data).isEmpty(), InstalledProduct.logErrors(data).toString());
@@ -216,7 +216,7 @@ class AdminCommandTest {
 		assertTrue(users.stdout().lines().anyMatch(l -> l.matches("demo-intake-1 +.* intake +active")), "still intake: " + users.stdout());
 		Result verify = as("demo-admin", data, "audit", "verify");
 		assertEquals(0, verify.exitCode(), verify.both());
-		List<String> events = auditLog(data);
+		List<String> events = InstalledProduct.auditLog(data, false);
 		assertEquals(5, events.stream().filter("demo-intake-1 PERMISSION_DENIED DENIED"::equals).count(), "each refusal is audited: " + events);
 
 		Result none = admin(data, "users", "list");
@@ -236,18 +236,6 @@ class AdminCommandTest {
 	}
 
 	/** The audit log of the embedded database in {@code data}, one "user ACTION OUTCOME" line per event, oldest first. */
-	private static List<String> auditLog(Path data) throws Exception {
-		List<String> events = new java.util.ArrayList<>();
-		try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + data.resolve("database/cairn").toAbsolutePath()
-				+ "", "cairn", ""); java.sql.Statement statement = connection.createStatement();
-				java.sql.ResultSet rows = statement.executeQuery("SELECT user_id, action, outcome FROM cairn_audit ORDER BY seq")) {
-			while (rows.next()) {
-				events.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
-			}
-		}
-		return events;
-	}
-
 	/** {@code db status | migrate} through the launcher: no database yet, created on purpose, then up to date. */
 	@Test
 	void dbStatusAndMigrateTellAndBringTheSchemaUpToDate() throws Exception {

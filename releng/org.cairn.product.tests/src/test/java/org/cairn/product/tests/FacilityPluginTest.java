@@ -121,6 +121,12 @@ class FacilityPluginTest {
 		Result own = admin(data, "plugins", "remove", "org.cairn.forms");
 		assertEquals(1, own.exitCode(), own.both());
 		assertTrue(own.stderr().contains("org.cairn.forms is part of Cairn, not a plugin; it cannot be removed"), own.stderr());
+		// every change, and the file refused, is audited under the administrator who signed in
+		List<String> events = InstalledProduct.auditLog(data, true);
+		String admin = InstalledProduct.SITE_ADMIN + " CONFIGURATION ";
+		assertTrue(events.contains(admin + "SUCCESS plugin " + plugin.getFileName() + " installed"), events.toString());
+		assertTrue(events.contains(admin + "FAILURE plugin " + plugin.getFileName() + " refused"), events.toString());
+		assertTrue(events.contains(admin + "SUCCESS plugin org.example.harbour.forms removed"), events.toString());
 		assertTrue(InstalledProduct.logErrors(data).isEmpty(), "no errors in the platform log: " + InstalledProduct.logErrors(data));
 	}
 

@@ -202,4 +202,20 @@ final class InstalledProduct {
 			return stdout + stderr;
 		}
 	}
+
+	/**
+	 * The audit log of the embedded database in {@code data}, oldest first, an event a line: "user ACTION OUTCOME", and
+	 * with {@code details} its detail after it.
+	 */
+	static List<String> auditLog(Path data, boolean details) throws Exception {
+		List<String> events = new ArrayList<>();
+		try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + data.resolve("database/cairn").toAbsolutePath(),
+				"cairn", ""); java.sql.Statement statement = connection.createStatement();
+				java.sql.ResultSet rows = statement.executeQuery("SELECT user_id, action, outcome, detail FROM cairn_audit ORDER BY seq")) {
+			while (rows.next()) {
+				events.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + (details ? " " + rows.getString(4) : ""));
+			}
+		}
+		return events;
+	}
 }
