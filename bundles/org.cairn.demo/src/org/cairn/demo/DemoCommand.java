@@ -175,19 +175,22 @@ public class DemoCommand extends DeclaredCommand<DemoCommand.Options> {
 			}
 			char[] password = DEMO_PASSWORD.toCharArray();
 			accounts.setUp(DemoFacility.NAME, "demo-admin", "Demo Administrator", password);
+			// the demo's administrator, signed in, makes the rest: the accounts service's own checks and audit events
+			org.cairn.security.Session admin = new org.cairn.security.Session(
+					(org.cairn.security.Authentication.Success) accounts.authenticate("demo-admin", password), java.time.Instant.now());
 			for (String[] staff : STAFF) {
-				accounts.create(staff[0], staff[1], Set.of(staff[2].split(",")), password, "demo-admin");
+				accounts.create(admin, staff[0], staff[1], Set.of(staff[2].split(",")), password);
 			}
 			// The demo keeps charts to caseloads, so that emergency access can be tried on any other patient; its nurses
 			// and prescribers work in the medication programmes, and its supervisor supervises the counsellors, so that
 			// dosing and co-signing need no emergency access.
 			for (String[] staff : STAFF) {
 				if (staff[2].equals("prescriber")) {
-					accounts.setProgrammes(staff[0], MEDICATION_PROGRAMMES, "demo-admin");
+					accounts.setProgrammes(admin, staff[0], MEDICATION_PROGRAMMES);
 				}
 			}
-			accounts.setSupervisees("demo-supervisor-1", Set.of("demo-counsellor-1", "demo-counsellor-2", "demo-peer-1"), "demo-admin");
-			accounts.setSetting(Accounts.CHART_ACCESS, "caseload", "demo-admin");
+			accounts.setSupervisees(admin, "demo-supervisor-1", Set.of("demo-counsellor-1", "demo-counsellor-2", "demo-peer-1"));
+			accounts.setSetting(admin, Accounts.CHART_ACCESS, "caseload");
 			invocation.out().println("Made the demo staff's accounts; each signs in with the password '" + DEMO_PASSWORD + "'"
 					+ " and opens the charts of their own caseload (others by emergency access):");
 			invocation.out().println("  demo-admin (administrator)");

@@ -28,19 +28,25 @@ public interface Accounts {
 	Optional<Account> find(String id);
 
 	/**
-	 * Creates an account.
+	 * Creates an account, as {@code by}'s person. Every change of an account is made by someone signed in whose role
+	 * may manage accounts ({@link Permission#ACCOUNT_MANAGE}): anyone else is refused with their words
+	 * ({@link Session#refusal}) and the refusal audited as {@code PERMISSION_DENIED}; the change is audited under them.
+	 * The one exception: with {@code by} null, the first account of a database that has none, which must be an
+	 * administrator (that administrator then adds the others, signed in).
 	 *
-	 * @throws AccountException when the id is taken or not a login name, a role is unknown, or the password is too
-	 *                          weak; nothing is stored then
+	 * @throws AccountException when the person may not, the id is taken or not a login name, a role is unknown, or the
+	 *                          password is too weak; nothing is stored then
 	 */
-	Account create(String id, String displayName, Set<String> roles, char[] password, String by);
+	Account create(Session by, String id, String displayName, Set<String> roles, char[] password);
 
-	void setRoles(String id, Set<String> roles, String by);
+	/** Replaces an account's roles, as {@code by}'s person (see {@link #create} for who may). */
+	void setRoles(Session by, String id, Set<String> roles);
 
-	void setDisabled(String id, boolean disabled, String by);
+	/** Stops an account from signing in, or lets it again, as {@code by}'s person (see {@link #create} for who may). */
+	void setDisabled(Session by, String id, boolean disabled);
 
-	/** Sets a new password and unlocks the account. */
-	void changePassword(String id, char[] password, String by);
+	/** Sets a new password and unlocks the account, as {@code by}'s person (see {@link #create} for who may). */
+	void changePassword(Session by, String id, char[] password);
 
 	/** Checks a login: locks the account after {@link #LOCK_AFTER} wrong passwords in a row for a quarter of an hour. */
 	Authentication authenticate(String id, char[] password);
@@ -79,21 +85,21 @@ public interface Accounts {
 	Set<String> programmes(String id);
 
 	/**
-	 * Replaces the programmes {@code id} works in; audited as {@code by}'s.
+	 * Replaces the programmes {@code id} works in, as {@code by}'s person (see {@link #create} for who may).
 	 *
 	 * @throws AccountException when there is no such account or a name is not a programme
 	 */
-	void setProgrammes(String id, Set<String> programmes, String by);
+	void setProgrammes(Session by, String id, Set<String> programmes);
 
 	/** The clinicians {@code supervisorId} supervises: they see the charts of those clinicians' caseloads. */
 	Set<String> supervisees(String supervisorId);
 
 	/**
-	 * Replaces the clinicians {@code supervisorId} supervises; audited as {@code by}'s.
+	 * Replaces the clinicians {@code supervisorId} supervises, as {@code by}'s person (see {@link #create} for who may).
 	 *
 	 * @throws AccountException when an account named is not there, or a supervisor would supervise themselves
 	 */
-	void setSupervisees(String supervisorId, Set<String> clinicians, String by);
+	void setSupervisees(Session by, String supervisorId, Set<String> clinicians);
 
 	/** Whether the first administrator has been created (false on a new database: the setup wizard runs). */
 	boolean isSetUp();
@@ -109,8 +115,11 @@ public interface Accounts {
 	/** A facility setting, such as {@link #FACILITY_NAME}. */
 	Optional<String> setting(String name);
 
-	/** Changes a facility setting; the change is audited as {@code by}'s. */
-	void setSetting(String name, String value, String by);
+	/**
+	 * Changes a facility setting, as {@code by}'s person, whose role must be allowed to configure the facility
+	 * ({@link Permission#CONFIGURE}; refused and audited otherwise); the change is audited under them.
+	 */
+	void setSetting(Session by, String name, String value);
 
 	/** Setting: the facility's name, as set up on first run. */
 	String FACILITY_NAME = "facility.name";

@@ -49,7 +49,7 @@ class BreakGlassTest {
 	void theCareTeamOpensItsChartAndAnyoneElseNeedsAStatedReason() {
 		Accounts accounts = TestLogin.accounts();
 		RecordStore store = TestCharts.store();
-		accounts.setSetting(Accounts.CHART_ACCESS, "caseload", "t-admin");
+		accounts.setSetting(TestLogin.admin(), Accounts.CHART_ACCESS, "caseload");
 		try {
 			// Avery Quill's counsellor is t-counsellor-b: on the care team, the chart opens as usual.
 			try (RunningWorkbench workbench = start("t-counsellor-b")) {
@@ -84,7 +84,7 @@ class BreakGlassTest {
 				assertTrue(AuditLogDialog.flagged(events.get(1)), "emergency access is flagged for review");
 			}
 		} finally {
-			accounts.setSetting(Accounts.CHART_ACCESS, "all", "t-admin");
+			accounts.setSetting(TestLogin.admin(), Accounts.CHART_ACCESS, "all");
 		}
 	}
 }

@@ -45,8 +45,8 @@ class CarePlanEditorTest {
 		TestCharts.seed();
 		// the counsellor on Núñez's care team has an account, so that the plan offers them by name
 		if (TestLogin.accounts().find("t-counsellor-a").isEmpty()) {
-			TestLogin.accounts().create("t-counsellor-a", "Dana Whitlock", java.util.Set.of("clinician"), "a counsellor's passphrase".toCharArray(),
-					TestLogin.USER);
+			TestLogin.accounts().create(TestLogin.admin(), "t-counsellor-a", "Dana Whitlock", java.util.Set.of("clinician"),
+					"a counsellor's passphrase".toCharArray());
 		}
 	}
 

@@ -27,7 +27,7 @@ class GroupCaseloadTest {
 	void aCounsellorAddsOnlyClientsWhoseChartsAreOpenToThem() {
 		TestCharts.seed();
 		Accounts accounts = TestLogin.accounts();
-		accounts.setSetting(Accounts.CHART_ACCESS, "caseload", "t-admin");
+		accounts.setSetting(TestLogin.admin(), Accounts.CHART_ACCESS, "caseload");
 		// Avery Quill's counsellor is t-counsellor-b; José María Núñez's is t-counsellor-a
 		try (RunningWorkbench workbench = RunningWorkbench.start(WorkbenchExtension.CAIRN_PRODUCT,
 				Map.of(Session.class.getName(), TestLogin.session("t-counsellor-b", Set.of("clinician"))))) {
@@ -45,7 +45,7 @@ class GroupCaseloadTest {
 			GroupSessionPartTest.choose(bot, "quill");
 			bot.waitUntil("the counsellor's own client is added", () -> bot.call(roster::getItemCount) == 1);
 		} finally {
-			accounts.setSetting(Accounts.CHART_ACCESS, "all", "t-admin");
+			accounts.setSetting(TestLogin.admin(), Accounts.CHART_ACCESS, "all");
 		}
 	}
 }

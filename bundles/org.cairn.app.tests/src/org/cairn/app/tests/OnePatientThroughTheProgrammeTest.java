@@ -453,7 +453,7 @@ class OnePatientThroughTheProgrammeTest {
 		CarePlan signed = (CarePlan) store.read(planId).orElseThrow().record();
 		assertEquals(CarePlanStatus.ACTIVE, signed.getStatus(), "signing a complete plan puts it in force");
 		assertEquals(1, signed.getSignatures().size());
-		assertEquals(me, signed.getSignatures().get(0).getSignerId());
+		assertEquals(TestLogin.USER, signed.getSignatures().get(0).getSignerId());
 		assertTrue(SignedContent.matches(signed), "the signature attests the plan as stored");
 		assertEquals(episodeId, signed.getEpisodeId());
 		assertEquals(TestCharts.TODAY.plusDays(90), signed.getReviewDue());

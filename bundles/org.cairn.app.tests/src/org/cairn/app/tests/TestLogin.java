@@ -43,15 +43,28 @@ final class TestLogin {
 	/** Signs {@code user} in with {@code roles}, creating the account (and first setting up the database) when needed. */
 	static Session session(String user, Set<String> roles) {
 		Accounts accounts = accounts();
+		if (accounts.find(user).isEmpty()) {
+			accounts.create(admin(), user, "Test " + user, roles, PASSWORD);
+		} else if (!accounts.find(user).orElseThrow().roles().equals(roles)) {
+			accounts.setRoles(admin(), user, roles);
+		}
+		return signIn(user);
+	}
+
+	/**
+	 * The test facility's administrator (t-admin), signed in, first setting up the database when needed: whoever adds
+	 * the test accounts and changes the facility's settings, as the accounts service requires.
+	 */
+	static Session admin() {
+		Accounts accounts = accounts();
 		if (!accounts.isSetUp()) {
 			accounts.setUp("Test Recovery Centre", "t-admin", "Test Administrator", PASSWORD);
 		}
-		if (accounts.find(user).isEmpty()) {
-			accounts.create(user, "Test " + user, roles, PASSWORD, "t-admin");
-		} else if (!accounts.find(user).orElseThrow().roles().equals(roles)) {
-			accounts.setRoles(user, roles, "t-admin");
-		}
-		Authentication login = accounts.authenticate(user, PASSWORD);
+		return signIn("t-admin");
+	}
+
+	private static Session signIn(String user) {
+		Authentication login = accounts().authenticate(user, PASSWORD);
 		if (login instanceof Authentication.Success success) {
 			return new Session(success, Instant.now());
 		}

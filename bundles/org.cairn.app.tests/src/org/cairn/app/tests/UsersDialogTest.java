@@ -105,7 +105,7 @@ class UsersDialogTest {
 		IdleLock lock = bot.call(() -> workbench.context().get(IdleLock.class));
 		bot.waitUntil("the running workstation takes it at once", () -> lock.timeout().equals(Duration.ofMinutes(15)));
 		bot.click(bot.button("Close"));
-		accounts.setSetting(Accounts.IDLE_LOCK_MINUTES, "10", "t-admin");
+		accounts.setSetting(TestLogin.admin(), Accounts.IDLE_LOCK_MINUTES, "10");
 		assertInstanceOf(Authentication.Success.class, accounts.authenticate(TestLogin.USER, TestLogin.PASSWORD));
 	}
 }

@@ -47,7 +47,7 @@ class CarePlansServiceTest extends OneChart {
 
 	@BeforeEach
 	void service() {
-		Accounts accounts = new JdbcAccounts(store, java.time.Clock.systemUTC());
+		JdbcAccounts accounts = new JdbcAccounts(store, java.time.Clock.systemUTC());
 		accounts.create("counsellor.kim", "Kim", Set.of("clinician"), "a long test passphrase".toCharArray(), "site.admin");
 		kim = new Session((Authentication.Success) accounts.authenticate("counsellor.kim", "a long test passphrase".toCharArray()), Instant.now());
 		plans = new CarePlansService(store, new ChartsService(store, accounts), java.time.Clock.systemDefaultZone());
@@ -143,7 +143,7 @@ class CarePlansServiceTest extends OneChart {
 
 	@Test
 	void aPlanOutsideThePersonsChartsOrRoleIsRefused() {
-		Accounts accounts = new JdbcAccounts(store, java.time.Clock.systemUTC());
+		JdbcAccounts accounts = new JdbcAccounts(store, java.time.Clock.systemUTC());
 		accounts.setSetting(Accounts.CHART_ACCESS, "caseload", "site.admin");
 		accounts.create("counsellor.lee", "Lee", Set.of("clinician"), "a long test passphrase".toCharArray(), "site.admin");
 		Session lee = new Session((Authentication.Success) accounts.authenticate("counsellor.lee", "a long test passphrase".toCharArray()), Instant.now());

@@ -79,7 +79,7 @@ class ClinicalServicesTest {
 
 	Database database;
 	JdbcRecordStore store;
-	Accounts accounts;
+	JdbcAccounts accounts;
 	Charts charts;
 	Intake intake;
 	Notes notes;
@@ -277,7 +277,16 @@ class ClinicalServicesTest {
 				}), new Operation("co-sign a note", Permission.NOTE_COSIGN, session -> {
 					SessionNote signed = signedNeedingCoSignature("n-c-" + session.userId() + "-" + next[0]++, "counsellor.kim");
 					notes.coSign(session, signed, 1, "Reviewed", "co-signed");
-				}));
+				}), new Operation("add an account", Permission.ACCOUNT_MANAGE,
+						session -> accounts.create(session, "new." + session.userId().replace('.', '-') + "-" + next[0]++, "New", Set.of("clinician"), PASSWORD)),
+				new Operation("change someone's roles", Permission.ACCOUNT_MANAGE, session -> {
+					if (accounts.find("role.target").isEmpty()) {
+						accounts.create("role.target", "Target", Set.of("clinician"), PASSWORD, "site.admin");
+					}
+					accounts.setRoles(session, "role.target", Set.of("clinician", "prescriber"));
+				}),
+				new Operation("change a facility setting", Permission.CONFIGURE,
+						session -> accounts.setSetting(session, Accounts.IDLE_LOCK_MINUTES, String.valueOf(5 + next[0]++ % 50))));
 	}
 
 	@Test
@@ -293,6 +302,16 @@ class ClinicalServicesTest {
 					if (!allowed) {
 						mismatches.add(role + " was let " + operation.name());
 					}
+				} catch (org.cairn.security.AccountException e) {
+					// the accounts service says why in the person's words, and audits the refusal as every service does
+					if (allowed) {
+						mismatches.add(role + " was refused " + operation.name() + ": " + e.getMessage());
+						continue;
+					}
+					assertEquals(session.refusal(operation.needs()), e.getMessage(), role + ", " + operation.name());
+					List<AuditEntry> denied = events(session.userId(), Action.PERMISSION_DENIED);
+					assertEquals(deniedBefore + 1, denied.size(), "the refusal is audited: " + role + ", " + operation.name());
+					assertTrue(denied.get(0).event().detail().startsWith(operation.needs().name() + ": "), denied.get(0).event().detail());
 				} catch (RefusedException e) {
 					if (allowed) {
 						mismatches.add(role + " was refused " + operation.name() + ": " + e.problem().code());

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.cairn.security.Accounts;
 import org.cairn.security.Authentication;
 import org.cairn.security.Session;
 import org.cairn.security.internal.JdbcAccounts;
@@ -27,7 +26,7 @@ abstract class OneChart {
 
 	Database database;
 	JdbcRecordStore store;
-	Accounts accounts;
+	JdbcAccounts accounts;
 	Session nurse;
 
 	@BeforeEach

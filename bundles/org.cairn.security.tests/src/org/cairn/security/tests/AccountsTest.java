@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.cairn.security.Account;
@@ -67,7 +68,7 @@ class AccountsTest {
 	Database database;
 	JdbcRecordStore store;
 	TestClock clock = new TestClock();
-	Accounts accounts;
+	JdbcAccounts accounts;
 
 	Database database() throws Exception {
 		return Database.embedded(folder.resolve("db"));
@@ -291,5 +292,35 @@ class AccountsTest {
 		assertEquals("idle for 10 min", lock.detail());
 		assertThrows(IllegalArgumentException.class, () -> accounts.sessionEvent(session, Action.EXPORT, null),
 				"only what happens to a session is written this way");
+	}
+
+	@Test
+	void onlySomeoneSignedInWhoMayManageAccountsChangesThemAndEachRefusalIsAudited() {
+		accounts.create("ana.lopez", "Ana López", Set.of("intake"), PASSWORD, "admin");
+		accounts.create("site.admin", "Sam Admin", Set.of("administrator"), PASSWORD, "admin");
+		Session intake = new Session((Authentication.Success) accounts.authenticate("ana.lopez", PASSWORD), clock.now);
+		Session admin = new Session((Authentication.Success) accounts.authenticate("site.admin", PASSWORD), clock.now);
+
+		AccountException refused = assertThrows(AccountException.class, () -> accounts.setRoles(intake, "ana.lopez", Set.of("administrator")));
+		assertEquals(intake.refusal(Permission.ACCOUNT_MANAGE), refused.getMessage());
+		assertEquals(Set.of("intake"), accounts.find("ana.lopez").orElseThrow().roles(), "nobody makes themselves an administrator");
+		AuditEvent denied = store.auditTrail(null, 1).get(0);
+		assertEquals(Action.PERMISSION_DENIED, denied.action());
+		assertEquals("ana.lopez", denied.user());
+		assertEquals("ACCOUNT_MANAGE: change the roles of ana.lopez", denied.detail());
+		assertThrows(AccountException.class, () -> accounts.create(intake, "eve", "Eve", Set.of("clinician"), PASSWORD));
+		assertThrows(AccountException.class, () -> accounts.changePassword(intake, "site.admin", "a passphrase of my own".toCharArray()));
+		assertThrows(AccountException.class, () -> accounts.setSetting(intake, Accounts.IDLE_LOCK_MINUTES, "60"));
+		assertTrue(accounts.find("eve").isEmpty());
+		assertThrows(AccountException.class, () -> accounts.create(null, "mallory", "Mallory", Set.of("administrator"), PASSWORD),
+				"nobody signed in adds no account to a database that has some");
+
+		accounts.setRoles(admin, "ana.lopez", Set.of("intake", "clinician"));
+		assertEquals(Set.of("intake", "clinician"), accounts.find("ana.lopez").orElseThrow().roles());
+		AuditEvent changed = store.auditTrail(null, 1).get(0);
+		assertEquals(Action.CONFIGURATION, changed.action());
+		assertEquals("site.admin", changed.user(), "the change is the administrator's");
+		accounts.setSetting(admin, Accounts.IDLE_LOCK_MINUTES, "5");
+		assertEquals(Optional.of("5"), accounts.setting(Accounts.IDLE_LOCK_MINUTES));
 	}
 }

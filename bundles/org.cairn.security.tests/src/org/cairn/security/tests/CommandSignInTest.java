@@ -44,7 +44,7 @@ class CommandSignInTest {
 
 	Database database;
 	JdbcRecordStore store;
-	Accounts accounts;
+	JdbcAccounts accounts;
 	final Map<String, String> environment = new HashMap<>();
 	String out;
 	String err;

@@ -19,7 +19,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 
 /** The {@link Accounts} service, on the record database the store has opened. */
 @Component(service = Accounts.class)
-public class AccountsService implements Accounts {
+public class AccountsService implements Accounts, RecoveryKeyPasswords {
 
 	@Reference
 	Transactions transactions;
@@ -28,7 +28,7 @@ public class AccountsService implements Accounts {
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL)
 	volatile DatabaseKeys keys;
 
-	private Accounts accounts;
+	private JdbcAccounts accounts;
 
 	@Activate
 	void activate() {
@@ -51,8 +51,8 @@ public class AccountsService implements Accounts {
 	}
 
 	@Override
-	public Account create(String id, String displayName, Set<String> roles, char[] password, String by) {
-		Account account = accounts.create(id, displayName, roles, password, by);
+	public Account create(Session by, String id, String displayName, Set<String> roles, char[] password) {
+		Account account = accounts.create(by, id, displayName, roles, password);
 		if (keys != null) {
 			keys.putSlot(account.id(), password);
 		}
@@ -60,13 +60,13 @@ public class AccountsService implements Accounts {
 	}
 
 	@Override
-	public void setRoles(String id, Set<String> roles, String by) {
-		accounts.setRoles(id, roles, by);
+	public void setRoles(Session by, String id, Set<String> roles) {
+		accounts.setRoles(by, id, roles);
 	}
 
 	@Override
-	public void setDisabled(String id, boolean disabled, String by) {
-		accounts.setDisabled(id, disabled, by);
+	public void setDisabled(Session by, String id, boolean disabled) {
+		accounts.setDisabled(by, id, disabled);
 		if (disabled && keys != null) {
 			// A disabled account no longer opens the database; enabling it again needs a new password (a new slot).
 			keys.removeSlot(id);
@@ -74,8 +74,16 @@ public class AccountsService implements Accounts {
 	}
 
 	@Override
-	public void changePassword(String id, char[] password, String by) {
-		accounts.changePassword(id, password, by);
+	public void changePassword(Session by, String id, char[] password) {
+		accounts.changePassword(by, id, password);
+		if (keys != null) {
+			keys.putSlot(id, password);
+		}
+	}
+
+	@Override
+	public void recoverAdministrator(String id, char[] password) {
+		accounts.recoverAdministrator(id, password);
 		if (keys != null) {
 			keys.putSlot(id, password);
 		}
@@ -128,8 +136,8 @@ public class AccountsService implements Accounts {
 	}
 
 	@Override
-	public void setSetting(String name, String value, String by) {
-		accounts.setSetting(name, value, by);
+	public void setSetting(Session by, String name, String value) {
+		accounts.setSetting(by, name, value);
 	}
 
 	@Override
@@ -138,8 +146,8 @@ public class AccountsService implements Accounts {
 	}
 
 	@Override
-	public void setProgrammes(String id, Set<String> programmes, String by) {
-		accounts.setProgrammes(id, programmes, by);
+	public void setProgrammes(Session by, String id, Set<String> programmes) {
+		accounts.setProgrammes(by, id, programmes);
 	}
 
 	@Override
@@ -148,7 +156,7 @@ public class AccountsService implements Accounts {
 	}
 
 	@Override
-	public void setSupervisees(String supervisorId, Set<String> clinicians, String by) {
-		accounts.setSupervisees(supervisorId, clinicians, by);
+	public void setSupervisees(Session by, String supervisorId, Set<String> clinicians) {
+		accounts.setSupervisees(by, supervisorId, clinicians);
 	}
 }

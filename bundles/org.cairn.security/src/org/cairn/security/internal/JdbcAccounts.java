@@ -39,7 +39,7 @@ import org.cairn.security.Session;
  * version 6) and the facility's settings ({@code cairn_setting}, version 7), through the store's {@link Transactions}.
  * Each change is written together with its audit event.
  */
-public final class JdbcAccounts implements Accounts {
+public final class JdbcAccounts implements Accounts, RecoveryKeyPasswords {
 
 	/** How long an account stays locked after {@link #LOCK_AFTER} wrong passwords. */
 	public static final Duration LOCK_FOR = Duration.ofMinutes(15);
@@ -91,7 +91,7 @@ public final class JdbcAccounts implements Accounts {
 		return transactions.read(connection -> find(connection, id, false));
 	}
 
-	@Override
+	/** As {@code by} (a user id) without a check of who may: for this bundle's services and its tests. */
 	public Account create(String id, String displayName, Set<String> roles, char[] password, String by) {
 		checkNewAccount(id, displayName, roles, password);
 		String hash = Passwords.hash(password);
@@ -138,19 +138,19 @@ public final class JdbcAccounts implements Accounts {
 		}
 	}
 
-	@Override
+	/** As {@code by} (a user id) without a check of who may: for this bundle's services and its tests. */
 	public void setRoles(String id, Set<String> roles, String by) {
 		checkRoles(roles);
 		update(id, by, "SET roles = ?", statement -> statement.setString(1, String.join(",", new TreeSet<>(roles))),
 				"roles of account " + id + " set to " + String.join(", ", new TreeSet<>(roles)));
 	}
 
-	@Override
+	/** As {@code by} (a user id) without a check of who may: for this bundle's services and its tests. */
 	public void setDisabled(String id, boolean disabled, String by) {
 		update(id, by, "SET disabled = ?", statement -> statement.setBoolean(1, disabled), "account " + id + (disabled ? " disabled" : " enabled"));
 	}
 
-	@Override
+	/** As {@code by} (a user id) without a check of who may: for this bundle's services and its tests. */
 	public void changePassword(String id, char[] password, String by) {
 		String weak = Passwords.problem(id, password);
 		if (weak != null) {
@@ -274,7 +274,7 @@ public final class JdbcAccounts implements Accounts {
 		});
 	}
 
-	@Override
+	/** As {@code by} (a user id) without a check of who may: for this bundle's services and its tests. */
 	public void setSetting(String name, String value, String by) {
 		if (name == null || !SETTING.matcher(name).matches()) {
 			throw new AccountException("A setting's name is dotted lower-case words (was '" + name + "')");
@@ -312,6 +312,75 @@ public final class JdbcAccounts implements Accounts {
 			insert.setObject(3, utc(now));
 			insert.setString(4, by);
 			insert.executeUpdate();
+		}
+	}
+
+	@Override
+	public Account create(Session by, String id, String displayName, Set<String> roles, char[] password) {
+		if (by == null) {
+			// nobody signed in: only the first account of a database that has none, an administrator
+			if (!roles.contains(ADMINISTRATOR)) {
+				throw new AccountException("This database has no accounts yet, so the first one must be an administrator");
+			}
+			if (isSetUp()) {
+				throw new AccountException("Only someone signed in whose role may " + Permission.ACCOUNT_MANAGE.allows() + " can add an account");
+			}
+			return create(id, displayName, roles, password, id);
+		}
+		require(by, Permission.ACCOUNT_MANAGE, "add the account " + id);
+		return create(id, displayName, roles, password, by.userId());
+	}
+
+	@Override
+	public void setRoles(Session by, String id, Set<String> roles) {
+		require(by, Permission.ACCOUNT_MANAGE, "change the roles of " + id);
+		setRoles(id, roles, by.userId());
+	}
+
+	@Override
+	public void setDisabled(Session by, String id, boolean disabled) {
+		require(by, Permission.ACCOUNT_MANAGE, (disabled ? "disable " : "enable ") + id);
+		setDisabled(id, disabled, by.userId());
+	}
+
+	@Override
+	public void changePassword(Session by, String id, char[] password) {
+		require(by, Permission.ACCOUNT_MANAGE, "set a new password for " + id);
+		changePassword(id, password, by.userId());
+	}
+
+	@Override
+	public void setProgrammes(Session by, String id, Set<String> programmes) {
+		require(by, Permission.ACCOUNT_MANAGE, "change the programmes of " + id);
+		setProgrammes(id, programmes, by.userId());
+	}
+
+	@Override
+	public void setSupervisees(Session by, String supervisorId, Set<String> clinicians) {
+		require(by, Permission.ACCOUNT_MANAGE, "change whom " + supervisorId + " supervises");
+		setSupervisees(supervisorId, clinicians, by.userId());
+	}
+
+	@Override
+	public void setSetting(Session by, String name, String value) {
+		require(by, Permission.CONFIGURE, "change the setting " + name);
+		setSetting(name, value, by.userId());
+	}
+
+	@Override
+	public void recoverAdministrator(String id, char[] password) {
+		Optional<Account> target = find(id);
+		if (target.isEmpty() || !target.get().roles().contains(ADMINISTRATOR)) {
+			throw new AccountException("The recovery key sets a new password only for an administrator, and " + id + " is "
+					+ (target.isEmpty() ? "no account" : "not one"));
+		}
+		changePassword(id, password, org.cairn.admin.Operator.RECOVERY_KEY);
+	}
+
+	/** The person may; otherwise the refusal is audited ({@link #may}) and thrown in their words. */
+	private void require(Session by, Permission permission, String action) {
+		if (!may(by, permission, action, null)) {
+			throw new AccountException(by == null ? "No one is signed in." : by.refusal(permission));
 		}
 	}
 
@@ -390,7 +459,7 @@ public final class JdbcAccounts implements Accounts {
 		return transactions.read(connection -> strings(connection, "SELECT programme FROM cairn_staff_programme WHERE user_id = ?", id));
 	}
 
-	@Override
+	/** As {@code by} (a user id) without a check of who may: for this bundle's services and its tests. */
 	public void setProgrammes(String id, Set<String> programmes, String by) {
 		Set<String> known = java.util.Arrays.stream(org.cairn.model.Programme.values()).map(Enum::name).collect(java.util.stream.Collectors.toSet());
 		for (String programme : programmes) {
@@ -407,7 +476,7 @@ public final class JdbcAccounts implements Accounts {
 		return transactions.read(connection -> strings(connection, "SELECT clinician_id FROM cairn_supervision WHERE supervisor_id = ?", supervisorId));
 	}
 
-	@Override
+	/** As {@code by} (a user id) without a check of who may: for this bundle's services and its tests. */
 	public void setSupervisees(String supervisorId, Set<String> clinicians, String by) {
 		if (clinicians.contains(supervisorId)) {
 			throw new AccountException(supervisorId + " cannot supervise themselves");

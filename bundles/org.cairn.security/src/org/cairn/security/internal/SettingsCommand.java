@@ -104,7 +104,8 @@ public class SettingsCommand extends DeclaredCommand<SettingsCommand.Action> {
 					invocation.err().println("cairn admin settings set: " + problem);
 					return FAILED;
 				}
-				service.setSetting(set.name, value, invocation.auditUser());
+				// the account that signed in: the accounts service checks that it may, and audits the change under it
+				service.setSetting(invocation.signedIn().flatMap(o -> o.signedIn(org.cairn.security.Session.class)).orElse(null), set.name, value);
 				invocation.out().println(set.name + " is now " + value + " for every workstation on this database.");
 				return OK;
 			}

@@ -20,6 +20,7 @@ import org.cairn.security.Account;
 import org.cairn.security.AccountException;
 import org.cairn.security.Accounts;
 import org.cairn.security.Permission;
+import org.cairn.security.Session;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -236,12 +237,13 @@ public class UsersCommand extends DeclaredCommand<UsersCommand.Action> {
 	}
 
 	private int run(Accounts service, Action action, CommandInvocation invocation) {
-		String by = invocation.auditUser();
 		String verb = action.verb();
 		Optional<Operator> operator = invocation.signedIn();
+		// the account that signed in, as the accounts service takes it: it decides who may, and audits under them
+		Session by = operator.flatMap(o -> o.signedIn(Session.class)).orElse(null);
+		boolean recoveryKey = operator.map(Operator::isRecoveryKey).orElse(false);
 		boolean firstAccount = action instanceof Add && !service.isSetUp();
-		if (!firstAccount && !operator.map(o -> o.isRecoveryKey() ? action instanceof SetPassword : o.may(Permission.ACCOUNT_MANAGE.name())).orElse(false)) {
-			// the command line signed someone in who may; this keeps the promise for any other caller
+		if (recoveryKey && !(action instanceof SetPassword) || !firstAccount && !recoveryKey && by == null) {
 			invocation.err().println(PREFIX + verb + ": refused: managing accounts needs an account whose role may " + Permission.ACCOUNT_MANAGE.allows() + ".");
 			return FAILED;
 		}
@@ -269,7 +271,7 @@ public class UsersCommand extends DeclaredCommand<UsersCommand.Action> {
 				return FAILED;
 			}
 			try {
-				Account account = service.create(add.id, add.name, roles, password, firstAccount ? add.id : by);
+				Account account = service.create(firstAccount ? null : by, add.id, add.name, roles, password);
 				invocation.out().println("Added " + account.id() + " (" + account.displayName() + ") with the roles " + String.join(", ", account.roles()) + ".");
 			} finally {
 				Arrays.fill(password, '\0');
@@ -278,37 +280,37 @@ public class UsersCommand extends DeclaredCommand<UsersCommand.Action> {
 		}
 		case Roles roles -> {
 			Set<String> names = names(roles.roles);
-			service.setRoles(roles.id, names, by);
+			service.setRoles(by, roles.id, names);
 			invocation.out().println("The roles of " + roles.id + " are now " + String.join(", ", names) + ".");
 			return OK;
 		}
 		case Programmes programmes -> {
 			Set<String> names = names(programmes.programmes);
-			service.setProgrammes(programmes.id, names, by);
+			service.setProgrammes(by, programmes.id, names);
 			invocation.out().println(programmes.id + " works in " + (names.isEmpty() ? "no programme" : String.join(", ", names)) + ".");
 			return OK;
 		}
 		case Supervise supervise -> {
 			Set<String> clinicians = supervise.clinicians.size() == 1 && supervise.clinicians.get(0).strip().equals("-") ? Set.of()
 					: names(supervise.clinicians);
-			service.setSupervisees(supervise.id, clinicians, by);
+			service.setSupervisees(by, supervise.id, clinicians);
 			invocation.out().println(supervise.id + " supervises " + (clinicians.isEmpty() ? "nobody" : String.join(", ", clinicians)) + ".");
 			return OK;
 		}
 		case Disable disable -> {
-			service.setDisabled(disable.id, true, by);
+			service.setDisabled(by, disable.id, true);
 			invocation.out().println(disable.id + " can no longer log in.");
 			return OK;
 		}
 		case Enable enable -> {
-			service.setDisabled(enable.id, false, by);
+			service.setDisabled(by, enable.id, false);
 			invocation.out().println(enable.id + " can log in again.");
 			return OK;
 		}
 		case SetPassword set -> {
-			if (operator.get().isRecoveryKey()) {
+			if (recoveryKey) {
 				Optional<Account> target = service.find(set.id);
-				if (target.isEmpty() || !target.get().roles().contains("administrator")) {
+				if (target.isEmpty() || !target.get().roles().contains("administrator") || !(service instanceof RecoveryKeyPasswords)) {
 					invocation.err().println(PREFIX + "password: the recovery key sets a new password only for an administrator, and "
 							+ set.id + " is " + (target.isEmpty() ? "no account" : "not one") + "; that administrator then sets the others'.");
 					return FAILED;
@@ -319,7 +321,11 @@ public class UsersCommand extends DeclaredCommand<UsersCommand.Action> {
 				return FAILED;
 			}
 			try {
-				service.changePassword(set.id, password, by);
+				if (recoveryKey) {
+					((RecoveryKeyPasswords) service).recoverAdministrator(set.id, password);
+				} else {
+					service.changePassword(by, set.id, password);
+				}
 			} finally {
 				Arrays.fill(password, '\0');
 			}

@@ -261,7 +261,7 @@ public class UsersDialog extends Dialog {
 		char[] password = ((String) form.get("users.new.password")).toCharArray();
 		change(() -> {
 			try {
-				accounts.create(id, name, roles, password, session.userId());
+				accounts.create(session, id, name, roles, password);
 			} finally {
 				Arrays.fill(password, '\0');
 			}
@@ -279,7 +279,7 @@ public class UsersDialog extends Dialog {
 				MessageDialog.openInformation(getShell(), Messages.get("users.title"), Messages.get("users.ownAdmin"));
 				return;
 			}
-			change(() -> accounts.setRoles(account.id(), roles, session.userId()), account.id());
+			change(() -> accounts.setRoles(session, account.id(), roles), account.id());
 		}
 	}
 
@@ -292,7 +292,7 @@ public class UsersDialog extends Dialog {
 				Messages.format("users.disable.confirm", account.displayName(), account.id()))) {
 			return;
 		}
-		change(() -> accounts.setDisabled(account.id(), !account.disabled(), session.userId()), account.id());
+		change(() -> accounts.setDisabled(session, account.id(), !account.disabled()), account.id());
 	}
 
 	private void password(Account account) {
@@ -314,7 +314,7 @@ public class UsersDialog extends Dialog {
 			char[] password = ((String) form.get("users.password.new")).toCharArray();
 			change(() -> {
 				try {
-					accounts.changePassword(account.id(), password, session.userId());
+					accounts.changePassword(session, account.id(), password);
 				} finally {
 					Arrays.fill(password, '\0');
 				}
@@ -332,10 +332,10 @@ public class UsersDialog extends Dialog {
 		String access = caseload.getSelection() ? Caseload.CASELOAD : Caseload.ALL;
 		change(() -> {
 			if (IdleLock.configured(accounts).toMinutes() != minutes) {
-				accounts.setSetting(Accounts.IDLE_LOCK_MINUTES, String.valueOf(minutes), session.userId());
+				accounts.setSetting(session, Accounts.IDLE_LOCK_MINUTES, String.valueOf(minutes));
 			}
 			if (!access.equals(accounts.setting(Accounts.CHART_ACCESS).orElse(Caseload.ALL))) {
-				accounts.setSetting(Accounts.CHART_ACCESS, access, session.userId());
+				accounts.setSetting(session, Accounts.CHART_ACCESS, access);
 			}
 		}, null);
 		if (current != null) {

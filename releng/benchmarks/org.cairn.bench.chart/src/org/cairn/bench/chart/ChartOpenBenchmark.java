@@ -66,7 +66,8 @@ class ChartOpenBenchmark {
 				accounts.setUp("Benchmark Centre", "bench-admin", "Benchmark Administrator", password);
 			}
 			if (accounts.find("bench-clinician").isEmpty()) {
-				accounts.create("bench-clinician", "Benchmark Clinician", java.util.Set.of("clinician"), password, "bench-admin");
+				Session admin = new Session((Authentication.Success) accounts.authenticate("bench-admin", password), java.time.Instant.now());
+				accounts.create(admin, "bench-clinician", "Benchmark Clinician", java.util.Set.of("clinician"), password);
 			}
 			return new Session((Authentication.Success) accounts.authenticate("bench-clinician", password), java.time.Instant.now());
 		} catch (InterruptedException e) {
