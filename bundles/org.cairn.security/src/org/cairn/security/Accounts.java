@@ -72,6 +72,12 @@ public interface Accounts {
 	void sessionEvent(Session session, org.cairn.store.AuditEvent.Action action, String detail);
 
 	/**
+	 * Audits {@code count} wrong user names or passwords typed at this workstation's login before the encrypted
+	 * database was opened (they could not be written then), as one {@code LOGIN_FAILED} event of an unknown user.
+	 */
+	void failedBeforeOpen(int count);
+
+	/**
 	 * Checks the password of someone already signed in before an action that needs it said again (signing, unlocking
 	 * the workstation). A wrong password counts towards the lockout and is audited with {@code purpose}; a right one
 	 * is left for the caller to audit as the action it allows.

@@ -212,6 +212,8 @@ class CarePlanEditorTest {
 		assertTrue(changes.stream().anyMatch(row -> row.startsWith("Care plan | Plan review 1 |  | Reviewed on") && row.endsWith("| added")),
 				changes.toString());
 		assertTrue(changes.stream().anyMatch(row -> row.startsWith("Care plan | Signature 1 | ") && row.endsWith("| removed")), changes.toString());
+		assertTrue(changes.stream().anyMatch(row -> row.startsWith("Care plan | Signature 1 | Signer: Test " + TestLogin.USER + ",")),
+				"the signer by name, not login id: " + changes);
 		assertTrue(bot.textOf(bot.byId(Label.class, "plan.compare.summary")).endsWith("differences"));
 		org.eclipse.swt.widgets.Combo version = bot.byId(org.eclipse.swt.widgets.Combo.class, "plan.compare.left");
 		String first = bot.call(() -> version.getItem(0));

@@ -323,4 +323,16 @@ class AccountsTest {
 		accounts.setSetting(admin, Accounts.IDLE_LOCK_MINUTES, "5");
 		assertEquals(Optional.of("5"), accounts.setting(Accounts.IDLE_LOCK_MINUTES));
 	}
+
+	@Test
+	void wrongPasswordsTypedBeforeTheDatabaseOpenedAreAuditedOnceItIs() {
+		int before = store.auditTrail(null, 1000).size();
+		accounts.failedBeforeOpen(0);
+		assertEquals(before, store.auditTrail(null, 1000).size(), "none typed, none written");
+		accounts.failedBeforeOpen(3);
+		AuditEvent failed = store.auditTrail(null, 1).get(0);
+		assertEquals(Action.LOGIN_FAILED, failed.action());
+		assertEquals("unknown", failed.user(), "no name typed is kept: it may be a password typed into the wrong field");
+		assertEquals("3 wrong user name or password before the encrypted database was opened", failed.detail());
+	}
 }

@@ -110,6 +110,11 @@ public class AccountsService implements Accounts, RecoveryKeyPasswords {
 	}
 
 	@Override
+	public void failedBeforeOpen(int count) {
+		accounts.failedBeforeOpen(count);
+	}
+
+	@Override
 	public Authentication confirm(String id, char[] password, String purpose) {
 		return accounts.confirm(id, password, purpose);
 	}

@@ -399,6 +399,18 @@ public final class JdbcAccounts implements Accounts, RecoveryKeyPasswords {
 	}
 
 	@Override
+	public void failedBeforeOpen(int count) {
+		if (count <= 0) {
+			return;
+		}
+		transactions.write(connection -> {
+			audit(connection, "unknown", null, Action.LOGIN_FAILED, Outcome.FAILURE,
+					count + " wrong user name or password before the encrypted database was opened");
+			return null;
+		});
+	}
+
+	@Override
 	public void sessionEvent(Session session, Action action, String detail) {
 		if (action != Action.LOGOUT && action != Action.LOCK && action != Action.UNLOCK) {
 			throw new IllegalArgumentException("not an event of a session: " + action);

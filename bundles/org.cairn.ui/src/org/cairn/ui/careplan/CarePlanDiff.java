@@ -59,8 +59,13 @@ public final class CarePlanDiff {
 	 * {@code after}, each element's removed fields and elements where they used to be.
 	 */
 	public static List<Row> compare(EObject before, EObject after) {
-		Map<String, Field> old = flatten(before);
-		Map<String, Field> now = flatten(after);
+		return compare(before, after, java.util.function.Function.identity());
+	}
+
+	/** {@link #compare(EObject, EObject)}, people (signers, reviewers, staff) as {@code nameOf} names them. */
+	public static List<Row> compare(EObject before, EObject after, java.util.function.Function<String, String> nameOf) {
+		Map<String, Field> old = flatten(before, nameOf);
+		Map<String, Field> now = flatten(after, nameOf);
 		List<Row> rows = new ArrayList<>();
 		List<String> keys = merge(new ArrayList<>(old.keySet()), new ArrayList<>(now.keySet()));
 		for (String key : keys) {
@@ -94,15 +99,15 @@ public final class CarePlanDiff {
 	private record Field(String place, String field, String value) {
 	}
 
-	private static Map<String, Field> flatten(EObject record) {
+	private static Map<String, Field> flatten(EObject record, java.util.function.Function<String, String> nameOf) {
 		Map<String, Field> fields = new LinkedHashMap<>();
 		if (record != null) {
-			flatten(record, "record", fields);
+			flatten(record, "record", fields, nameOf);
 		}
 		return fields;
 	}
 
-	private static void flatten(EObject element, String key, Map<String, Field> fields) {
+	private static void flatten(EObject element, String key, Map<String, Field> fields, java.util.function.Function<String, String> nameOf) {
 		String place = PlanWords.place(element);
 		for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
 			if (TREE.contains(feature) || feature.getName().equals("id") || feature.isDerived() || feature.isTransient()) {
@@ -119,7 +124,7 @@ public final class CarePlanDiff {
 								Values.text(section.getText())));
 					} else {
 						fields.put(key + "/" + feature.getName() + "/" + index, new Field(place, Values.label(nested.eClass().getName()) + " " + index,
-								line(nested)));
+								line(nested, nameOf)));
 					}
 					index++;
 				}
@@ -127,9 +132,9 @@ public final class CarePlanDiff {
 			}
 			String value;
 			if (feature instanceof EAttribute) {
-				value = Values.text(element.eGet(feature));
+				value = Values.text(feature.getName(), element.eGet(feature), nameOf);
 			} else if (feature instanceof EReference reference && reference.isContainment()) {
-				value = element.eGet(feature) == null ? "" : line((EObject) element.eGet(feature));
+				value = element.eGet(feature) == null ? "" : line((EObject) element.eGet(feature), nameOf);
 			} else {
 				continue;
 			}
@@ -139,26 +144,26 @@ public final class CarePlanDiff {
 		}
 		if (element instanceof CarePlan plan) {
 			for (Problem problem : plan.getProblems()) {
-				flatten(problem, "problem:" + problem.getId(), fields);
+				flatten(problem, "problem:" + problem.getId(), fields, nameOf);
 			}
 		} else if (element instanceof Problem problem && problem.getGoal() != null) {
-			flatten(problem.getGoal(), "goal:" + problem.getId(), fields);
+			flatten(problem.getGoal(), "goal:" + problem.getId(), fields, nameOf);
 		} else if (element instanceof Goal goal) {
 			for (Objective objective : goal.getObjectives()) {
-				flatten(objective, "objective:" + objective.getId(), fields);
+				flatten(objective, "objective:" + objective.getId(), fields, nameOf);
 			}
 		} else if (element instanceof Objective objective) {
 			for (Intervention intervention : objective.getInterventions()) {
-				flatten(intervention, "intervention:" + intervention.getId(), fields);
+				flatten(intervention, "intervention:" + intervention.getId(), fields, nameOf);
 			}
 		}
 	}
 
 	/** A nested value on one line: its set fields, "label: value", joined. */
-	private static String line(EObject item) {
+	private static String line(EObject item, java.util.function.Function<String, String> nameOf) {
 		return item.eClass().getEAllStructuralFeatures().stream().filter(item::eIsSet).map(feature -> {
 			Object value = item.eGet(feature);
-			String text = value instanceof EObject nested ? line(nested) : Values.text(value);
+			String text = value instanceof EObject nested ? line(nested, nameOf) : Values.text(feature.getName(), value, nameOf);
 			return Values.label(feature.getName()) + ": " + text;
 		}).filter(Objects::nonNull).collect(Collectors.joining(", "));
 	}

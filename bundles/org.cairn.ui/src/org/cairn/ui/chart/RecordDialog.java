@@ -193,11 +193,6 @@ public class RecordDialog extends Dialog {
 		}
 	}
 
-	/** The model's attributes that hold a member of staff's user id. */
-	private static final java.util.Set<String> PEOPLE = java.util.Set.of("acknowledgedBy", "administeredBy", "authorId", "collectedBy", "diagnosedBy",
-			"disclosedBy", "dispensedBy", "facilitatorIds", "markedBy", "prescriberId", "recordedBy", "responsibleStaffId", "reviewerId", "signedBy",
-			"signerId", "staffId", "takenBy");
-
 	/**
 	 * The fields of {@code object} that hold something, in the model's order, nested values as children; a member of
 	 * staff by name ({@code nameOf}), not by user id.
@@ -224,12 +219,12 @@ public class RecordDialog extends Dialog {
 			} else if (feature instanceof EAttribute && feature.isMany()) {
 				List<Node> children = new ArrayList<>();
 				for (Object item : (Collection<?>) value) {
-					children.add(new Node("", PEOPLE.contains(feature.getName()) ? nameOf.apply(String.valueOf(item)) : text(item), List.of()));
+					children.add(new Node("", Values.text(feature.getName(), item, nameOf), List.of()));
 				}
 				nodes.add(new Node(label, children.size() == 1 ? children.get(0).value() : String.valueOf(children.size()),
 						children.size() == 1 ? List.of() : children));
 			} else {
-				nodes.add(new Node(label, PEOPLE.contains(feature.getName()) ? nameOf.apply(String.valueOf(value)) : text(value), List.of()));
+				nodes.add(new Node(label, Values.text(feature.getName(), value, nameOf), List.of()));
 			}
 		}
 		return nodes;

@@ -53,6 +53,8 @@ public class RecordCompareDialog extends Dialog {
 	private TableViewerColumn leftColumn;
 	private TableViewerColumn rightColumn;
 	private final org.cairn.security.Accounts accounts;
+	/** Everyone's names by user id, read with the versions. */
+	private java.util.Map<String, String> people = java.util.Map.of();
 	private Color added;
 	private Color removed;
 	private Color changed;
@@ -172,6 +174,7 @@ public class RecordCompareDialog extends Dialog {
 			if (table.getTable().isDisposed()) {
 				return;
 			}
+			people = read.people();
 			for (StoredRecord<ClinicalRecord> stored : read.history()) {
 				String savedBy = read.people().getOrDefault(stored.savedBy(), stored.savedBy());
 				ClinicalRecord record = stored.record();
@@ -209,7 +212,7 @@ public class RecordCompareDialog extends Dialog {
 		}
 		ClinicalRecord before = versions.get(left.getSelectionIndex());
 		ClinicalRecord after = versions.get(right.getSelectionIndex());
-		List<Row> rows = CarePlanDiff.compare(before, after);
+		List<Row> rows = CarePlanDiff.compare(before, after, id -> people.getOrDefault(id, id));
 		long differences = rows.stream().filter(row -> row.change() != Change.SAME).count();
 		table.setInput(onlyChanges.getSelection() ? rows.stream().filter(row -> row.change() != Change.SAME).toList() : rows);
 		leftColumn.getColumn().setText(left.getText());

@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import org.cairn.security.Accounts;
 import org.cairn.security.Authentication;
 import org.cairn.security.Session;
-import org.cairn.store.AuditEvent;
 import org.cairn.store.DatabaseKeys;
 import org.cairn.ui.CairnUi;
 import org.cairn.ui.Messages;
@@ -122,8 +121,7 @@ public class LoginDialog extends TitleAreaDialog {
 				}
 				if (failedBeforeOpen > 0) {
 					// Wrong passwords typed while the database was closed could not be audited then: they are now.
-					Audits.write(Audits.of("unknown", AuditEvent.Action.LOGIN_FAILED, AuditEvent.Outcome.FAILURE, null,
-							failedBeforeOpen + " wrong user name or password before the encrypted database was opened"));
+					opened.failedBeforeOpen(failedBeforeOpen);
 					failedBeforeOpen = 0;
 				}
 				result[0] = opened.authenticate(id, typed);
