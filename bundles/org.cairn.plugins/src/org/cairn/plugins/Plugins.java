@@ -51,7 +51,17 @@ public interface Plugins {
 	 * @throws PluginException saying what was wrong with the file, or why a plugin does not resolve, or why the person
 	 *                         may not
 	 */
-	List<Plugin> install(org.cairn.security.Session session, Path file, Progress progress) throws PluginException;
+	default List<Plugin> install(org.cairn.security.Session session, Path file, Progress progress) throws PluginException {
+		return install(session, file, false, progress);
+	}
+
+	/**
+	 * {@link #install(org.cairn.security.Session, Path, Progress)}, and what each plugin contributes is checked once it
+	 * has started ({@link ContributionCheck}: its forms load): a plugin with a contribution that does not load is refused,
+	 * naming each fault, unless {@code force}, when it is installed and the faults are told as steps (those
+	 * contributions stay unavailable).
+	 */
+	List<Plugin> install(org.cairn.security.Session session, Path file, boolean force, Progress progress) throws PluginException;
 
 	/**
 	 * Removes the plugin with this symbolic name (or file name) from the dropins folder and the running workstation,

@@ -127,6 +127,64 @@ class PluginsDialogTest {
 		org.junit.jupiter.api.Assertions.assertThrows(org.cairn.plugins.PluginException.class, () -> plugins.remove(intake, "org.cairn.forms"));
 	}
 
+	/**
+	 * A plugin whose form does not load is refused, naming the form and its fault, with nothing installed; installed
+	 * anyway (after the question in View › Plugins, or --force), it is there without that form.
+	 */
+	@Test
+	void aPluginWhoseFormsDoNotLoadIsRefusedNamingEachFaultOrInstalledAnywayWithoutThem(UiBot bot) throws Exception {
+		Plugins plugins = Plugins.await(Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("the plugin service runs"));
+		Path work = Files.createDirectories(plugins.dropins().getParent().resolve("plugins-unusable-test"));
+		Path file = work.resolve("faulty-forms.jar");
+		Manifest manifest = new Manifest();
+		manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+		manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+		manifest.getMainAttributes().putValue("Bundle-SymbolicName", "test.facility.faultyforms;singleton:=true");
+		manifest.getMainAttributes().putValue("Bundle-Version", "1.0.0");
+		manifest.getMainAttributes().putValue("Require-Bundle", "org.cairn.forms");
+		try (OutputStream out = Files.newOutputStream(file); JarOutputStream jar = new JarOutputStream(out, manifest)) {
+			add(jar, "plugin.xml", """
+					<?xml version="1.0" encoding="UTF-8"?>
+					<?eclipse version="3.4"?>
+					<plugin>
+					   <extension point="org.cairn.forms.assessments">
+					      <form id="test.faulty" version="1.0.0" name="Faulty" category="recovery" licence="Test form" definition="forms/faulty.json"/>
+					   </extension>
+					</plugin>
+					""");
+			add(jar, "forms/faulty.json", "{ \"format\": 1, \"id\": \"test.faulty\", \"version\": \"1.0.0\", \"title\": \"Faulty\", \"items\": [ ] }");
+		}
+		org.cairn.plugins.UnusableContributionsException refused = org.junit.jupiter.api.Assertions.assertThrows(
+				org.cairn.plugins.UnusableContributionsException.class, () -> plugins.install(TestLogin.session(TestLogin.USER, TestLogin.ALL_ROLES), file, false, null));
+		assertEquals(1, refused.faults().size(), refused.faults().toString());
+		assertTrue(refused.faults().get(0).startsWith("form test.faulty 1.0.0: test.facility.faultyforms 1.0.0!/forms/faulty.json:1:"),
+				refused.faults().toString());
+		assertTrue(refused.faults().get(0).endsWith("items: must hold at least one item"), refused.faults().toString());
+		assertTrue(refused.getMessage().contains("Nothing was installed"), refused.getMessage());
+		assertTrue(Files.notExists(plugins.dropins().resolve("test.facility.faultyforms_1.0.0.jar")), "nothing was installed");
+		assertTrue(plugins.plugins().stream().noneMatch(p -> p.symbolicName().equals("test.facility.faultyforms")));
+
+		Path[] next = { file };
+		Shell main = bot.mainShell();
+		bot.display().asyncExec(() -> new Chosen(main, plugins, next).open());
+		bot.shell("Plugins");
+		Table table = bot.byId(Table.class, "plugins.table");
+		Button install = bot.byId(Button.class, "plugins.install");
+		bot.display().asyncExec(() -> install.notifyListeners(SWT.Selection, new Event()));
+		Shell question = bot.withTimeout(Duration.ofSeconds(30)).shell("The Plugin Was Not Installed");
+		assertTrue(bot.findAll(org.eclipse.swt.widgets.Label.class).stream().map(bot::textOf).anyMatch(text -> text.contains("form test.faulty 1.0.0: ")),
+				"the fault is named");
+		bot.screenshot("plugins-unusable");
+		bot.click(bot.button("Install Anyway"));
+		bot.waitUntil("the question closes", () -> bot.call(question::isDisposed));
+		bot.withTimeout(Duration.ofSeconds(30)).waitUntil("the plugin is installed without its form",
+				() -> bot.call(() -> java.util.Arrays.stream(table.getItems()).anyMatch(item -> item.getText(0).equals("test.facility.faultyforms"))));
+		assertTrue(bot.textOf(bot.byId(Text.class, "plugins.details")).contains("Unavailable: form test.faulty 1.0.0: "),
+				bot.textOf(bot.byId(Text.class, "plugins.details")));
+		plugins.remove(TestLogin.session(TestLogin.USER, TestLogin.ALL_ROLES), "test.facility.faultyforms");
+		bot.press(0, SWT.ESC);
+	}
+
 	private static Path jar(Path file, String name, String header, String value, boolean withForm) throws IOException {
 		Manifest manifest = new Manifest();
 		Attributes main = manifest.getMainAttributes();

@@ -18,6 +18,7 @@ import org.cairn.forms.FormScorer;
 import org.cairn.forms.Scoring;
 import org.eclipse.core.runtime.ContributorFactoryOSGi;
 import org.eclipse.core.runtime.CoreException;
+import org.cairn.plugins.ContributionCheck;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionPoint;
@@ -38,8 +39,8 @@ import org.osgi.service.log.LoggerFactory;
  * reads everything again when a contributing bundle comes or goes. Faults are logged (bundle, file, place, fault)
  * and kept with the entry for the administrator's form list.
  */
-@Component(service = FormRegistry.class, immediate = true)
-public class ExtensionFormRegistry implements FormRegistry, IRegistryEventListener {
+@Component(service = { FormRegistry.class, ContributionCheck.class }, immediate = true)
+public class ExtensionFormRegistry implements FormRegistry, IRegistryEventListener, ContributionCheck {
 
 	@Reference
 	IExtensionRegistry registry;
@@ -139,6 +140,33 @@ public class ExtensionFormRegistry implements FormRegistry, IRegistryEventListen
 				log.error("A listener of the form registry failed", e);
 			}
 		}
+	}
+
+	/**
+	 * The faults of the forms {@code bundle} contributes, read as the registry reads them (a plugin being installed):
+	 * "form ID VERSION: fault" for each.
+	 */
+	@Override
+	public List<String> faults(Bundle bundle) {
+		IExtensionPoint point = registry.getExtensionPoint(EXTENSION_POINT);
+		List<String> faults = new ArrayList<>();
+		if (point == null) {
+			return faults;
+		}
+		for (IExtension extension : point.getExtensions()) {
+			if (!bundle.getSymbolicName().equals(extension.getContributor().getName())) {
+				continue;
+			}
+			for (IConfigurationElement element : extension.getConfigurationElements()) {
+				if ("form".equals(element.getName())) {
+					Entry entry = load(element).entry();
+					// the plugin is named once, by the installer: each fault names the form and what is wrong
+					entry.problems().forEach(problem -> faults.add("form " + entry.id() + " " + entry.version() + ": "
+							+ (problem.startsWith(entry.bundle() + ": ") ? problem.substring(entry.bundle().length() + 2) : problem)));
+				}
+			}
+		}
+		return faults;
 	}
 
 	private Loaded load(IConfigurationElement element) {

@@ -59,6 +59,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.ComponentServiceObjects;
+import org.cairn.plugins.ContributionCheck;
 import org.cairn.security.Permission;
 import org.cairn.security.Session;
 import org.cairn.store.AuditEvent;
@@ -90,6 +91,10 @@ public class DropinsPlugins implements Plugins {
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL)
 	IExtensionRegistry registry;
+
+	/** Checks of what a plugin contributes (its forms), asked when it is installed. */
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	final List<ContributionCheck> checks = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	/** The record store, for the audit events of changes; got only when a change is made (getting it opens the database). */
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -375,11 +380,11 @@ public class DropinsPlugins implements Plugins {
 	// Installing and removing
 
 	@Override
-	public List<Plugin> install(Session session, Path file, Progress progress) throws PluginException {
+	public List<Plugin> install(Session session, Path file, boolean force, Progress progress) throws PluginException {
 		String name = String.valueOf(file.getFileName());
 		require(session, "install the plugin " + name);
 		try {
-			List<Plugin> installed = installFile(file, progress);
+			List<Plugin> installed = installFile(file, force, progress);
 			configured(session, AuditEvent.Outcome.SUCCESS, "plugin " + name + " installed");
 			return installed;
 		} catch (PluginException e) {
@@ -427,7 +432,7 @@ public class DropinsPlugins implements Plugins {
 		}
 	}
 
-	private List<Plugin> installFile(Path file, Progress progress) throws PluginException {
+	private List<Plugin> installFile(Path file, boolean force, Progress progress) throws PluginException {
 		Progress step = progress == null ? s -> {
 		} : progress;
 		Path source = file.toAbsolutePath().normalize();
@@ -445,7 +450,7 @@ public class DropinsPlugins implements Plugins {
 		}
 		try {
 			synchronized (this) {
-				return install(source, staging, step);
+				return install(source, staging, force, step);
 			}
 		} finally {
 			try {
@@ -456,7 +461,7 @@ public class DropinsPlugins implements Plugins {
 		}
 	}
 
-	private List<Plugin> install(Path source, Path staging, Progress step) throws PluginException {
+	private List<Plugin> install(Path source, Path staging, boolean force, Progress step) throws PluginException {
 		step.step("Reading " + source.getFileName());
 		List<Candidate> candidates = new ArrayList<>();
 		if (isRepositoryArchive(source)) {
@@ -538,10 +543,41 @@ public class DropinsPlugins implements Plugins {
 			throw new PluginException(message.toString());
 		}
 		List<Plugin> result = plugins().stream().filter(p -> added.contains(p.file())).toList();
+		List<String> unusable = contributionFaults(result);
+		if (!unusable.isEmpty() && !force) {
+			restore(added, replaced);
+			reconcile();
+			throw new org.cairn.plugins.UnusableContributionsException((result.size() == 1 ? result.get(0).label() + " contributes" : "The plugins contribute")
+					+ " what does not load:\n  " + String.join("\n  ", unusable) + "\nNothing was installed"
+					+ (replaced.isEmpty() ? "" : "; the version it replaced is back") + ". Fix the plugin, or install it anyway (--force) to have it"
+					+ " without what does not load.", unusable);
+		}
+		for (String fault : unusable) {
+			step.step("Unavailable: " + fault);
+		}
 		for (Plugin plugin : result) {
 			step.step("Installed " + plugin.label() + " (" + plugin.state().label() + ")");
 		}
 		return result;
+	}
+
+	/** What the checks find wrong with what {@code plugins} contribute (their forms), each naming the contribution. */
+	private List<String> contributionFaults(List<Plugin> plugins) {
+		List<String> faults = new ArrayList<>();
+		for (Plugin plugin : plugins) {
+			Bundle bundle = installedBundle(plugin.symbolicName());
+			if (bundle == null) {
+				continue;
+			}
+			for (ContributionCheck check : checks) {
+				try {
+					faults.addAll(check.faults(bundle));
+				} catch (RuntimeException e) {
+					faults.add(plugin.label() + ": its contributions could not be checked: " + e.getMessage());
+				}
+			}
+		}
+		return faults;
 	}
 
 	private static void restore(List<Path> added, Map<Path, Path> replaced) {
@@ -696,6 +732,11 @@ public class DropinsPlugins implements Plugins {
 			}
 		}
 		return null;
+	}
+
+	/** The bundle of the plugin with this name from the dropins folder, or {@code null}. */
+	private Bundle installedBundle(String symbolicName) {
+		return installedFromDropins().values().stream().filter(b -> symbolicName.equals(b.getSymbolicName())).findFirst().orElse(null);
 	}
 
 	/** The version of the plugin with this name in the dropins folder, or "" when there is none. */

@@ -45,6 +45,9 @@ public class PluginsCommand extends DeclaredCommand<PluginsCommand.Action> {
 	static final class Install implements Action {
 		@Parameters(paramLabel = "FILE", description = "A plugin (.jar) or a p2 repository archive (.zip).")
 		Path file;
+
+		@Option(names = "--force", description = "Installs a plugin even when some of its forms do not load; those forms stay unavailable.")
+		boolean force;
 	}
 
 	@Command(name = "remove", description = "Removes a plugin from the dropins folder.")
@@ -89,7 +92,7 @@ public class PluginsCommand extends DeclaredCommand<PluginsCommand.Action> {
 		try {
 			return switch (action) {
 			case ListPlugins list -> list(list.all, invocation);
-			case Install install -> install(install.file, invocation);
+			case Install install -> install(install.file, install.force, invocation);
 			case Remove remove -> remove(remove.name, invocation);
 			};
 		} catch (PluginException e) {
@@ -131,8 +134,8 @@ public class PluginsCommand extends DeclaredCommand<PluginsCommand.Action> {
 		}
 	}
 
-	private int install(Path file, CommandInvocation invocation) throws PluginException {
-		List<Plugin> installed = plugins.install(session(invocation), file, step -> invocation.err().println("  " + step));
+	private int install(Path file, boolean force, CommandInvocation invocation) throws PluginException {
+		List<Plugin> installed = plugins.install(session(invocation), file, force, step -> invocation.err().println("  " + step));
 		invocation.out().println("Installed:");
 		for (Plugin plugin : installed) {
 			print(plugin, invocation);

@@ -131,12 +131,20 @@ public class PluginsDialog extends Dialog {
 	}
 
 	private void install(Path file) {
+		install(file, false);
+	}
+
+	/**
+	 * Installs {@code file}; a plugin whose forms do not load is refused with each fault named, and the administrator
+	 * may then install it anyway ({@code force}), without those forms.
+	 */
+	private void install(Path file, boolean force) {
 		List<String> steps = new ArrayList<>();
 		try {
 			new ProgressMonitorDialog(getShell()).run(true, false, monitor -> {
 				monitor.beginTask(Messages.format("plugins.installing", file.getFileName()), org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
 				try {
-					plugins.install(session, file, step -> {
+					plugins.install(session, file, force, step -> {
 						steps.add(step);
 						monitor.subTask(step);
 					});
@@ -152,6 +160,15 @@ public class PluginsDialog extends Dialog {
 			fill(plugins.plugins());
 			String message = e.getCause() == null ? String.valueOf(e.getMessage()) : e.getCause().getMessage();
 			details.setText(Messages.format("plugins.refused", message));
+			if (e.getCause() instanceof org.cairn.plugins.UnusableContributionsException unusable) {
+				MessageDialog ask = new MessageDialog(getShell(), Messages.get("plugins.installFailed"), null,
+						Messages.format("plugins.unusable", String.join("\n", unusable.faults())), MessageDialog.WARNING, 1,
+						Messages.get("plugins.installAnyway"), Messages.get("plugins.dontInstall"));
+				if (ask.open() == 0) {
+					install(file, true);
+				}
+				return;
+			}
 			MessageDialog.openError(getShell(), Messages.get("plugins.installFailed"), message);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

@@ -156,6 +156,28 @@ class FacilityPluginTest {
 				"Bundle-Version", "9.0.0"));
 		assertRefused(data, impostor, "impostor.jar: it has the name of org.cairn.store, which is part of Cairn; a plugin cannot replace Cairn's own bundles");
 
+		// a plugin that resolves, but whose form does not load: refused naming the form and its fault, or, forced, installed
+		// without that form
+		Path faulty = broken.resolve("faulty-forms.jar");
+		Manifest manifest = new Manifest();
+		manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+		Map.of("Bundle-ManifestVersion", "2", "Bundle-SymbolicName", "org.example.faulty;singleton:=true", "Bundle-Version", "1.0.0", "Require-Bundle",
+				"org.cairn.forms").forEach((name, value) -> manifest.getMainAttributes().putValue(name, value));
+		try (OutputStream out = Files.newOutputStream(faulty); JarOutputStream jar = new JarOutputStream(out, manifest)) {
+			jar.putNextEntry(new java.util.jar.JarEntry("plugin.xml"));
+			jar.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><?eclipse version=\"3.4\"?><plugin><extension point=\"org.cairn.forms.assessments\">"
+					+ "<form id=\"example.faulty\" version=\"1.0.0\" name=\"Faulty\" category=\"recovery\" licence=\"Example\" definition=\"forms/missing.json\"/>"
+					+ "</extension></plugin>").getBytes(StandardCharsets.UTF_8));
+			jar.closeEntry();
+		}
+		assertRefused(data, faulty, "org.example.faulty 1.0.0 contributes what does not load:\n  form example.faulty 1.0.0: the definition file"
+				+ " forms/missing.json is not in the bundle\nNothing was installed.");
+		assertTrue(listDropins().isEmpty(), "nothing refused is left in dropins: " + listDropins());
+		Result forced = admin(data, "plugins", "install", "--force", faulty.toString());
+		assertEquals(0, forced.exitCode(), forced.both());
+		assertTrue(forced.stderr().contains("Unavailable: form example.faulty 1.0.0: "), forced.stderr());
+		assertEquals(0, admin(data, "plugins", "remove", "org.example.faulty").exitCode());
+
 		assertTrue(listDropins().isEmpty(), "nothing refused is left in dropins: " + listDropins());
 		Result list = admin(data, "plugins", "list");
 		assertEquals(0, list.exitCode(), list.both());
