@@ -82,6 +82,39 @@ abstract class RecordStoreTest {
 		store.database().close();
 	}
 
+	/**
+	 * A version whose content was changed in the database itself, under the store (an older version's content copied
+	 * over it, or its hash rewritten), is found by its hash and named by record and version; the others still verify.
+	 */
+	@Test
+	void aVersionChangedUnderneathIsFoundAndNamedByItsHash() throws Exception {
+		Patient patient = Records.patient("p-tamper", "Rowan", "Brook", "MRN-T", LocalDate.of(1985, 7, 9));
+		store.save(patient, 0, "u-intake", "admission");
+		patient.setPreferredName("Ro");
+		store.save(patient, 1, "u-intake", "preferred name");
+		store.save(Records.patient("p-other", "Avery", "Quill", "MRN-O", LocalDate.of(1990, 5, 17)), 0, "u-intake", "admission");
+		assertEquals(List.of(), store.verifyHashes(), "before: everything verifies");
+
+		try (java.sql.Connection connection = store.database().connect(); java.sql.PreparedStatement update = connection.prepareStatement(
+				"UPDATE cairn_version SET content = (SELECT v.content FROM cairn_version v WHERE v.record_id = ? AND v.version = 1)"
+						+ " WHERE record_id = ? AND version = 2")) {
+			update.setString(1, "p-tamper");
+			update.setString(2, "p-tamper");
+			assertEquals(1, update.executeUpdate());
+			connection.commit();
+		}
+		assertEquals(List.of("p-tamper@2"), store.verifyHashes(), "the changed version, and only it");
+
+		try (java.sql.Connection connection = store.database().connect(); java.sql.PreparedStatement update = connection.prepareStatement(
+				"UPDATE cairn_version SET sha256 = ? WHERE record_id = ? AND version = 1")) {
+			update.setString(1, "0".repeat(64));
+			update.setString(2, "p-other");
+			assertEquals(1, update.executeUpdate());
+			connection.commit();
+		}
+		assertEquals(java.util.Set.of("p-tamper@2", "p-other@1"), java.util.Set.copyOf(store.verifyHashes()), "a rewritten hash is found too");
+	}
+
 	@Test
 	void everySaveAppendsAVersionAndEveryVersionStaysReadable() {
 		Patient patient = Records.patient("p-1", "Avery", "Quill", "MRN-1", LocalDate.of(1990, 5, 17));
