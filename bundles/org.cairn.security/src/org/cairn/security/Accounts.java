@@ -10,6 +10,14 @@ import java.util.Set;
  */
 public interface Accounts {
 
+	/**
+	 * The one answer to a sign-in that fails, whatever the reason (no such name, a wrong password, a locked or disabled
+	 * account, at the accounts or at an encrypted database's key slots), so that nobody learns from it which names
+	 * exist or whether a password was right.
+	 */
+	String SIGN_IN_REFUSED = "The user name or password is wrong, or the account is locked or disabled. After 5 wrong passwords in a row"
+			+ " an account locks for 15 minutes; an administrator can set a new password or enable it.";
+
 	/** How many wrong passwords in a row lock an account. */
 	int LOCK_AFTER = 5;
 

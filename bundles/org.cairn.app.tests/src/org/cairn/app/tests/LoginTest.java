@@ -55,7 +55,7 @@ class LoginTest {
 			fill(bot, NURSE, "not the password at all");
 			bot.click(bot.byId(Button.class, "login.signIn"));
 			try {
-				bot.waitUntil("the refusal is shown", () -> showing(bot, "The user name or password is wrong."));
+				bot.waitUntil("the refusal is shown", () -> showing(bot, org.cairn.security.Accounts.SIGN_IN_REFUSED));
 			} finally {
 				bot.screenshot("login-refused");
 			}

@@ -95,7 +95,7 @@ class UsersDialogTest {
 		bot.shell("Disable the account");
 		bot.click(bot.button("OK"));
 		bot.waitUntil("the account shows disabled", () -> bot.call(() -> table.getItem(row).getText(3)).equals("Disabled"));
-		assertEquals(new Authentication.Refused("This account is disabled. Ask an administrator."),
+		assertEquals(new Authentication.Refused(Accounts.SIGN_IN_REFUSED),
 				accounts.authenticate(NEW, "a nurse's long passphrase".toCharArray()));
 
 		Spinner idle = bot.byId(Spinner.class, "users.idle");

@@ -157,7 +157,7 @@ class CommandSignInTest {
 
 		as("nobody", "whatever it is");
 		assertEquals(AdminCommand.FAILED, admin("users", "list"));
-		assertEquals("cairn admin users: refused: The user name or password is wrong.\n", err, "an unknown name is answered as a wrong password");
+		assertEquals("cairn admin users: refused: " + org.cairn.security.Accounts.SIGN_IN_REFUSED + "\n", err, "an unknown name is answered as a wrong password");
 	}
 
 	@Test

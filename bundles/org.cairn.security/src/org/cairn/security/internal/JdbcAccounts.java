@@ -44,7 +44,12 @@ public final class JdbcAccounts implements Accounts, RecoveryKeyPasswords {
 	/** How long an account stays locked after {@link #LOCK_AFTER} wrong passwords. */
 	public static final Duration LOCK_FOR = Duration.ofMinutes(15);
 	private static final Pattern SETTING = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
-	private static final String WRONG = "The user name or password is wrong.";
+	static final String WRONG = SIGN_IN_REFUSED;
+
+	/** A hash no password matches, checked for a name without an account so that the answer takes as long. */
+	private static final class NoAccount {
+		static final String HASH = Passwords.hash(java.util.UUID.randomUUID().toString().toCharArray());
+	}
 	private static final String SET_UP_ALREADY = "This database has been set up already; sign in with an account an administrator made for you";
 	/** Setting: the id of the first administrator, written once by the setup. */
 	static final String FIRST_ADMINISTRATOR = "security.first-administrator";
@@ -181,19 +186,19 @@ public final class JdbcAccounts implements Accounts, RecoveryKeyPasswords {
 		return transactions.write(connection -> {
 			Optional<StoredAccount> found = id == null ? Optional.empty() : stored(connection, id.strip().toLowerCase());
 			if (found.isEmpty()) {
-				// The typed name is not recorded: people type their password into the name field.
+				// The typed name is not recorded: people type their password into the name field. The same hash work
+				// as for an account, so that the time of the answer does not tell names that exist.
+				Passwords.verify(password, NoAccount.HASH);
 				audit(connection, "unknown", null, Action.LOGIN_FAILED, Outcome.FAILURE, "no such account" + why);
 				return new Authentication.Refused(WRONG);
 			}
 			StoredAccount stored = found.get();
 			Account account = stored.account();
-			if (account.disabled()) {
-				audit(connection, account.id(), null, Action.LOGIN_FAILED, Outcome.DENIED, "account disabled" + why);
-				return new Authentication.Refused("This account is disabled. Ask an administrator.");
-			}
-			if (account.lockedAt(now)) {
-				audit(connection, account.id(), null, Action.LOGIN_FAILED, Outcome.DENIED, "account locked" + why);
-				return new Authentication.Refused(locked(account.lockedUntil()));
+			if (account.disabled() || account.lockedAt(now)) {
+				// the password is not checked (nothing confirms it), but costs the same time
+				Passwords.verify(password, NoAccount.HASH);
+				audit(connection, account.id(), null, Action.LOGIN_FAILED, Outcome.DENIED, (account.disabled() ? "account disabled" : "account locked") + why);
+				return new Authentication.Refused(purpose == null ? WRONG : account.disabled() ? "This account is disabled." : locked(account.lockedUntil()));
 			}
 			if (!Passwords.verify(password, stored.hash())) {
 				int failures = account.failedAttempts() + 1;
@@ -207,7 +212,7 @@ public final class JdbcAccounts implements Accounts, RecoveryKeyPasswords {
 				audit(connection, account.id(), null, Action.LOGIN_FAILED, Outcome.FAILURE,
 						(until == null ? "wrong password (" + failures + " in a row)" : "wrong password; locked for " + LOCK_FOR.toMinutes() + " minutes")
 								+ why);
-				return new Authentication.Refused(until == null ? (purpose == null ? WRONG : "The password is wrong.") : locked(until));
+				return new Authentication.Refused(purpose == null ? WRONG : until == null ? "The password is wrong." : locked(until));
 			}
 			try (PreparedStatement update = connection.prepareStatement("UPDATE cairn_account SET failed_attempts = 0, locked_until = NULL WHERE id = ?")) {
 				update.setString(1, account.id());

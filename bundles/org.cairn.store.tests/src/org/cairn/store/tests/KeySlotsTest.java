@@ -158,4 +158,43 @@ class KeySlotsTest {
 				.fromCredentials(folder, java.util.Map.of("CAIRN_ADMIN_USER", "admin", "CAIRN_ADMIN_PASSWORD_FILE", wrong.toString())).isEmpty());
 		assertTrue(org.cairn.store.internal.OpenedKeys.fromCredentials(folder, java.util.Map.of()).isEmpty(), "no credentials, no key");
 	}
+
+	/**
+	 * While the encrypted database is closed its accounts cannot count wrong passwords, so the key slots do: each name's
+	 * wrong passwords in a row, beside the slots; five lock it for a quarter of an hour, during which even the right
+	 * password opens nothing (and so confirms nothing). A name without a slot is counted and locked the same way, so that
+	 * the answers tell no names apart.
+	 */
+	@Test
+	void wrongPasswordsAtTheKeySlotsAreCountedAndLockTheNameWhileTheDatabaseIsClosed() {
+		KeySlots.create(folder, "admin", ADMIN);
+		java.time.Clock start = java.time.Clock.fixed(java.time.Instant.parse("2026-12-07T20:00:00Z"), java.time.ZoneOffset.UTC);
+		char[] wrong = "not the passphrase".toCharArray();
+		for (int i = 0; i < KeySlots.LOCK_AFTER; i++) {
+			assertFalse(KeySlots.locked(folder, "admin", start), "not locked before the fifth: " + i);
+			assertTrue(KeySlots.unlock(folder, "admin", wrong, start).isEmpty());
+		}
+		assertTrue(KeySlots.locked(folder, "admin", start));
+		assertTrue(KeySlots.unlock(folder, "Admin", ADMIN, start).isEmpty(), "locked: the right password opens nothing and confirms nothing");
+		java.time.Clock later = java.time.Clock.offset(start, KeySlots.LOCK_FOR.plusMinutes(1));
+		assertFalse(KeySlots.locked(folder, "admin", later));
+		assertTrue(KeySlots.unlock(folder, "admin", ADMIN, later).isPresent(), "after the lock the right password opens the database");
+		assertTrue(KeySlots.unlock(folder, "admin", wrong, later).isEmpty());
+		assertTrue(KeySlots.unlock(folder, "admin", ADMIN, later).isPresent(), "a right password starts the count again");
+
+		for (int i = 0; i < KeySlots.LOCK_AFTER; i++) {
+			assertTrue(KeySlots.unlock(folder, "nobody", wrong, start).isEmpty());
+		}
+		assertTrue(KeySlots.locked(folder, "nobody", start), "a name without a slot locks as one with a slot does");
+		assertFalse(Files.exists(folder.resolve(KeySlots.FILE + ".attempts")) && readString(folder.resolve(KeySlots.FILE + ".attempts")).contains("passphrase"),
+				"no password is kept with the count");
+	}
+
+	private static String readString(Path file) {
+		try {
+			return Files.readString(file);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
 }

@@ -78,10 +78,79 @@ public final class KeySlots {
 		return new Created(databaseKey, recoveryKey);
 	}
 
+	/** Wrong passwords at the key slots, counted beside them while the database (and its accounts) is closed. */
+	static final String ATTEMPTS = FILE + ".attempts";
+	/** Wrong passwords in a row that lock a name at the key slots, as at the accounts. */
+	public static final int LOCK_AFTER = 5;
+	/** How long a name stays locked at the key slots. */
+	public static final java.time.Duration LOCK_FOR = java.time.Duration.ofMinutes(15);
+	/** Each wrong password in a row makes the next try of that name wait this long more, up to a second. */
+	static final long PAUSE_MS = 200;
+	private static final byte[] NO_SALT = new byte[16];
+
 	/** The database key, if {@code user} has a slot and {@code password} opens it. */
 	public static Optional<char[]> unlock(Path folder, String user, char[] password) {
-		String slot = read(folder).getProperty(slotName(user));
-		return slot == null ? Optional.empty() : unwrap(slot, password, slotName(user));
+		return unlock(folder, user, password, java.time.Clock.systemUTC());
+	}
+
+	/**
+	 * The database key, if {@code user} has a slot, {@code password} opens it and the name is not locked. Every try
+	 * costs the same key derivation, whether the name has a slot or not, so that names cannot be told by the time an
+	 * answer takes. Wrong passwords are counted per name in {@link #ATTEMPTS} (the accounts are inside the closed
+	 * database): each makes the next try wait a little longer, and {@link #LOCK_AFTER} in a row lock the name for
+	 * {@link #LOCK_FOR}, during which even the right password opens nothing (nothing confirms it).
+	 */
+	public static Optional<char[]> unlock(Path folder, String user, char[] password, java.time.Clock clock) {
+		String name = slotName(user);
+		Properties attempts = readAttempts(folder);
+		String[] counted = attempts.getProperty(name, "0:0").split(":");
+		int failures = Integer.parseInt(counted[0]);
+		long lockedUntil = Long.parseLong(counted[1]);
+		long now = clock.millis();
+		pause(failures);
+		String slot = read(folder).getProperty(name);
+		Optional<char[]> key = slot == null ? noSlot(password) : unwrap(slot, password, name);
+		if (now < lockedUntil) {
+			key.ifPresent(opened -> Arrays.fill(opened, '\0'));
+			return Optional.empty();
+		}
+		if (key.isPresent()) {
+			if (attempts.remove(name) != null) {
+				writeAttempts(folder, attempts);
+			}
+		} else {
+			failures++;
+			boolean lock = failures >= LOCK_AFTER;
+			attempts.setProperty(name, (lock ? 0 : failures) + ":" + (lock ? now + LOCK_FOR.toMillis() : 0));
+			writeAttempts(folder, attempts);
+		}
+		return key;
+	}
+
+	/** The same derivation a slot costs, for a name without one; opens nothing. */
+	private static Optional<char[]> noSlot(char[] password) {
+		try {
+			derive(password, NO_SALT);
+		} catch (GeneralSecurityException e) {
+			throw new IllegalStateException("PBKDF2 is part of every Java runtime", e);
+		}
+		return Optional.empty();
+	}
+
+	private static void pause(int failures) {
+		if (failures > 0) {
+			try {
+				Thread.sleep(Math.min(1000, PAUSE_MS * failures));
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	/** Whether {@code user} is locked at the key slots now. */
+	public static boolean locked(Path folder, String user, java.time.Clock clock) {
+		String[] counted = readAttempts(folder).getProperty(slotName(user), "0:0").split(":");
+		return clock.millis() < Long.parseLong(counted[1]);
 	}
 
 	/** The database key, if {@code recoveryKey} is the one shown when the database was made. */
@@ -212,6 +281,36 @@ public final class KeySlots {
 			throw new StoreException("The key slots " + file + " are in a format this Cairn does not know (" + slots.getProperty("format") + ")");
 		}
 		return slots;
+	}
+
+	private static Properties readAttempts(Path folder) {
+		Properties attempts = new Properties();
+		Path file = folder.resolve(ATTEMPTS);
+		if (Files.isRegularFile(file)) {
+			try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				attempts.load(in);
+			} catch (IOException | IllegalArgumentException e) {
+				throw new StoreException("The sign-in attempts " + file + " cannot be read: " + e.getMessage(), e);
+			}
+		}
+		return attempts;
+	}
+
+	private static void writeAttempts(Path folder, Properties attempts) {
+		if (attempts.size() > 500) {
+			// names typed once and never again (a password typed into the name field) do not pile up; locks stay
+			attempts.entrySet().removeIf(entry -> String.valueOf(entry.getValue()).endsWith(":0"));
+		}
+		try {
+			Files.createDirectories(folder);
+			Path next = Files.createTempFile(folder, ATTEMPTS, ".new");
+			try (Writer out = Files.newBufferedWriter(next, StandardCharsets.UTF_8)) {
+				attempts.store(out, "Wrong passwords at the key slots, per name: failures in a row and the end of a lock (ms)");
+			}
+			Files.move(next, folder.resolve(ATTEMPTS), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			throw new StoreException("The sign-in attempts in " + folder + " cannot be written: " + e.getMessage(), e);
+		}
 	}
 
 	private static void write(Path folder, Properties slots) {

@@ -105,7 +105,7 @@ public class LoginDialog extends TitleAreaDialog {
 				if (keys != null && keys.state() == DatabaseKeys.State.LOCKED) {
 					if (!keys.unlock(id, typed)) {
 						failedBeforeOpen++;
-						result[0] = new Authentication.Refused(Messages.get("login.wrong"));
+						result[0] = new Authentication.Refused(Accounts.SIGN_IN_REFUSED);
 						return;
 					}
 				}
