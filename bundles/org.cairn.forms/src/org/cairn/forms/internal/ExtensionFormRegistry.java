@@ -160,7 +160,7 @@ public class ExtensionFormRegistry implements FormRegistry, IRegistryEventListen
 			if (entry == null) {
 				problems.add(bundleName + ": the definition file " + path + " is not in the bundle");
 			} else {
-				FormReader.Result result = readDefinition(entry, bundleName + "!/" + path, problems);
+				FormReader.Result result = readDefinition(entry, bundleName + "!/" + path, id, version, problems);
 				if (result != null) {
 					result.problems().forEach(problem -> problems.add(bundleName + ": " + problem));
 					definition = result.definition();
@@ -196,10 +196,10 @@ public class ExtensionFormRegistry implements FormRegistry, IRegistryEventListen
 		return new Loaded(entry, scorer, element);
 	}
 
-	private static FormReader.Result readDefinition(URL entry, String source, List<String> problems) {
+	private static FormReader.Result readDefinition(URL entry, String source, String id, String version, List<String> problems) {
 		try (InputStream in = entry.openStream()) {
 			byte[] bytes = in.readNBytes(FormReader.MAX_BYTES + 1);
-			return FormReader.read(bytes, source);
+			return FormReader.read(bytes, source, id, version);
 		} catch (IOException e) {
 			problems.add(source + ": cannot be read: " + e.getMessage());
 			return null;

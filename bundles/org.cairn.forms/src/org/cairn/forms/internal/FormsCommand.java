@@ -250,7 +250,7 @@ public class FormsCommand extends DeclaredCommand<FormsCommand.Action> {
 		try (InputStream in = jar.getInputStream(entry)) {
 			bytes = in.readNBytes(FormReader.MAX_BYTES + 1);
 		}
-		FormReader.Result result = FormReader.read(bytes, name + "!/" + path);
+		FormReader.Result result = FormReader.read(bytes, name + "!/" + path, id, form.getAttribute("version"));
 		for (FormProblem problem : result.problems()) {
 			faults.add(problem.toString());
 		}
