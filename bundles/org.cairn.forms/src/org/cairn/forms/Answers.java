@@ -1,19 +1,17 @@
 package org.cairn.forms;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.cairn.forms.FormDefinition.Item;
-import org.cairn.forms.FormDefinition.ItemType;
-import org.cairn.forms.FormDefinition.Option;
 
 /**
  * Answers as a person types them in a file (docs/FORMS.md, "Answers"): keys are item ids or 1-based positions
- * among the form's answerable items; a choice is an option's code, or a number that is exactly one option's score;
- * a number item takes the number (COWS item 1: the pulse in beats per minute).
+ * among the form's answerable items. The values go to {@link Scoring} as they are: a choice's text is an option's
+ * code, a choice's number the code or the score of exactly one option; a number item takes the number (COWS item 1:
+ * the pulse in beats per minute).
  */
 public final class Answers {
 
@@ -53,32 +51,9 @@ public final class Answers {
 				problems.add("\"" + key + "\" answers " + item.id() + ", which is answered already");
 				continue;
 			}
-			Object value = entry.getValue();
-			if (item.type() == ItemType.CHOICE && value instanceof BigDecimal number) {
-				value = byScore(item, number, problems, key);
-				if (value == null) {
-					continue;
-				}
-			}
-			answers.put(item.id(), value);
+			// A number for a choice (its code or its score) is resolved by the engine, by the same rule the workbench meets.
+			answers.put(item.id(), entry.getValue());
 		}
 		return new Resolved(answers, problems);
-	}
-
-	/** The option whose code is the number, else the only option scoring it. */
-	private static Object byScore(Item item, BigDecimal number, List<String> problems, String key) {
-		String text = number.stripTrailingZeros().toPlainString();
-		if (item.option(text).isPresent()) {
-			return text;
-		}
-		List<Option> scoring = item.options().stream().filter(option -> option.score() != null && option.score().compareTo(number) == 0).toList();
-		if (scoring.size() == 1) {
-			return scoring.get(0).code();
-		}
-		problems.add("\"" + key + "\": " + (scoring.isEmpty() ? "no option of " + item.id() + " scores " + text
-				: text + " is the score of several options of " + item.id() + "; give the option's code") + " (options: "
-				+ String.join(", ", item.options().stream().map(o -> o.code() + (o.score() == null ? "" : "=" + o.score().toPlainString())).toList())
-				+ ")");
-		return null;
 	}
 }

@@ -59,15 +59,28 @@ public final class FormReader {
 	}
 
 	private final String source;
+	private final String contributedId;
+	private final String contributedVersion;
 	private final List<FormProblem> problems = new ArrayList<>();
 
-	private FormReader(String source) {
+	private FormReader(String source, String contributedId, String contributedVersion) {
 		this.source = source;
+		this.contributedId = contributedId;
+		this.contributedVersion = contributedVersion;
 	}
 
 	/** Reads the definition in {@code bytes}; {@code source} names the file in messages. */
 	public static Result read(byte[] bytes, String source) {
-		FormReader reader = new FormReader(source);
+		return read(bytes, source, null, null);
+	}
+
+	/**
+	 * Reads the definition in {@code bytes} as the contribution {@code id} {@code version} (plugin.xml) gives it. A FHIR
+	 * Questionnaire takes that id and version (a Questionnaire names itself by a url or name of its own world); a
+	 * definition in Cairn's format keeps its own, which its contribution checks against plugin.xml. Either may be null.
+	 */
+	public static Result read(byte[] bytes, String source, String id, String version) {
+		FormReader reader = new FormReader(source, id == null || id.isBlank() ? null : id, version == null || version.isBlank() ? null : version);
 		FormDefinition definition = null;
 		try {
 			definition = reader.readBytes(bytes);
@@ -117,7 +130,7 @@ public final class FormReader {
 				problem(type.at(), "resourceType", "is \"" + type.value() + "\"; only a FHIR Questionnaire can be a form definition");
 				return null;
 			}
-			Obj converted = new FhirQuestionnaire(this::problem).convert(object);
+			Obj converted = new FhirQuestionnaire(this::problem, contributedId, contributedVersion).convert(object);
 			return converted == null || !problems.isEmpty() ? null : new Definition(converted).read();
 		}
 		return new Definition(object).read();

@@ -51,7 +51,18 @@ public interface FormRegistry {
 	 *
 	 * @throws IllegalArgumentException when no active form has that id
 	 */
-	Scoring.Result score(String id, Map<String, ?> answers, Scoring.Patient patient);
+	default Scoring.Result score(String id, Map<String, ?> answers, Scoring.Patient patient) {
+		return score(id, answers, patient, warning -> {
+		});
+	}
+
+	/**
+	 * As {@link #score(String, Map, Scoring.Patient)}, and tells {@code warnings} what went wrong on the way that the
+	 * result does not show: a form's scorer that threw or returned nothing, so that the engine's scores stand.
+	 *
+	 * @throws IllegalArgumentException when no active form has that id
+	 */
+	Scoring.Result score(String id, Map<String, ?> answers, Scoring.Patient patient, java.util.function.Consumer<String> warnings);
 
 	/**
 	 * The renderer object a contribution names (a facility's own SWT page), created by its bundle; empty when it

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,8 +26,10 @@ import org.cairn.forms.FormDefinition.WhenMissing;
 /**
  * The scoring engine: from a form's definition and raw answers to item scores, computed scores, the total's band
  * and the flags raised, by exactly the rules the definition declares (docs/FORMS.md). Answers it cannot use (an
- * option the item does not have, a number out of range, a required item unanswered) are named in
- * {@link Result#problems()}; they never throw.
+ * option the item does not have, a number out of range, an answer to an item its condition leaves unasked), a
+ * required item unanswered, and an unanswered item that leaves a shown score empty are named in
+ * {@link Result#problems()}; they never throw. The engine is the one place these rules live: the command line and
+ * the workbench show its result, neither keeps a rule of its own.
  */
 public final class Scoring {
 
@@ -62,10 +65,15 @@ public final class Scoring {
 
 	private final FormDefinition form;
 	private final Map<String, Item> items = new LinkedHashMap<>();
+	/** Each item in a group: its group. */
+	private final Map<String, Item> groups = new HashMap<>();
 
 	private Scoring(FormDefinition form) {
 		this.form = form;
-		form.allItems().forEach(item -> items.put(item.id(), item));
+		form.allItems().forEach(item -> {
+			items.put(item.id(), item);
+			item.items().forEach(child -> groups.put(child.id(), item));
+		});
 	}
 
 	/** Scores {@code raw} (item id to answer: option code, number, boolean, text or date) for {@code patient}. */
@@ -91,7 +99,13 @@ public final class Scoring {
 			}
 		}
 		Set<String> enabled = enabled(answers);
-		answers.keySet().retainAll(enabled);
+		for (String answered : List.copyOf(answers.keySet())) {
+			if (!enabled.contains(answered)) {
+				// FHIR: a disabled item has no answer. Refused, not dropped: who gave it should know it was not used.
+				problems.add(notAsked(items.get(answered), answers, enabled));
+				answers.remove(answered);
+			}
+		}
 		for (Item item : items.values()) {
 			if (item.required() && item.type().answerable() && enabled.contains(item.id()) && !answers.containsKey(item.id())) {
 				problems.add(name(item) + " needs an answer");
@@ -107,7 +121,12 @@ public final class Scoring {
 		Map<String, BigDecimal> scores = new LinkedHashMap<>();
 		Map<String, String> empty = new LinkedHashMap<>();
 		for (Score score : form.scores()) {
-			compute(score, enabled, itemScores, scores, empty, new LinkedHashSet<>());
+			compute(score, enabled, answers, itemScores, scores, empty, new LinkedHashSet<>());
+		}
+		for (Score score : form.scores()) {
+			if (score.shown() && empty.containsKey(score.id())) {
+				unansweredFor(score, enabled, answers, problems);
+			}
 		}
 		Band band = form.total().flatMap(total -> total.band(scores.get("total"))).orElse(null);
 		List<Flag> flags = new ArrayList<>();
@@ -117,6 +136,72 @@ public final class Scoring {
 			}
 		}
 		return new Result(answers, enabled, itemScores, scores, empty, band, flags, problems);
+	}
+
+	/** Why an answered item is not asked: its own condition, or that of a group it is in, does not hold. */
+	private String notAsked(Item item, Map<String, Object> answers, Set<String> enabled) {
+		Map<String, Object> visible = new HashMap<>(answers);
+		visible.keySet().retainAll(enabled);
+		for (Item off = item; off != null; off = groups.get(off.id())) {
+			if (off.enableWhen() != null && !holds(off.enableWhen(), visible, Map.of(), Patient.UNKNOWN)) {
+				return name(item) + " is not asked, so it takes no answer: " + (off == item ? "its condition " : "it is in " + name(off) + ", whose condition ")
+						+ describe(off.enableWhen()) + " does not hold";
+			}
+		}
+		return name(item) + " is not asked, so it takes no answer";
+	}
+
+	/** A condition in words: {@code "a" = "yes"}, {@code the score of "a" > 0}, joined by and / or. */
+	static String describe(Condition condition) {
+		return switch (condition) {
+		case Condition.All all -> String.join(" and ", all.conditions().stream().map(Scoring::describeNested).toList());
+		case Condition.Any any -> String.join(" or ", any.conditions().stream().map(Scoring::describeNested).toList());
+		case Condition.Not not -> "not " + describeNested(not.condition());
+		case Condition.OnScore onScore -> "score \"" + onScore.score() + "\" " + onScore.op().symbol + " " + onScore.value().toPlainString();
+		case Condition.OnPatient onPatient -> "the patient's " + onPatient.field() + " " + onPatient.op().symbol + " " + onPatient.value();
+		case Condition.OnItem onItem -> (onItem.byScore() ? "the score of \"" + onItem.item() + "\"" : "\"" + onItem.item() + "\"") + " "
+				+ onItem.op().symbol + (onItem.value() == null ? "" : " " + (onItem.value() instanceof String text ? "\"" + text + "\""
+						: onItem.value() instanceof BigDecimal number ? number.toPlainString() : String.valueOf(onItem.value())));
+		};
+	}
+
+	private static String describeNested(Condition condition) {
+		return condition instanceof Condition.All || condition instanceof Condition.Any ? "(" + describe(condition) + ")" : describe(condition);
+	}
+
+	/**
+	 * Names, as a problem, the asked items left unanswered that leave {@code score} empty, except those a problem
+	 * names already (a required item, an answer that could not be used): an empty total is never silent.
+	 */
+	private void unansweredFor(Score score, Set<String> enabled, Map<String, Object> answers, List<String> problems) {
+		Set<String> sources = new LinkedHashSet<>();
+		collectSources(score, sources, new HashSet<>());
+		List<String> unanswered = new ArrayList<>();
+		for (String source : sources) {
+			Item item = items.get(source);
+			if (item != null && item.type().answerable() && enabled.contains(source) && !answers.containsKey(source)
+					&& problems.stream().noneMatch(problem -> problem.startsWith("\"" + source + "\""))) {
+				unanswered.add(name(item));
+			}
+		}
+		if (!unanswered.isEmpty()) {
+			problems.add(String.join(", ", unanswered) + (unanswered.size() == 1 ? " needs an answer" : " need answers") + " for the score \""
+					+ score.id() + "\" (" + score.name() + ")");
+		}
+	}
+
+	private void collectSources(Score score, Set<String> into, Set<String> seen) {
+		if (!seen.add(score.id())) {
+			return;
+		}
+		for (String source : score.items()) {
+			Optional<Score> other = form.score(source);
+			if (other.isPresent()) {
+				collectSources(other.get(), into, seen);
+			} else {
+				into.add(source);
+			}
+		}
 	}
 
 	private static String name(Item item) {
@@ -131,10 +216,12 @@ public final class Scoring {
 	private static Object normalize(Item item, Object value, List<String> problems) {
 		switch (item.type()) {
 		case CHOICE -> {
-			String code = value instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString() : String.valueOf(value);
+			if (value instanceof Number number) {
+				return byCodeOrScore(item, number instanceof BigDecimal decimal ? decimal : new BigDecimal(number.toString()), problems);
+			}
+			String code = String.valueOf(value);
 			if (item.option(code).isEmpty()) {
-				problems.add(name(item) + " has no option \"" + code + "\"; its options are "
-						+ String.join(", ", item.options().stream().map(Option::code).toList()));
+				problems.add(name(item) + " has no option \"" + code + "\"; its options are " + options(item));
 				return null;
 			}
 			return code;
@@ -196,6 +283,27 @@ public final class Scoring {
 			return null;
 		}
 		}
+	}
+
+	/**
+	 * A number given for a choice: the one option it is the code or the score of. A number that is the code of one
+	 * option and the score of another is refused, never guessed: the code must then be given as text.
+	 */
+	private static String byCodeOrScore(Item item, BigDecimal number, List<String> problems) {
+		String text = number.stripTrailingZeros().toPlainString();
+		Set<Option> matches = new LinkedHashSet<>();
+		item.option(text).ifPresent(matches::add);
+		item.options().stream().filter(option -> option.score() != null && option.score().compareTo(number) == 0).forEach(matches::add);
+		if (matches.size() == 1) {
+			return matches.iterator().next().code();
+		}
+		problems.add(name(item) + (matches.isEmpty() ? " has no option coded or scoring " + text
+				: ": " + text + " is the code or score of more than one option; give the option's code as text") + "; its options are " + options(item));
+		return null;
+	}
+
+	private static String options(Item item) {
+		return String.join(", ", item.options().stream().map(o -> "\"" + o.code() + "\"" + (o.score() == null ? "" : " (scores " + o.score().toPlainString() + ")")).toList());
 	}
 
 	private static String plain(BigDecimal value) {
@@ -271,19 +379,20 @@ public final class Scoring {
 		return new BigDecimal[] { low, high };
 	}
 
-	private void compute(Score score, Set<String> enabled, Map<String, BigDecimal> itemScores, Map<String, BigDecimal> scores,
-			Map<String, String> empty, Set<String> computing) {
+	private void compute(Score score, Set<String> enabled, Map<String, Object> answers, Map<String, BigDecimal> itemScores,
+			Map<String, BigDecimal> scores, Map<String, String> empty, Set<String> computing) {
 		if (scores.containsKey(score.id()) || empty.containsKey(score.id()) || !computing.add(score.id())) {
 			return;
 		}
 		List<BigDecimal> values = new ArrayList<>();
 		int missing = 0;
 		int counted = 0;
+		List<String> unscored = new ArrayList<>();
 		for (String source : score.items()) {
 			BigDecimal value;
 			Optional<Score> other = form.score(source);
 			if (other.isPresent()) {
-				compute(other.get(), enabled, itemScores, scores, empty, computing);
+				compute(other.get(), enabled, answers, itemScores, scores, empty, computing);
 				value = scores.get(source);
 			} else {
 				if (!enabled.contains(source)) {
@@ -294,6 +403,9 @@ public final class Scoring {
 			counted++;
 			if (value == null) {
 				missing++;
+				if (answers.containsKey(source)) {
+					unscored.add("\"" + source + "\"");
+				}
 				continue;
 			}
 			values.add(score.reverse().contains(source) && score.reverseMax() != null ? score.reverseMax().subtract(value) : value);
@@ -303,7 +415,9 @@ public final class Scoring {
 			return;
 		}
 		if (missing > 0 && (score.whenMissing() == WhenMissing.EMPTY || missing > score.missingAllowed())) {
-			empty.put(score.id(), missing + " of " + counted + " items unanswered");
+			empty.put(score.id(), unscored.isEmpty() ? missing + " of " + counted + " items unanswered"
+					: missing + " of " + counted + " items without a score: " + String.join(", ", unscored) + " answered with an option that scores nothing"
+							+ (unscored.size() < missing ? ", the others unanswered" : ""));
 			return;
 		}
 		if (values.isEmpty()) {

@@ -32,7 +32,8 @@ import org.osgi.framework.FrameworkUtil;
 /**
  * Cairn's form renderer, keyboard only: PHQ-9 answered with one digit per item (the total and band follow each
  * answer; item 9 above 0 raises the flag; the functional item is asked only once a problem is checked), and COWS
- * with the pulse typed in beats per minute and scored as item 1.
+ * with the pulse typed in beats per minute and scored as item 1. An item a condition stops asking loses its answer
+ * on the page, as the engine refuses it.
  */
 @Order(8)
 class FormRendererTest {
@@ -104,6 +105,41 @@ class FormRendererTest {
 		assertTrue(text(bot, "form.flags").startsWith("Suicide risk: PHQ-9 item 9"), text(bot, "form.flags"));
 		assertEquals("Complete.", text(bot, "form.missing"), "the functional item is optional");
 		bot.screenshot("form-phq9");
+	}
+
+	@Test
+	void anAnswerWhoseItemIsNoLongerAskedIsClearedAsTheEngineRefusesIt(UiBot bot) throws Exception {
+		FormPage page = open(bot, standard("phq9"));
+		// Item 1 "several days" checks a problem, so the functional item follows; its third key is "Very difficult".
+		for (char digit : "1000000003".toCharArray()) {
+			bot.press(0, digit);
+		}
+		bot.waitUntil("the functional item is answered", () -> "2".equals(bot.call(() -> page.answers().get("phq9.10"))));
+
+		// No problem checked any more: the engine no longer asks item 10 and would refuse its answer.
+		choose(bot, "form.item.phq9.1.0");
+		bot.waitUntil("item 1 is answered 0", () -> "0".equals(bot.call(() -> page.answers().get("phq9.1"))));
+		assertFalse(bot.call(() -> page.answers().containsKey("phq9.10")), "the answer of an item not asked is cleared");
+		assertEquals(java.util.List.of(), bot.call(() -> page.result().problems()), "so the engine has nothing to refuse");
+		assertEquals("Complete.", text(bot, "form.missing"));
+
+		choose(bot, "form.item.phq9.1.1");
+		bot.waitUntil("item 10 is asked again", () -> bot.call(() -> page.result().enabled().contains("phq9.10")));
+		org.eclipse.swt.widgets.Button veryDifficult = bot.byId(org.eclipse.swt.widgets.Button.class, "form.item.phq9.10.2");
+		assertFalse(bot.call(veryDifficult::getSelection), "asked again, it shows no answer rather than one the page does not hold");
+	}
+
+	/** Selects a radio button as a click would, wherever the page has scrolled it. */
+	private static void choose(UiBot bot, String id) {
+		org.eclipse.swt.widgets.Button button = bot.byId(org.eclipse.swt.widgets.Button.class, id);
+		bot.run(() -> {
+			for (Control sibling : button.getParent().getChildren()) {
+				if (sibling instanceof org.eclipse.swt.widgets.Button other) {
+					other.setSelection(other == button);
+				}
+			}
+			button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		});
 	}
 
 	@Test

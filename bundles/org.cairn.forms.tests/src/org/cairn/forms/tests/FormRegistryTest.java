@@ -141,6 +141,25 @@ class FormRegistryTest {
 				"the scorer failed on 7: the engine's total stands");
 	}
 
+	@Test
+	void aPluginsQuestionnaireIsKnownByPluginXmlsIdAndVersionAndScoresAsFhirMeans() throws Exception {
+		String questionnaire = new String(Files.resource("fhir/checkin-questionnaire.json"), StandardCharsets.UTF_8);
+		install("test.facility.checkin", "1.0.0", form("test.checkin", "2.0.0", "forms/checkin.json", null), Map.of("forms/checkin.json", questionnaire));
+		waitUntil("the contribution is read", () -> entry("test.checkin").isPresent());
+		Entry entry = entry("test.checkin").orElseThrow();
+		assertEquals(State.ACTIVE, entry.state(), "its url says \"checkin\" and its version 7, but plugin.xml names it: " + entry.problems());
+		assertEquals("2.0.0", entry.version());
+		assertEquals("test.checkin", entry.definition().id());
+		assertEquals("2.0.0", entry.definition().version(), "responses store the version plugin.xml gives");
+
+		Scoring.Result byCode = forms.score("test.checkin", FhirQuestionnaireTest.answers("mood", "very-low", "sleep", "poor", "drinks", 4), null);
+		assertEquals(List.of(), byCode.problems());
+		assertEquals(0, new BigDecimal("5").compareTo(byCode.total()), "two choices scoring 3 and 2; the count of 4 is not a score: " + byCode.total());
+		Scoring.Result byScore = forms.score("test.checkin", FhirQuestionnaireTest.answers("mood", 3, "sleep", 2, "drinks", 4), null);
+		assertEquals(List.of(), byScore.problems());
+		assertEquals(0, new BigDecimal("5").compareTo(byScore.total()), "choices answered by their score: " + byScore.total());
+	}
+
 	private static Optional<Entry> entry(String id) {
 		return forms.forms().stream().filter(e -> e.id().equals(id)).findFirst();
 	}

@@ -146,6 +146,21 @@ class MalformedDefinitionsTest {
 	}
 
 	@Test
+	void aUnicodeEscapeTakesExactlyFourHexDigitsAndTheFaultSaysWhere() {
+		for (String escape : List.of("\\u+041", "\\u-041", "\\u 041", "\\u0g41")) {
+			String text = VALID.replace("\"title\": \"Sleep\",", "\"title\": \"Sl" + escape + "eep\",");
+			FormReader.Result result = FormReader.read(text.getBytes(StandardCharsets.UTF_8), "sleep.json");
+			assertNull(result.definition(), escape + " is refused");
+			FormProblem problem = result.problems().get(0);
+			assertTrue(problem.message().contains("\\u must be followed by four hexadecimal digits"), problem.toString());
+			assertEquals(5, problem.line(), problem.toString());
+			assertEquals(15, problem.column(), "the column of the backslash: " + problem);
+		}
+		String text = VALID.replace("\"title\": \"Sleep\",", "\"title\": \"Sl\\u0065ep\",");
+		assertEquals("Sleep", FormReader.read(text.getBytes(StandardCharsets.UTF_8), "sleep.json").definition().title());
+	}
+
+	@Test
 	void aHugeFileIsRefusedBeforeItIsRead() {
 		byte[] huge = new byte[FormReader.MAX_BYTES + 1];
 		java.util.Arrays.fill(huge, (byte) ' ');

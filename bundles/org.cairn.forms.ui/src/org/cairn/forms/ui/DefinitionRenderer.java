@@ -69,6 +69,10 @@ public final class DefinitionRenderer implements FormRenderer {
 		/** Each answerable item's first focusable control, in order. */
 		private final Map<String, Control> focusTargets = new LinkedHashMap<>();
 		private final Map<String, Label> itemNotes = new LinkedHashMap<>();
+		/** Each answerable item's way to show no answer, for an item a condition turns off. */
+		private final Map<String, Runnable> clearers = new LinkedHashMap<>();
+		/** Set while answers of items no longer asked are cleared, so that clearing a field does not score again. */
+		private boolean clearing;
 		private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 		private final Font bold;
 		private Scoring.Result result;
@@ -195,6 +199,7 @@ public final class DefinitionRenderer implements FormRenderer {
 			if (!buttons.isEmpty()) {
 				focusTargets.put(item.id(), buttons.get(0));
 			}
+			clearers.put(item.id(), () -> buttons.forEach(button -> button.setSelection(false)));
 		}
 
 		/** Whether a digit is the score on this item: every option scores a different whole number from 0 to 9. */
@@ -279,6 +284,7 @@ public final class DefinitionRenderer implements FormRenderer {
 				buttons.add(button);
 			}
 			focusTargets.put(item.id(), buttons.get(0));
+			clearers.put(item.id(), () -> buttons.forEach(button -> button.setSelection(false)));
 		}
 
 		private void field(Composite row, Item item, int style, int columns) {
@@ -305,6 +311,7 @@ public final class DefinitionRenderer implements FormRenderer {
 				}
 			});
 			focusTargets.put(item.id(), text);
+			clearers.put(item.id(), () -> text.setText(""));
 		}
 
 		private void answer(Item item, Object value) {
@@ -312,6 +319,9 @@ public final class DefinitionRenderer implements FormRenderer {
 				answers.remove(item.id());
 			} else {
 				answers.put(item.id(), value);
+			}
+			if (clearing) {
+				return;
 			}
 			update();
 			for (Runnable listener : listeners) {
@@ -334,6 +344,22 @@ public final class DefinitionRenderer implements FormRenderer {
 		/** Scores the answers, shows the total, band, flags and what is missing, and hides items not asked. */
 		private void update() {
 			result = scorer.apply(new LinkedHashMap<>(answers));
+			List<String> unasked = answers.keySet().stream().filter(id -> !result.enabled().contains(id)).toList();
+			if (!unasked.isEmpty()) {
+				// The engine refuses an answer to an item it does not ask (docs/FORMS.md): an answer whose item a
+				// condition has just turned off is cleared, not kept out of sight, and the rest scored again.
+				clearing = true;
+				try {
+					for (String id : unasked) {
+						answers.remove(id);
+						clearers.getOrDefault(id, () -> {
+						}).run();
+					}
+				} finally {
+					clearing = false;
+				}
+				result = scorer.apply(new LinkedHashMap<>(answers));
+			}
 			Score totalRule = form.total().orElse(null);
 			BigDecimal value = result.total();
 			if (totalRule == null) {
@@ -396,9 +422,8 @@ public final class DefinitionRenderer implements FormRenderer {
 
 		@Override
 		public Map<String, Object> answers() {
-			Map<String, Object> asked = new LinkedHashMap<>(answers);
-			asked.keySet().retainAll(result.enabled());
-			return asked;
+			// only answers to asked items: update() clears the others
+			return new LinkedHashMap<>(answers);
 		}
 
 		@Override

@@ -10,7 +10,10 @@ public interface FormPage {
 
 	Control control();
 
-	/** The answers given so far, by item id (only items that are asked). */
+	/**
+	 * The answers given so far, by item id: only items that are asked. The scorer refuses an answer to an item its
+	 * condition turns off, so a page clears such an answer (Cairn's page does when the condition changes).
+	 */
 	Map<String, Object> answers();
 
 	/** The score of {@link #answers()}: total, band, flags, and what is still missing. */

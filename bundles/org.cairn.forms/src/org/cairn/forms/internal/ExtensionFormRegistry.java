@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.cairn.forms.FormDefinition;
 import org.cairn.forms.FormReader;
@@ -188,7 +189,7 @@ public class ExtensionFormRegistry implements FormRegistry, IRegistryEventListen
 			if (entry == null) {
 				problems.add(bundleName + ": the definition file " + path + " is not in the bundle");
 			} else {
-				FormReader.Result result = readDefinition(entry, bundleName + "!/" + path, problems);
+				FormReader.Result result = readDefinition(entry, bundleName + "!/" + path, id, version, problems);
 				if (result != null) {
 					result.problems().forEach(problem -> problems.add(bundleName + ": " + problem));
 					definition = result.definition();
@@ -224,10 +225,10 @@ public class ExtensionFormRegistry implements FormRegistry, IRegistryEventListen
 		return new Loaded(entry, scorer, element);
 	}
 
-	private static FormReader.Result readDefinition(URL entry, String source, List<String> problems) {
+	private static FormReader.Result readDefinition(URL entry, String source, String id, String version, List<String> problems) {
 		try (InputStream in = entry.openStream()) {
 			byte[] bytes = in.readNBytes(FormReader.MAX_BYTES + 1);
-			return FormReader.read(bytes, source);
+			return FormReader.read(bytes, source, id, version);
 		} catch (IOException e) {
 			problems.add(source + ": cannot be read: " + e.getMessage());
 			return null;
@@ -305,17 +306,22 @@ public class ExtensionFormRegistry implements FormRegistry, IRegistryEventListen
 	}
 
 	@Override
-	public Scoring.Result score(String id, Map<String, ?> answers, Scoring.Patient patient) {
+	public Scoring.Result score(String id, Map<String, ?> answers, Scoring.Patient patient, Consumer<String> warnings) {
 		Loaded form = active(id).orElseThrow(() -> new IllegalArgumentException("No active assessment form \"" + id + "\""));
 		Scoring.Result computed = Scoring.score(form.entry().definition(), answers, patient);
 		if (form.scorer() == null) {
 			return computed;
 		}
+		String scorer = form.scorer().getClass().getName();
 		try {
 			Scoring.Result result = form.scorer().score(form.entry().definition(), computed, patient);
+			if (result == null) {
+				warnings.accept("the scorer " + scorer + " of form " + id + " (" + form.entry().bundle() + ") returned nothing; the scores are the engine's");
+			}
 			return result == null ? computed : result;
 		} catch (RuntimeException | LinkageError e) {
 			log.error("The scorer of assessment form " + id + " (" + form.entry().bundle() + ") failed; its scores are the engine's", e);
+			warnings.accept("the scorer " + scorer + " of form " + id + " (" + form.entry().bundle() + ") failed (" + e + "); the scores are the engine's");
 			return computed;
 		}
 	}

@@ -18,8 +18,12 @@ import org.cairn.forms.internal.Json.Value;
 /**
  * Turns a FHIR R4 Questionnaire into a definition in Cairn's format (docs/FORMS.md, "FHIR Questionnaires"), keeping
  * the places of the values it came from, so that the same checks run on it and name the place in the
- * Questionnaire. Scores come from the {@code ordinalValue} or {@code itemWeight} extension of each answer option;
- * the total is the sum of every scored item. Read-only (calculated) items are shown, not asked.
+ * Questionnaire. Scores come from the {@code ordinalValue} or {@code itemWeight} extension of each answer option
+ * (on the option or on its {@code valueCoding}), as FHIR means them: only such ordinal values score, so the total is
+ * the sum of the choice items whose options carry them. A number item (a count, a pulse) is an answer, not a score,
+ * and an option's {@code valueInteger} is its value, not its weight. Read-only (calculated) items are shown, not
+ * asked. A contribution that names the form's id and version (plugin.xml) gives them; the Questionnaire's own
+ * {@code name}, {@code id} or {@code url} and {@code version} are used only without one.
  */
 public final class FhirQuestionnaire {
 
@@ -34,10 +38,24 @@ public final class FhirQuestionnaire {
 	}
 
 	private final Problems problems;
+	private final String contributedId;
+	private final String contributedVersion;
 	private final Map<String, String> ids = new LinkedHashMap<>();
+	/** The ids of the choice items with ordinal values, in order: what the total sums. */
+	private final List<String> scored = new ArrayList<>();
 
 	public FhirQuestionnaire(Problems problems) {
+		this(problems, null, null);
+	}
+
+	/**
+	 * @param contributedId      the form's id as its contribution (plugin.xml) names it, or null
+	 * @param contributedVersion the form's version as its contribution names it, or null
+	 */
+	public FhirQuestionnaire(Problems problems, String contributedId, String contributedVersion) {
 		this.problems = problems;
+		this.contributedId = contributedId;
+		this.contributedVersion = contributedVersion;
 	}
 
 	/** The Questionnaire as a definition in Cairn's format, or null when it cannot be one. */
@@ -46,13 +64,24 @@ public final class FhirQuestionnaire {
 		form.put("format", new Num(BigDecimal.ONE, questionnaire.at()));
 		Value name = first(questionnaire, "name", "id");
 		String id = name instanceof Str text ? text.value() : lastSegment(questionnaire.members().get("url"));
-		if (id == null) {
+		if (contributedId != null) {
+			// plugin.xml names the form: its id wins over whatever the Questionnaire calls itself
+			form.put("id", new Str(contributedId, questionnaire.at()));
+		} else if (id == null) {
 			problems.problem(questionnaire.at(), "", "a Questionnaire used as a form needs a \"name\", \"id\" or \"url\" to take its id from");
 			return null;
+		} else {
+			form.put("id", new Str(cleanId(id), name == null ? questionnaire.at() : name.at()));
 		}
-		form.put("id", new Str(cleanId(id), name == null ? questionnaire.at() : name.at()));
 		Value version = questionnaire.members().get("version");
-		form.put("version", new Str(version instanceof Str v ? threePart(v.value()) : "1.0.0", version == null ? questionnaire.at() : version.at()));
+		if (contributedVersion != null) {
+			form.put("version", new Str(contributedVersion, questionnaire.at()));
+		} else {
+			form.put("version", new Str(version instanceof Str v ? threePart(v.value()) : "1.0.0", version == null ? questionnaire.at() : version.at()));
+		}
+		if (id == null) {
+			id = contributedId;
+		}
 		Value title = first(questionnaire, "title", "name");
 		form.put("title", title == null ? new Str(id, questionnaire.at()) : title);
 		copyText(questionnaire, "description", form, "instructions");
@@ -70,21 +99,20 @@ public final class FhirQuestionnaire {
 		// First every linkId, so that enableWhen may name an item that comes later.
 		collectIds(list);
 		List<Value> converted = new ArrayList<>();
-		boolean scored = false;
 		for (int i = 0; i < list.elements().size(); i++) {
 			Value item = item(list.elements().get(i), "item[" + i + "]");
 			if (item != null) {
 				converted.add(item);
-				scored |= hasScores(item);
 			}
 		}
 		form.put("items", new Arr(converted, items.at()));
-		if (scored) {
+		if (!scored.isEmpty()) {
+			// Named, not "*": in Cairn's format "*" takes number and yes/no items too, which FHIR does not score.
 			Builder total = new Builder(items.at());
 			total.put("id", new Str("total", items.at()));
 			total.put("name", new Str("Total", items.at()));
 			total.put("method", new Str("sum", items.at()));
-			total.put("items", new Str("*", items.at()));
+			total.put("items", new Arr(scored.stream().map(source -> (Value) new Str(source, items.at())).toList(), items.at()));
 			form.put("scores", new Arr(List.of(total.build()), items.at()));
 		}
 		return form.build();
@@ -153,7 +181,11 @@ public final class FhirQuestionnaire {
 				return null;
 			}
 			Value options = item.members().get("answerOption");
-			out.put("options", options instanceof Arr list ? options(list, path + ".answerOption") : new Arr(List.of(), item.at()));
+			Arr converted = options instanceof Arr list ? options(list, path + ".answerOption") : new Arr(List.of(), item.at());
+			out.put("options", converted);
+			if (hasScores(converted)) {
+				scored.add(cleanId(linkId.value()));
+			}
 		}
 		Value enableWhen = item.members().get("enableWhen");
 		if (enableWhen instanceof Arr conditions && !conditions.elements().isEmpty()) {
@@ -184,29 +216,29 @@ public final class FhirQuestionnaire {
 				continue;
 			}
 			Builder out = new Builder(option.at());
+			Value weight = weight(option);
 			Value coding = option.members().get("valueCoding");
 			if (coding instanceof Obj code) {
 				Value codeValue = code.members().get("code");
 				Value display = code.members().get("display");
 				out.put("code", codeValue == null ? new Str("", code.at()) : codeValue);
 				out.put("label", display != null ? display : codeValue == null ? new Str("", code.at()) : codeValue);
-				Value weight = weight(option);
 				if (weight == null) {
 					weight = weight(code);
-				}
-				if (weight != null) {
-					out.put("score", weight);
 				}
 			} else if (option.members().get("valueString") instanceof Str string) {
 				out.put("code", string);
 				out.put("label", string);
 			} else if (option.members().get("valueInteger") instanceof Num number) {
+				// the option's value, not its weight: it scores only with an ordinalValue or itemWeight extension
 				out.put("code", new Str(number.value().toPlainString(), number.at()));
 				out.put("label", new Str(number.value().toPlainString(), number.at()));
-				out.put("score", number);
 			} else {
 				problems.problem(option.at(), path + "[" + i + "]", "needs a valueCoding, valueString or valueInteger");
 				continue;
+			}
+			if (weight != null) {
+				out.put("score", weight);
 			}
 			options.add(out.build());
 		}
@@ -274,19 +306,11 @@ public final class FhirQuestionnaire {
 		return out.build();
 	}
 
-	private static boolean hasScores(Value item) {
-		if (!(item instanceof Obj object)) {
-			return false;
-		}
-		if (object.members().get("options") instanceof Arr options) {
-			for (Value option : options.elements()) {
-				if (option instanceof Obj o && o.members().containsKey("score")) {
-					return true;
-				}
+	private static boolean hasScores(Arr options) {
+		for (Value option : options.elements()) {
+			if (option instanceof Obj o && o.members().containsKey("score")) {
+				return true;
 			}
-		}
-		if (object.members().get("items") instanceof Arr children) {
-			return children.elements().stream().anyMatch(FhirQuestionnaire::hasScores);
 		}
 		return false;
 	}

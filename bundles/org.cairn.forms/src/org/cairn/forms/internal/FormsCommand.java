@@ -77,7 +77,7 @@ public class FormsCommand extends DeclaredCommand<FormsCommand.Action> {
 	}
 
 	@Command(name = "score", description = { "Scores ANSWERS.json with the installed form FORM (an id), or with the definition in FORM"
-			+ " (a .json file), and prints JSON: form, version, total, band, subscales, flags.",
+			+ " (a .json file), and prints JSON: form, version, total and band, every score with its band, flags, warnings.",
 			"In ANSWERS.json keys are item ids or 1-based positions among the answerable items; a value is an option's code, a"
 					+ " number that is one option's score, or a number for a number item." })
 	static final class Score implements Action {
@@ -96,6 +96,13 @@ public class FormsCommand extends DeclaredCommand<FormsCommand.Action> {
 
 	@Reference
 	FormRegistry forms;
+
+	/** For tests and for hosts without Declarative Services. */
+	public static FormsCommand on(FormRegistry forms) {
+		FormsCommand command = new FormsCommand();
+		command.forms = forms;
+		return command;
+	}
 
 	@Override
 	public String name() {
@@ -250,7 +257,7 @@ public class FormsCommand extends DeclaredCommand<FormsCommand.Action> {
 		try (InputStream in = jar.getInputStream(entry)) {
 			bytes = in.readNBytes(FormReader.MAX_BYTES + 1);
 		}
-		FormReader.Result result = FormReader.read(bytes, name + "!/" + path);
+		FormReader.Result result = FormReader.read(bytes, name + "!/" + path, id, form.getAttribute("version"));
 		for (FormProblem problem : result.problems()) {
 			faults.add(problem.toString());
 		}
@@ -319,29 +326,43 @@ public class FormsCommand extends DeclaredCommand<FormsCommand.Action> {
 		}
 		Answers.Resolved resolved = Answers.resolve(form, given);
 		Scoring.Patient patient = new Scoring.Patient(sex, age);
-		Scoring.Result result = installed ? forms.score(form.id(), resolved.answers(), patient) : Scoring.score(form, resolved.answers(), patient);
+		List<String> warnings = new ArrayList<>();
+		Scoring.Result result = installed ? forms.score(form.id(), resolved.answers(), patient, warnings::add)
+				: Scoring.score(form, resolved.answers(), patient);
 		List<String> problems = new ArrayList<>(resolved.problems());
 		problems.addAll(result.problems());
-		invocation.out().println(json(form, result, problems));
+		invocation.out().println(json(form, result, problems, warnings));
+		warnings.forEach(warning -> invocation.err().println("warning: " + warning));
 		problems.forEach(problem -> invocation.err().println(answersFile + ": " + problem));
 		return problems.isEmpty() ? OK : FAILED;
 	}
 
-	static String json(FormDefinition form, Scoring.Result result, List<String> problems) {
+	/**
+	 * The result as JSON: the total and its band first (what most readers want), then every shown score with its
+	 * band (the total's band as the form's scorer may have set it), why a score is empty, the flags, warnings (a
+	 * form's scorer that failed) and whether the answers are complete.
+	 */
+	static String json(FormDefinition form, Scoring.Result result, List<String> problems, List<String> warnings) {
 		StringBuilder out = new StringBuilder("{\n");
 		out.append("  \"form\": ").append(quote(form.id())).append(",\n");
 		out.append("  \"version\": ").append(quote(form.version())).append(",\n");
 		out.append("  \"total\": ").append(number(result.total())).append(",\n");
 		out.append("  \"band\": ").append(result.band() == null ? "null" : quote(result.band().code())).append(",\n");
-		out.append("  \"subscales\": {");
-		List<String> subscales = new ArrayList<>();
+		out.append("  \"scores\": {");
+		List<String> scores = new ArrayList<>();
 		for (FormDefinition.Score score : form.scores()) {
-			if (!score.id().equals("total") && score.shown()) {
-				subscales.add(quote(score.id()) + ": " + number(result.scores().get(score.id())));
+			if (!score.shown()) {
+				continue;
 			}
+			BigDecimal value = result.scores().get(score.id());
+			FormDefinition.Band band = score.id().equals("total") ? result.band() : score.band(value).orElse(null);
+			String why = value == null ? result.emptyScores().get(score.id()) : null;
+			scores.add("\n    " + quote(score.id()) + ": { \"score\": " + number(value) + ", \"band\": " + (band == null ? "null" : quote(band.code()))
+					+ (why == null ? "" : ", \"empty\": " + quote(why)) + " }");
 		}
-		out.append(String.join(", ", subscales)).append("},\n");
+		out.append(String.join(",", scores)).append(scores.isEmpty() ? "},\n" : "\n  },\n");
 		out.append("  \"flags\": [").append(String.join(", ", result.flags().stream().map(flag -> quote(flag.id())).toList())).append("],\n");
+		out.append("  \"warnings\": [").append(String.join(", ", warnings.stream().map(FormsCommand::quote).toList())).append("],\n");
 		out.append("  \"complete\": ").append(problems.isEmpty()).append("\n}");
 		return out.toString();
 	}

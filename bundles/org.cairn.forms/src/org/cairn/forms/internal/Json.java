@@ -274,14 +274,13 @@ public final class Json {
 				case 'r' -> out.append('\r');
 				case 't' -> out.append('\t');
 				case 'u' -> {
-					if (index + 4 >= text.length()) {
-						throw error("incomplete \\u escape");
+					// Exactly four hexadecimal digits: Integer.parseInt alone would take "+041" or "-041".
+					Position escape = new Position(line, index - lineStart);
+					String digits = text.substring(index + 1, Math.min(text.length(), index + 5));
+					if (!digits.matches("[0-9A-Fa-f]{4}")) {
+						throw new SyntaxError("\\u must be followed by four hexadecimal digits, not \"" + digits.replace("\n", "") + "\"", escape);
 					}
-					try {
-						out.append((char) Integer.parseInt(text.substring(index + 1, index + 5), 16));
-					} catch (NumberFormatException bad) {
-						throw error("\\u must be followed by four hexadecimal digits");
-					}
+					out.append((char) Integer.parseInt(digits, 16));
 					index += 4;
 				}
 				default -> throw error("unknown escape \\" + e + " in a text");

@@ -119,8 +119,11 @@ class AdminCommandTest {
 				  "version": "1.0.0",
 				  "total": 14,
 				  "band": "moderate",
-				  "subscales": {},
+				  "scores": {
+				    "total": { "score": 14, "band": "moderate" }
+				  },
 				  "flags": ["phq9.item9"],
+				  "warnings": [],
 				  "complete": true
 				}""", phq9.stdout().strip());
 
