@@ -64,4 +64,39 @@ class AuditCommandTest {
 
 		assertThrows(UsageException.class, () -> Commands.run(new AuditCommand(new Settings()), "list"));
 	}
+
+	/** {@code audit checkpoint --to DIR}, then {@code audit verify --checkpoints DIR} after the log's end was cut. */
+	@Test
+	void aCheckpointKeptOutsideTheDatabaseShowsTheLogCutShort() throws Exception {
+		try (Database database = Database.embedded(data.resolve("database"))) {
+			new Migrations().migrate(database);
+			JdbcRecordStore store = new JdbcRecordStore(database);
+			store.save(Records.patient("p-1", "Avery", "Quillfeather", "MRN-1", null), 0, "clinician-1", "intake");
+			store.audit(AuditEvent.of("clinician-1", Action.CHART_OPEN, "p-1", null));
+			store.audit(AuditEvent.of("clinician-1", Action.PRINT, "p-1", null));
+		}
+		Path auditor = data.resolve("auditor");
+		Commands.Run written = Commands.run(new AuditCommand(new Settings()), "checkpoint", "--to", auditor.toString());
+		assertEquals(AdminCommand.OK, written.status(), written.out() + written.err());
+		assertTrue(written.out().startsWith("Checkpoint of event 3 ("), written.out());
+		Commands.Run intact = Commands.run(new AuditCommand(new Settings()), "verify", "--checkpoints", auditor.toString());
+		assertEquals(AdminCommand.OK, intact.status(), intact.out() + intact.err());
+		assertTrue(intact.out().contains("; it holds every event of 1 checkpoint."), intact.out());
+
+		// the print and the check after it cut off, and the head moved back to the chart opening: the chain verifies
+		try (Database database = Database.embedded(data.resolve("database")); Connection connection = database.connect();
+				Statement sql = connection.createStatement()) {
+			sql.execute("DELETE FROM cairn_audit WHERE seq >= 3");
+			sql.execute("UPDATE cairn_audit_head SET last_seq = 2, last_hash = (SELECT hash FROM cairn_audit WHERE seq = 2)");
+			connection.commit();
+		}
+		Commands.Run chainOnly = Commands.run(new AuditCommand(new Settings()), "verify");
+		assertEquals(AdminCommand.OK, chainOnly.status(), "the chain alone cannot show it: " + chainOnly.out());
+		Commands.Run cut = Commands.run(new AuditCommand(new Settings()), "verify", "--checkpoints=" + auditor);
+		assertEquals(AdminCommand.FAILED, cut.status(), cut.out());
+		// the check without checkpoints wrote its own event as a new number 3: the log was rolled back and written again
+		assertTrue(cut.out().contains("  Event 3 is not the one seen by the checkpoint of "), cut.out());
+		assertTrue(cut.out().contains(": the log was rolled back or rewritten from there"), cut.out());
+		assertThrows(UsageException.class, () -> Commands.run(new AuditCommand(new Settings()), "verify", "--expect", "three"));
+	}
 }

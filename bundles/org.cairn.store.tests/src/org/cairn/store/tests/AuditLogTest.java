@@ -190,6 +190,71 @@ class AuditLogTest {
 				problems.toString());
 	}
 
+	/**
+	 * Events deleted from the end with the head moved back leave a chain that verifies: only a checkpoint kept outside
+	 * the database shows the cut, naming the event, and the same for a log rolled back and written again from there.
+	 * A checkpoint changed after it was signed is named too.
+	 */
+	@Test
+	void aLogCutShortOrRolledBackIsFoundByACheckpointKeptOutsideTheDatabase() throws Exception {
+		fourEvents();
+		Path checkpoints = folder.resolve("auditor");
+		org.cairn.store.internal.AuditCheckpoints.Checkpoint four;
+		try (Connection connection = database.connect()) {
+			four = org.cairn.store.internal.AuditCheckpoints.now(connection);
+			connection.rollback();
+		}
+		assertEquals(4, four.seq());
+		org.cairn.store.internal.AuditCheckpoints.write(checkpoints, four);
+		assertEquals(List.of(), check(checkpoints), "nothing cut: the log holds the checkpoint's event");
+
+		// cut: the last two events deleted and the head moved back to event 2, so that the chain still verifies
+		sql("DELETE FROM cairn_audit WHERE seq >= 3");
+		String two;
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+				java.sql.ResultSet rows = statement.executeQuery("SELECT hash FROM cairn_audit WHERE seq = 2")) {
+			rows.next();
+			two = rows.getString(1).strip();
+		}
+		sql("UPDATE cairn_audit_head SET last_seq = 2, last_hash = '" + two + "'");
+		assertTrue(store.verifyAudit().intact(), "the chain alone cannot show a cut end");
+		assertEquals(List.of("The log was cut short: event 4, seen by the checkpoint of " + four.at() + ", is not there (the log now ends at 2)"),
+				check(checkpoints));
+
+		// rolled back: new events written after the cut take the numbers 3 and 4 again, with other hashes
+		store.audit(AuditEvent.of("clinician-2", Action.CHART_OPEN, "p-1", null));
+		store.audit(AuditEvent.of("clinician-2", Action.CHART_OPEN, "p-1", null));
+		assertTrue(store.verifyAudit().intact());
+		assertEquals(List.of("Event 4 is not the one seen by the checkpoint of " + four.at() + ": the log was rolled back or rewritten from there"),
+				check(checkpoints));
+
+		// a checkpoint changed after it was signed (to hide the cut) is not taken
+		Path file = checkpoints.resolve("checkpoint-000000000004.txt");
+		java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file).replaceFirst("^4 [0-9a-f]{64}", "2 " + two));
+		org.cairn.store.internal.AuditCheckpoints.Read read = org.cairn.store.internal.AuditCheckpoints.read(checkpoints);
+		assertEquals(List.of(), read.checkpoints());
+		assertEquals(List.of("The checkpoint checkpoint-000000000004.txt is not signed by the folder's key: it was changed or made elsewhere"),
+				read.problems());
+		assertEquals(List.of("The log was cut short: event 9, expected, is not there (the log now ends at 4)"), checkWith(
+				List.of(org.cairn.store.internal.AuditCheckpoints.Checkpoint.expected("9:" + "a".repeat(64)))));
+	}
+
+	private List<String> check(Path checkpoints) throws Exception {
+		org.cairn.store.internal.AuditCheckpoints.Read read = org.cairn.store.internal.AuditCheckpoints.read(checkpoints);
+		assertEquals(List.of(), read.problems());
+		return checkWith(read.checkpoints());
+	}
+
+	private List<String> checkWith(List<org.cairn.store.internal.AuditCheckpoints.Checkpoint> checkpoints) throws Exception {
+		try (Connection connection = database.connect()) {
+			try {
+				return org.cairn.store.internal.AuditCheckpoints.check(connection, checkpoints);
+			} finally {
+				connection.rollback();
+			}
+		}
+	}
+
 	@Test
 	void aDeletedHeadStopsNewEventsAndIsReported() throws Exception {
 		fourEvents();

@@ -112,12 +112,24 @@ class BackupTest {
 			assertEquals(NOTE + " (D)", back.getSections().get(0).getText());
 			assertEquals("Follow-up Friday.", back.getSections().get(2).getText());
 			assertEquals(2, store.history("n-1").size(), "the note's versions are all back");
+			List<org.cairn.store.AuditEvent> events = store.auditTrail(null, 10);
+			assertEquals(org.cairn.store.AuditEvent.Action.RESTORE, events.get(0).action(), "the restore is in the restored log");
+			assertEquals("restored from nightly.cairnbackup; there was no database before it", events.get(0).detail());
+			assertEquals(org.cairn.store.AuditEvent.Action.BACKUP, events.get(1).action(), "the backup took its own event with it");
+			assertEquals("backup to nightly.cairnbackup", events.get(1).detail());
+			assertTrue(store.verifyAudit().intact());
 		}
 
 		// Restoring over a database moves the current one aside rather than losing it.
 		Commands.Run again = Commands.run(new RestoreCommand(new Settings()), "--from", backup.toString(), "--passphrase-file", passphrase.toString());
 		assertEquals(AdminCommand.OK, again.status(), again.err());
 		assertTrue(Files.list(data).anyMatch(p -> p.getFileName().toString().startsWith("database.before-restore-")), "the replaced database is kept");
+		try (Database database = Database.embedded(folder)) {
+			org.cairn.store.AuditEvent restore = new JdbcRecordStore(database).auditTrail(null, 1).get(0);
+			assertEquals(org.cairn.store.AuditEvent.Action.RESTORE, restore.action());
+			assertEquals("restored from nightly.cairnbackup; event 5 of the log before it is not in this one", restore.detail(),
+					"the first restore's own event was taken back, and that is said");
+		}
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.cairn.store.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 
 import org.cairn.admin.AdminCommand;
 import org.cairn.admin.CommandInvocation;
@@ -22,9 +23,12 @@ import picocli.CommandLine.Command;
  * upgrading it.
  */
 @Component(service = AdminCommand.class)
-public class AuditCommand extends DeclaredCommand<AuditCommand.Verify> {
+public class AuditCommand extends DeclaredCommand<AuditCommand.Action> {
 
-	@Command(name = "audit", subcommands = Verify.class)
+	sealed interface Action permits Verify, Checkpoint {
+	}
+
+	@Command(name = "audit", subcommands = { Verify.class, Checkpoint.class })
 	static final class Audit {
 	}
 
@@ -32,8 +36,23 @@ public class AuditCommand extends DeclaredCommand<AuditCommand.Verify> {
 			+ " log's head the hash of the newest. Names each event that was changed, deleted, inserted or moved, and events cut off"
 			+ " the end; exit status 0 when the log is intact, 1 when it is not or cannot be read.",
 			"Prints the newest event's hash: keep it elsewhere, and a later check can show that the whole log was not rewritten"
-					+ " since. The check is added to the log as an event." })
-	static final class Verify {
+					+ " since. The check is added to the log as an event.",
+			"With --checkpoints DIR (a folder 'audit checkpoint' writes) or --expect SEQ:HASH, it also finds a log cut short or"
+					+ " rolled back, which the chain alone cannot show, and says from which event." })
+	static final class Verify implements Action {
+		@picocli.CommandLine.Option(names = "--checkpoints", paramLabel = "DIR", description = "A folder of signed checkpoints to compare the log with.")
+		java.nio.file.Path checkpoints;
+
+		@picocli.CommandLine.Option(names = "--expect", paramLabel = "SEQ:HASH", description = "An event's number and hash kept elsewhere (repeatable).")
+		java.util.List<String> expect = new java.util.ArrayList<>();
+	}
+
+	@Command(name = "checkpoint", description = { "Writes the newest event's number and hash, signed, into a folder the auditor keeps away"
+			+ " from the database (on another machine or medium): the folder's Ed25519 key is made with its first checkpoint and"
+			+ " never goes into the database. 'audit verify --checkpoints DIR' then finds the log cut short or rolled back." })
+	static final class Checkpoint implements Action {
+		@picocli.CommandLine.Option(names = "--to", required = true, paramLabel = "DIR", description = "The checkpoints' folder.")
+		java.nio.file.Path to;
 	}
 
 	@Reference
@@ -63,12 +82,12 @@ public class AuditCommand extends DeclaredCommand<AuditCommand.Verify> {
 	}
 
 	@Override
-	protected Requirement requires(Verify verify) {
+	protected Requirement requires(Action action) {
 		return Requirement.account("AUDIT_READ");
 	}
 
 	@Override
-	protected int run(Verify verify, CommandInvocation invocation) throws Exception {
+	protected int run(Action action, CommandInvocation invocation) throws Exception {
 		if (settings.get(RecordStoreService.URL).isEmpty() && !Database.embeddedExists(RecordStoreService.embeddedFolder(settings))) {
 			invocation.err().println("cairn admin audit: there is no database in " + RecordStoreService.embeddedFolder(settings) + " yet.");
 			return FAILED;
@@ -79,14 +98,48 @@ public class AuditCommand extends DeclaredCommand<AuditCommand.Verify> {
 						+ " has no audit log yet (it comes with schema version 5); 'db migrate' adds it.");
 				return FAILED;
 			}
+			if (action instanceof Checkpoint checkpoint) {
+				AuditCheckpoints.Checkpoint now;
+				try (Connection connection = database.connect()) {
+					now = AuditCheckpoints.now(connection);
+					connection.rollback();
+				}
+				if (now == null) {
+					invocation.err().println("cairn admin audit checkpoint: the audit log is empty; there is nothing to keep yet.");
+					return FAILED;
+				}
+				java.nio.file.Path file = AuditCheckpoints.write(checkpoint.to, now);
+				invocation.out().println("Checkpoint of event " + now.seq() + " (" + now.hash() + ") written to " + file + ".");
+				return OK;
+			}
+			Verify verify = (Verify) action;
+			List<AuditCheckpoints.Checkpoint> expected = new java.util.ArrayList<>();
+			List<String> unreadable = new java.util.ArrayList<>();
+			for (String text : verify.expect) {
+				try {
+					expected.add(AuditCheckpoints.Checkpoint.expected(text));
+				} catch (IllegalArgumentException e) {
+					throw new org.cairn.admin.UsageException("--expect " + e.getMessage());
+				}
+			}
+			if (verify.checkpoints != null) {
+				AuditCheckpoints.Read read = AuditCheckpoints.read(verify.checkpoints);
+				expected.addAll(read.checkpoints());
+				unreadable.addAll(read.problems());
+			}
 			AuditVerification result;
 			try (Connection connection = database.connect()) {
-				result = AuditLog.verify(connection);
+				AuditVerification chain = AuditLog.verify(connection);
+				List<String> problems = new java.util.ArrayList<>(chain.problems());
+				problems.addAll(AuditCheckpoints.check(connection, expected));
+				problems.addAll(unreadable);
+				result = new AuditVerification(chain.events(), chain.lastAt(), chain.headHash(), problems);
 				connection.rollback();
 			}
 			if (result.intact()) {
 				invocation.out().println("The audit log is intact: " + result.events() + " event" + (result.events() == 1 ? "" : "s")
-						+ (result.lastAt() == null ? "" : ", the newest at " + result.lastAt()) + ".");
+						+ (result.lastAt() == null ? "" : ", the newest at " + result.lastAt())
+						+ (expected.isEmpty() ? "" : "; it holds every event of " + expected.size() + " checkpoint" + (expected.size() == 1 ? "" : "s")) + ".");
 			} else {
 				invocation.out().println("The audit log has been tampered with (" + result.events() + " events read):");
 				for (String problem : result.problems()) {

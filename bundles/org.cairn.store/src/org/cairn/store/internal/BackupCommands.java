@@ -120,7 +120,7 @@ abstract class BackupCommands extends DeclaredCommand<BackupCommands.Options> {
 		Path folder = RecordStoreService.embeddedFolder(settings());
 		try {
 			if (restore) {
-				Backups.Result result = Backups.restore(file, folder, passphrase);
+				Backups.Result result = Backups.restore(file, folder, passphrase, invocation.auditUser());
 				invocation.out().println("Restored " + file + " into " + result.file() + ": " + result.records() + " records in " + result.versions()
 						+ " versions, every version's hash checked.");
 			} else {
@@ -129,7 +129,7 @@ abstract class BackupCommands extends DeclaredCommand<BackupCommands.Options> {
 					return FAILED;
 				}
 				try (Database database = Database.embedded(folder, OpenedKeys.keyFor(folder))) {
-					Backups.Result result = Backups.backUp(database, file, passphrase, settings().dataFolder().resolve("tmp"));
+					Backups.Result result = Backups.backUp(database, file, passphrase, settings().dataFolder().resolve("tmp"), invocation.auditUser());
 					invocation.out().println("Backed up " + result.records() + " records in " + result.versions() + " versions to " + result.file() + " ("
 							+ Files.size(result.file()) + " bytes, encrypted).");
 				}

@@ -168,7 +168,7 @@ public final class BackupSchedule {
 		try {
 			Files.createDirectories(config.folder());
 			String name = "cairn-backup-" + STAMP.format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)) + ".cairnbackup";
-			Backups.Result result = Backups.backUp(database, config.folder().resolve(name), passphrase, workFolder);
+			Backups.Result result = Backups.backUp(database, config.folder().resolve(name), passphrase, workFolder, "system:scheduled-backup");
 			prune();
 			return result;
 		} catch (IOException e) {

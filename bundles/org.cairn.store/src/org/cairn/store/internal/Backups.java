@@ -32,6 +32,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.cairn.store.AuditEvent;
 import org.cairn.store.StoreException;
 
 /**
@@ -78,6 +79,14 @@ public final class Backups {
 	 * beside it, so that a failed backup never leaves a partial file under the target's name.
 	 */
 	public static Result backUp(Database database, Path target, char[] passphrase, Path workFolder) {
+		return backUp(database, target, passphrase, workFolder, "system:" + System.getProperty("user.name", "unknown"));
+	}
+
+	/**
+	 * {@link #backUp(Database, Path, char[], Path)}, audited as {@code by}'s: the {@code BACKUP} event is written first,
+	 * so that the backup holds it (and a restore of it shows when it was taken).
+	 */
+	public static Result backUp(Database database, Path target, char[] passphrase, Path workFolder, String by) {
 		if (database.dialect() != Dialect.H2) {
 			throw new StoreException("Backups here are of the embedded database; back a PostgreSQL server up with its own tools"
 					+ " (pg_dump, or the server's continuous archiving): see docs/DEPLOYMENT.md");
@@ -91,6 +100,9 @@ public final class Backups {
 			Files.delete(zip);
 			Counts counts;
 			try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+				AuditLog.append(connection, AuditEvent.of(by, AuditEvent.Action.BACKUP, null, null).with(AuditEvent.Outcome.SUCCESS,
+						"backup to " + target.getFileName()), java.time.Clock.systemUTC());
+				connection.commit();
 				counts = Counts.of(statement);
 				statement.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
 				connection.commit();
@@ -122,6 +134,15 @@ public final class Backups {
 	 * current database is untouched.
 	 */
 	public static Result restore(Path backup, Path databaseFolder, char[] passphrase) {
+		return restore(backup, databaseFolder, passphrase, "system:" + System.getProperty("user.name", "unknown"));
+	}
+
+	/**
+	 * {@link #restore(Path, Path, char[])}, audited as {@code by}'s: the restored log gets a {@code RESTORE} event that
+	 * names the backup and the range of events the restore took back (those the log before it had after the backup's
+	 * newest), so that the events lost are never silently gone.
+	 */
+	public static Result restore(Path backup, Path databaseFolder, char[] passphrase, String by) {
 		if (!Files.isRegularFile(backup)) {
 			throw new StoreException(backup + ": no such backup file");
 		}
@@ -155,7 +176,11 @@ public final class Backups {
 				}
 				try (Connection connection = restored.connect(); Statement statement = connection.createStatement()) {
 					counts = Counts.of(statement);
-					connection.rollback();
+					AuditCheckpoints.Checkpoint backedUp = AuditCheckpoints.now(connection);
+					AuditLog.append(connection, AuditEvent.of(by, AuditEvent.Action.RESTORE, null, null).with(AuditEvent.Outcome.SUCCESS,
+							"restored from " + backup.getFileName() + "; " + takenBack(databaseFolder, restoredKey(staging, databaseFolder),
+									backedUp == null ? 0 : backedUp.seq())), java.time.Clock.systemUTC());
+					connection.commit();
 				}
 			}
 			ensureClosed(databaseFolder);
@@ -175,6 +200,29 @@ public final class Backups {
 				// left for the next restore, which clears it first
 			}
 		}
+	}
+
+	/**
+	 * What a restore takes back of the audit log of the database in {@code folder} (the one being replaced), whose
+	 * events after {@code backedUp} (the backup's newest) are not in the restored log.
+	 */
+	private static String takenBack(Path folder, char[] key, long backedUp) {
+		if (!Database.embeddedExists(folder)) {
+			return "there was no database before it";
+		}
+		long newest;
+		try (Database current = Database.embedded(folder, key); Connection connection = current.connect()) {
+			AuditCheckpoints.Checkpoint head = AuditCheckpoints.now(connection);
+			connection.rollback();
+			newest = head == null ? 0 : head.seq();
+		} catch (SQLException | RuntimeException e) {
+			return "the log of the database before it could not be read, so the events it took back are not known";
+		}
+		if (newest <= backedUp) {
+			return "the log before it ended at event " + newest + ": no event was taken back";
+		}
+		return (newest == backedUp + 1 ? "event " + newest + " of the log before it is" : "events " + (backedUp + 1) + " to " + newest + " of the log before it are")
+				+ " not in this one";
 	}
 
 	/**

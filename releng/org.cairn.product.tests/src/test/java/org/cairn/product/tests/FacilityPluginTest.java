@@ -170,8 +170,8 @@ class FacilityPluginTest {
 					+ "</extension></plugin>").getBytes(StandardCharsets.UTF_8));
 			jar.closeEntry();
 		}
-		assertRefused(data, faulty, "org.example.faulty 1.0.0 contributes what does not load:\n  form example.faulty 1.0.0: the definition file"
-				+ " forms/missing.json is not in the bundle\nNothing was installed.");
+		assertRefused(data, faulty, "org.example.faulty 1.0.0 contributes what does not load:\n    form example.faulty 1.0.0: the definition file"
+				+ " forms/missing.json is not in the bundle\n  Nothing was installed.");
 		assertTrue(listDropins().isEmpty(), "nothing refused is left in dropins: " + listDropins());
 		Result forced = admin(data, "plugins", "install", "--force", faulty.toString());
 		assertEquals(0, forced.exitCode(), forced.both());
