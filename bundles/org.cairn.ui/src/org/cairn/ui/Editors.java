@@ -61,6 +61,20 @@ public final class Editors {
 		return part;
 	}
 
+	/** The patient of {@code chart} as the editors' tabs name them ("Ashby, Omar"); null without a chart. */
+	public static String patientName(org.cairn.clinical.ChartView chart) {
+		org.cairn.model.Patient patient = chart == null ? null : chart.patient();
+		return patient == null ? null : patient.getFamilyName() + ", " + patient.getGivenName();
+	}
+
+	/**
+	 * An editor's tab: what it edits and whose chart it is ("DAP note · Ashby, Omar"), so that an editor of another
+	 * patient's chart never looks like the chart in front; what it edits alone while the patient is not known yet.
+	 */
+	public static String tab(String record, String patientName) {
+		return patientName == null ? record : Messages.format("editor.tab", record, patientName);
+	}
+
 	/**
 	 * Makes Tab and Shift+Tab move to the next and previous field from a multi-line text, as in every other field,
 	 * rather than type a tab character into clinical text; Ctrl+Tab moves on too, as SWT has it.

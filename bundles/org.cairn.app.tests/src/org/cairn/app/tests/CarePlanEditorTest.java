@@ -150,7 +150,7 @@ class CarePlanEditorTest {
 				.recordId();
 		assertTrue(store.read(planId).isEmpty(), "a draft is not in the chart yet");
 		assertTrue(editor(bot).isDirty(), "unsaved work marks the editor dirty");
-		assertEquals("Care plan", editor(bot).getLocalizedLabel());
+		assertEquals("Care plan \u00b7 N\u00fa\u00f1ez, Jos\u00e9 Mar\u00eda", editor(bot).getLocalizedLabel(), "the tab names whose plan it is");
 
 		bot.run(() -> bot.byId(Tree.class, "plan.tree").setFocus());
 		bot.press(SWT.MOD1, 's');

@@ -344,7 +344,7 @@ class PatientListAndChartTest {
 		bot.type("Client reports cravings in the evening");
 		Label state = bot.byId(Label.class, "note.state");
 		bot.waitUntil("the draft is autosaved", () -> bot.textOf(state).startsWith("Draft autosaved"));
-		assertEquals(List.of("*DAP note"), bot.findAll(org.eclipse.swt.custom.CTabItem.class).stream().map(bot::textOf)
+		assertEquals(List.of("*DAP note \u00b7 Oakes, Sasha"), bot.findAll(org.eclipse.swt.custom.CTabItem.class).stream().map(bot::textOf)
 				.filter(text -> text.contains("note")).toList(), "the editor's tab shows unsaved changes");
 		org.cairn.store.RecordStore store = TestCharts.store();
 		java.util.List<org.cairn.store.DraftEntry> drafts = store.drafts(TestLogin.USER);
@@ -357,7 +357,7 @@ class PatientListAndChartTest {
 		bot.run(data::setFocus);
 		bot.press(SWT.MOD1, 's');
 		bot.waitUntil("the note is saved as version 1", () -> bot.textOf(state).startsWith("Saved as version 1"));
-		assertEquals(List.of("DAP note"), bot.findAll(org.eclipse.swt.custom.CTabItem.class).stream().map(bot::textOf)
+		assertEquals(List.of("DAP note \u00b7 Oakes, Sasha"), bot.findAll(org.eclipse.swt.custom.CTabItem.class).stream().map(bot::textOf)
 				.filter(text -> text.contains("note")).toList(), "saved: no marker");
 		assertTrue(store.draft(id).isEmpty(), "the saved version replaced the draft");
 

@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.cairn.model.CairnFactory;
 import org.cairn.model.CairnPackage;
 import org.cairn.model.CarePlan;
 import org.cairn.model.CarePlanStatus;
 import org.cairn.model.ClinicalRecord;
 import org.cairn.model.EpisodeOfCare;
-import org.cairn.model.PlanReview;
 import org.cairn.model.Programme;
 import org.cairn.model.Signature;
 import org.cairn.store.Draft;
@@ -100,6 +98,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner, PlanOutlin
 	private java.util.Map<String, String> staff = java.util.Map.of();
 	/** Everyone's names by user id: who signed, shown by name. */
 	private java.util.Map<String, String> names = java.util.Map.of();
+	private String tab = Messages.get("plan.tab");
 	private PlanEditing editing;
 	private List<Finding> findings = List.of();
 
@@ -109,9 +108,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner, PlanOutlin
 	private PlanDetails details;
 	private Label revision;
 	private PlanFindings findingsList;
-	private Button review;
-	private Button sign;
-	private Button compare;
+	private Button review, sign, compare;
 	private String fieldProblem;
 
 	@PostConstruct
@@ -128,9 +125,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner, PlanOutlin
 
 			@Override
 			public void say(String text) {
-				if (!state.isDisposed()) {
-					state.setText(text);
-				}
+				CarePlanEditorPart.this.say(text);
 			}
 
 			@Override
@@ -209,7 +204,9 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner, PlanOutlin
 
 	@Override
 	public void say(String text) {
-		state.setText(text);
+		if (!state.isDisposed()) {
+			state.setText(text);
+		}
 	}
 
 	@Override
@@ -231,10 +228,12 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner, PlanOutlin
 			String episodeId = stored.map(s -> ((CarePlan) s.record()).getEpisodeId())
 					.orElse(draft.map(d -> d.record() instanceof CarePlan p ? p.getEpisodeId() : null).orElse(episode));
 			String patientId = stored.map(s -> ((CarePlan) s.record()).getPatientId()).orElse(patient);
-			Programme programme = episodeId == null || patientId == null ? null
-					: charts.view(reader, patientId).record(episodeId).map(s -> s.record() instanceof EpisodeOfCare e ? e.getProgramme() : null).orElse(null);
+			org.cairn.clinical.ChartView chart = patientId == null ? null : charts.view(reader, patientId);
+			Programme programme = episodeId == null || chart == null ? null
+					: chart.record(episodeId).map(s -> s.record() instanceof EpisodeOfCare e ? e.getProgramme() : null).orElse(null);
 			java.util.Map<String, String> names = people == null ? java.util.Map.of() : people.names();
-			return new Loaded(stored.orElse(null), draft.orElse(null), programme, org.cairn.ui.data.People.named(charts.careTeamStaff(reader), names), names);
+			return new Loaded(stored.orElse(null), draft.orElse(null), programme, org.cairn.ui.data.People.named(charts.careTeamStaff(reader), names), names,
+					Editors.patientName(chart));
 		}, loaded -> {
 			if (body.isDisposed()) {
 				return;
@@ -242,6 +241,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner, PlanOutlin
 			programme = loaded.programme();
 			staff = loaded.staff();
 			names = loaded.names();
+			tab = Editors.tab(Messages.get("plan.tab"), loaded.patientName());
 			plan = life.loaded(loaded.stored(), loaded.draft(), CarePlan.class).orElseGet(() -> PlanEditing.newPlan(id, patient, episode));
 			editing.stack().addCommandStackListener(event -> body.getDisplay().asyncExec(this::changed));
 			showPlan(life.restoredDraft() ? state.getText() : null);
@@ -253,7 +253,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner, PlanOutlin
 	}
 
 	private record Loaded(StoredRecord<ClinicalRecord> stored, Draft<ClinicalRecord> draft, Programme programme, java.util.Map<String, String> staff,
-			java.util.Map<String, String> names) {
+			java.util.Map<String, String> names, String patientName) {
 	}
 
 	private void showPlan(String message) {
@@ -290,8 +290,8 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner, PlanOutlin
 		int version = life.version();
 		revision.setText(Messages.format("plan.revisionLabel", plan.getRevision(), version == 0 ? Messages.get("plan.notSaved")
 				: Messages.format("plan.version", version)));
-		if (!Messages.get("plan.tab").equals(part.getLabel())) {
-			part.setLabel(Messages.get("plan.tab"));
+		if (!tab.equals(part.getLabel())) {
+			part.setLabel(tab);
 			part.updateLocalization();
 		}
 		if (message != null) {
@@ -457,12 +457,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner, PlanOutlin
 		if (dialog.open() != ReviewDialog.OK) {
 			return;
 		}
-		PlanReview entry = CairnFactory.eINSTANCE.createPlanReview();
-		entry.setReviewedOn(dialog.reviewedOn());
-		entry.setReviewerId(session.userId());
-		entry.setReason(dialog.reason());
-		entry.setSummary(dialog.summary());
-		editing.review(plan, entry, dialog.nextReview());
+		editing.review(plan, dialog.review(session.userId()), dialog.nextReview());
 		store(Messages.format("plan.reason.review", plan.getRevision()), null);
 	}
 

@@ -161,4 +161,14 @@ final class ReviewDialog extends TitleAreaDialog {
 		default -> 90;
 		};
 	}
+
+	/** The review as the dialog was filled in, by {@code reviewerId}. */
+	org.cairn.model.PlanReview review(String reviewerId) {
+		org.cairn.model.PlanReview entry = org.cairn.model.CairnFactory.eINSTANCE.createPlanReview();
+		entry.setReviewedOn(reviewedOn());
+		entry.setReviewerId(reviewerId);
+		entry.setReason(reason());
+		entry.setSummary(summary());
+		return entry;
+	}
 }

@@ -116,6 +116,8 @@ public class NoteEditorPart implements org.cairn.ui.Undoable {
 	Label state;
 	NoteForm form;
 	private List<NoteForm.ObjectiveChoice> objectives = List.of();
+	/** Whose note it is, for its tab ("Ashby, Omar"). */
+	private String patientName;
 	private ScrolledComposite scroller;
 	private Button addendum;
 	private Button coSign;
@@ -236,8 +238,9 @@ public class NoteEditorPart implements org.cairn.ui.Undoable {
 					.orElse(draft.map(d -> d.record() instanceof SessionNote n ? n.getEpisodeId() : null).orElse(episode));
 			String patientId = stored.map(s -> ((SessionNote) s.record()).getPatientId()).orElse(patient);
 			java.util.Map<String, String> names = staff == null ? java.util.Map.of() : staff.names();
-			return new Object[] { stored.orElse(null), draft.orElse(null),
-					patientId == null ? List.of() : activeObjectives(charts.view(reader, patientId), episodeId), names };
+			org.cairn.clinical.ChartView chart = patientId == null ? null : charts.view(reader, patientId);
+			return new Object[] { stored.orElse(null), draft.orElse(null), chart == null ? List.of() : activeObjectives(chart, episodeId), names,
+					org.cairn.ui.Editors.patientName(chart) };
 		}, found -> {
 			if (body.isDisposed()) {
 				return;
@@ -249,6 +252,7 @@ public class NoteEditorPart implements org.cairn.ui.Undoable {
 			objectives = choices;
 			@SuppressWarnings("unchecked")
 			java.util.Map<String, String> names = (java.util.Map<String, String>) found[3];
+			patientName = (String) found[4];
 			people = names;
 			note = life.loaded(stored, draft, SessionNote.class).orElseGet(() -> newNote(id, patient, episode));
 			show(life.restoredDraft() ? state.getText() : null);
@@ -307,7 +311,7 @@ public class NoteEditorPart implements org.cairn.ui.Undoable {
 		boolean own = me.equals(note.getAuthorId()) || note.getSignature() != null && me.equals(note.getSignature().getSignerId());
 		offer(coSign, awaiting && !own);
 		offer(errorMark, life.version() > 0 && note.getStatus() != NoteStatus.ENTERED_IN_ERROR);
-		part.setLabel(Messages.format("note.tab", Messages.label(note.getFormat())));
+		part.setLabel(org.cairn.ui.Editors.tab(Messages.format("note.tab", Messages.label(note.getFormat())), patientName));
 		part.updateLocalization();
 		state.setText(message != null ? message : stateText(awaiting));
 		// A note that is not what was signed is said in the risk colour, not in the quiet state line's grey.
