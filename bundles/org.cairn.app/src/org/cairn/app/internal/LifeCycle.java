@@ -60,6 +60,8 @@ public class LifeCycle {
 	static final String SESSION_ARGUMENT = Session.class.getName();
 
 	private Branding branding;
+	/** The sign-in of this workbench, which waits for the accounts service; closed with the workbench. */
+	private Login login;
 	private Session session;
 	private volatile IdleLock idleLock;
 	private final List<MWindow> withheld = new ArrayList<>();
@@ -70,6 +72,8 @@ public class LifeCycle {
 	@PostContextCreate
 	void postContextCreate(IEclipseContext context, IEventBroker events) {
 		branding = Branding.current();
+		login = new Login(org.osgi.framework.FrameworkUtil.getBundle(LifeCycle.class).getBundleContext());
+		context.set(Login.class, login);
 		context.set(Branding.class, branding);
 		Display current = context.get(Display.class);
 		Optional<Splash> splash = Optional.empty();
@@ -88,9 +92,9 @@ public class LifeCycle {
 			session = handed;
 		} else {
 			splash.ifPresent(s -> s.status(MESSAGES.getString("splash.records")));
-			Login.prepare();
+			login.prepare();
 			splash.ifPresent(Splash::hide);
-			session = Login.signIn(branding.name()).orElse(null);
+			session = login.signIn(branding.name()).orElse(null);
 			splash.ifPresent(Splash::show);
 		}
 		if (session == null) {
@@ -128,14 +132,14 @@ public class LifeCycle {
 					return;
 				}
 				// The facility's idle time is read here, on the event thread, not on the UI thread.
-				Duration idle = IdleLock.configured(Login.accounts());
+				Duration idle = IdleLock.configured(login.accounts());
 				try {
 					display.asyncExec(() -> {
 						relayoutWindows(context.get(MApplication.class));
 						shown.ifPresent(Splash::close);
 						// From now on, a workstation left alone locks itself. Signing out at the lock shows the sign-in
 						// again for the next person (a restart: see SignOutHandler); editors keep their drafts.
-						idleLock = IdleLock.install(display, session, idle, () -> {
+						idleLock = IdleLock.install(display, session, login, idle, () -> {
 							IWorkbench workbench = context.get(IWorkbench.class);
 							if (workbench != null) {
 								workbench.restart();
@@ -220,7 +224,8 @@ public class LifeCycle {
 		if (idleLock != null) {
 			idleLock.uninstall();
 		}
-		Login.signOut(session);
+		login.signOut(session);
+		login.close();
 		session = null;
 	}
 

@@ -468,7 +468,7 @@ public class CarePlanEditorPart implements Undoable, PlanField.Owner, PlanOutlin
 			state.setText(Messages.format("plan.problem.sign", CarePlanRules.check(plan).size()));
 			return;
 		}
-		if (!Confirmation.byPassword(body.getShell(), session, Messages.get("plan.sign.title"), Messages.get("plan.sign.confirm"), Messages.get("confirm.sign"),
+		if (!Confirmation.byPassword(body.getShell(), accounts, session, Messages.get("plan.sign.title"), Messages.get("plan.sign.confirm"), Messages.get("confirm.sign"),
 				"signing a care plan")) {
 			return;
 		}

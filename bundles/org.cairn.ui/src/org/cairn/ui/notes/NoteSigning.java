@@ -40,7 +40,7 @@ final class NoteSigning {
 			return;
 		}
 		if (!Access.check(part.body.getShell(), part.accounts, part.session, Permission.NOTE_SIGN, Messages.get("note.sign.action"), part.note.getPatientId())
-				|| !Confirmation.byPassword(part.body.getShell(), part.session, Messages.get("note.sign.title"), Messages.get("note.sign.confirm"),
+				|| !Confirmation.byPassword(part.body.getShell(), part.accounts, part.session, Messages.get("note.sign.title"), Messages.get("note.sign.confirm"),
 						Messages.get("confirm.sign"), "signing a note")) {
 			return;
 		}
@@ -58,7 +58,7 @@ final class NoteSigning {
 		TextEntryDialog dialog = new TextEntryDialog(part.body.getShell(), Messages.get("note.addendum.title"), Messages.get("note.addendum.title"),
 				Messages.get("note.addendum.message"), Messages.get("note.addendum.text"), Messages.get("note.addendum.ok"), "note.addendum.entry",
 				true, text -> Problems.words(NoteRules.forAddendum(text)));
-		if (dialog.open() != TextEntryDialog.OK || !Confirmation.byPassword(part.body.getShell(), part.session, Messages.get("note.addendum.title"),
+		if (dialog.open() != TextEntryDialog.OK || !Confirmation.byPassword(part.body.getShell(), part.accounts, part.session, Messages.get("note.addendum.title"),
 				Messages.get("note.addendum.confirm"), Messages.get("confirm.sign"), "signing an addendum")) {
 			return;
 		}
@@ -98,7 +98,7 @@ final class NoteSigning {
 			return;
 		}
 		if (!Access.check(part.body.getShell(), part.accounts, part.session, Permission.NOTE_COSIGN, Messages.get("note.cosign.action"), part.note.getPatientId())
-				|| !Confirmation.byPassword(part.body.getShell(), part.session, Messages.get("note.cosign.title"), Messages.get("note.cosign.confirm"),
+				|| !Confirmation.byPassword(part.body.getShell(), part.accounts, part.session, Messages.get("note.cosign.title"), Messages.get("note.cosign.confirm"),
 						Messages.get("confirm.cosign"), "co-signing a note")) {
 			return;
 		}

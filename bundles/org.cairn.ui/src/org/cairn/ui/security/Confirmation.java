@@ -14,12 +14,12 @@ public final class Confirmation {
 	}
 
 	/**
-	 * Whether {@code session}'s person confirmed with their password.
+	 * Whether {@code session}'s person confirmed with their password, checked by {@code accounts} (the editor's injected
+	 * service; null when it is not there, which is said).
 	 *
 	 * @param purpose what a wrong password was for, in the audit log ("signing a note")
 	 */
-	public static boolean byPassword(Shell shell, Session session, String title, String message, String button, String purpose) {
-		Accounts accounts = org.cairn.ui.data.OffTheDisplay.call(shell.getDisplay(), Login::accounts);
+	public static boolean byPassword(Shell shell, Accounts accounts, Session session, String title, String message, String button, String purpose) {
 		if (accounts == null) {
 			MessageDialog.openError(shell, title, Messages.get("confirm.unavailable"));
 			return false;

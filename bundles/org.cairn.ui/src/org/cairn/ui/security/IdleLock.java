@@ -35,8 +35,12 @@ public final class IdleLock {
 	private final Listener input = event -> lastInput = System.nanoTime();
 	private final Runnable check = this::check;
 
-	private IdleLock(Display display, Session session, Duration timeout, Runnable signOut) {
+	/** The sign-in of this workbench: the accounts service for unlocking, and the lock's audit events. */
+	private final Login login;
+
+	private IdleLock(Display display, Session session, Login login, Duration timeout, Runnable signOut) {
 		this.display = display;
+		this.login = login;
 		this.session = session;
 		this.timeout = timeout;
 		this.signOut = signOut;
@@ -48,8 +52,8 @@ public final class IdleLock {
 	 * @param session who is signed in: who unlocks, and whose the lock's audit events are
 	 * @param signOut ends the session and shows the sign-in again, when the person signs out at the lock instead of unlocking
 	 */
-	public static IdleLock install(Display display, Session session, Duration timeout, Runnable signOut) {
-		IdleLock lock = new IdleLock(display, session, timeout, signOut);
+	public static IdleLock install(Display display, Session session, Login login, Duration timeout, Runnable signOut) {
+		IdleLock lock = new IdleLock(display, session, login, timeout, signOut);
 		for (int type : new int[] { SWT.KeyDown, SWT.MouseDown, SWT.MouseMove, SWT.MouseWheel }) {
 			display.addFilter(type, lock.input);
 		}
@@ -140,16 +144,16 @@ public final class IdleLock {
 			}
 		}
 		String why = idle ? "idle for " + timeout.toMinutes() + " min" : "locked by the user";
-		org.cairn.ui.data.OffTheDisplay.run(display, () -> Login.sessionEvent(session, AuditEvent.Action.LOCK, why));
+		org.cairn.ui.data.OffTheDisplay.run(display, () -> login.sessionEvent(session, AuditEvent.Action.LOCK, why));
 		boolean unlocked;
 		try {
-			UnlockDialog dialog = new UnlockDialog(org.cairn.ui.data.OffTheDisplay.call(display, Login::accounts), session, idle ? timeout : null);
+			UnlockDialog dialog = new UnlockDialog(org.cairn.ui.data.OffTheDisplay.call(display, login::accounts), session, idle ? timeout : null);
 			unlocked = dialog.open() == UnlockDialog.OK;
 		} finally {
 			locked = false;
 		}
 		if (unlocked) {
-			org.cairn.ui.data.OffTheDisplay.run(display, () -> Login.sessionEvent(session, AuditEvent.Action.UNLOCK, null));
+			org.cairn.ui.data.OffTheDisplay.run(display, () -> login.sessionEvent(session, AuditEvent.Action.UNLOCK, null));
 			for (Shell shell : hidden) {
 				if (!shell.isDisposed()) {
 					shell.setVisible(true);

@@ -14,26 +14,39 @@ import org.cairn.ui.Messages;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Who may use the workbench, decided before it opens: on a new database the setup wizard makes the first
- * administrator; otherwise the login dialog. Called by the product's life cycle on the UI thread.
+ * administrator; otherwise the login dialog. Made by the product's life cycle for one workbench (and put into its
+ * context), called on the UI thread; it waits for the database's keys and the accounts service, which the sign-in needs
+ * before the workbench's context can give them, and lets them go when the workbench closes ({@link #close}).
  */
 public final class Login {
 
 	/** How long the login waits for the accounts service (the first lookup opens and upgrades the database). */
 	static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(90);
 
-	private Login() {
+	private final BundleContext bundleContext;
+	private final Map<Class<?>, ServiceTracker<?, ?>> trackers = new ConcurrentHashMap<>();
+
+	/** A sign-in that finds the services through {@code bundleContext}. */
+	public Login(BundleContext bundleContext) {
+		this.bundleContext = bundleContext;
+	}
+
+	/** Lets the services go: the workbench this sign-in was for has closed. */
+	public void close() {
+		trackers.values().forEach(ServiceTracker::close);
+		trackers.clear();
 	}
 
 	/**
 	 * Opens the record database before the login when that needs no password (a plain database, or one opened
 	 * already), so that the splash says what start-up is waiting for; an encrypted one opens with the login.
 	 */
-	public static void prepare() {
+	public void prepare() {
 		DatabaseKeys keys = keys();
 		DatabaseKeys.State state = keys == null ? DatabaseKeys.State.PLAIN : keys.state();
 		if (state == DatabaseKeys.State.PLAIN || state == DatabaseKeys.State.OPEN) {
@@ -46,7 +59,7 @@ public final class Login {
 	 * dialog (which opens an encrypted database with the person's password), until a login succeeds or the person
 	 * quits. Empty when they quit, or when the record database could not be opened (said in a dialog).
 	 */
-	public static Optional<Session> signIn(String product) {
+	public Optional<Session> signIn(String product) {
 		DatabaseKeys keys = keys();
 		DatabaseKeys.State state = keys == null ? DatabaseKeys.State.PLAIN : keys.state();
 		Session session;
@@ -58,7 +71,7 @@ public final class Login {
 				firstRun = false;
 			} else {
 				// getting the accounts opens (and upgrades) the record database: not on the display thread
-				Accounts accounts = OffTheDisplay.callBeforeAnyWindow(Login::accounts);
+				Accounts accounts = OffTheDisplay.callBeforeAnyWindow(this::accounts);
 				if (accounts == null) {
 					unavailable(product);
 					return Optional.empty();
@@ -68,7 +81,7 @@ public final class Login {
 			if (!firstRun) {
 				String facility = state == DatabaseKeys.State.LOCKED ? null
 						: OffTheDisplay.callBeforeAnyWindow(() -> accounts().setting(Accounts.FACILITY_NAME).orElse(null));
-				LoginDialog dialog = new LoginDialog(null, Login::accounts, keys, product, facility);
+				LoginDialog dialog = new LoginDialog(null, this::accounts, keys, product, facility);
 				if (dialog.open() != Window.OK) {
 					return Optional.empty();
 				}
@@ -78,7 +91,7 @@ public final class Login {
 				session = null;
 			}
 			if (firstRun) {
-				SetupWizard wizard = new SetupWizard(Login::accounts, keys, product);
+				SetupWizard wizard = new SetupWizard(this::accounts, keys, product);
 				WizardDialog dialog = new WizardDialog(null, wizard);
 				dialog.setPageSize(480, 260);
 				if (dialog.open() != Window.OK) {
@@ -106,7 +119,7 @@ public final class Login {
 	}
 
 	/** The embedded database's keys service (light: it opens nothing), or null when it is not there. */
-	public static DatabaseKeys keys() {
+	public DatabaseKeys keys() {
 		return service(DatabaseKeys.class);
 	}
 
@@ -114,7 +127,7 @@ public final class Login {
 	 * Ends {@code session} (a LOGOUT audit event); nothing happens for none. Emergency access ends with it: the
 	 * clinical services keep it per session.
 	 */
-	public static void signOut(Session session) {
+	public void signOut(Session session) {
 		if (session != null) {
 			// the windows are closed: nothing to keep painting while the event is written off the display thread
 			OffTheDisplay.callBeforeAnyWindow(() -> {
@@ -128,7 +141,7 @@ public final class Login {
 	 * Audits a sign-out, a lock or an unlock of {@code session} through the accounts service, unless it cannot (then
 	 * the store has logged why): the lock locks and the sign-out signs out all the same. Not on the display thread.
 	 */
-	static void sessionEvent(Session session, AuditEvent.Action action, String detail) {
+	void sessionEvent(Session session, AuditEvent.Action action, String detail) {
 		Accounts accounts = accounts();
 		if (accounts == null) {
 			return; // no record store: nothing of the records was shown either
@@ -141,16 +154,14 @@ public final class Login {
 	}
 
 	/** The accounts service, waiting for it to start (getting it opens and upgrades the record database); null if it does not. */
-	public static Accounts accounts() {
+	public Accounts accounts() {
 		return service(Accounts.class);
 	}
 
-	private static final Map<Class<?>, ServiceTracker<?, ?>> TRACKERS = new ConcurrentHashMap<>();
-
-	/** A service, waiting up to {@link #SERVICE_TIMEOUT} for it; the trackers stay open for the workstation's life. */
-	private static <T> T service(Class<T> type) {
-		ServiceTracker<?, ?> tracker = TRACKERS.computeIfAbsent(type, key -> {
-			ServiceTracker<?, ?> opened = new ServiceTracker<>(FrameworkUtil.getBundle(Login.class).getBundleContext(), key.getName(), null);
+	/** A service, waiting up to {@link #SERVICE_TIMEOUT} for it; the trackers stay open until {@link #close}. */
+	private <T> T service(Class<T> type) {
+		ServiceTracker<?, ?> tracker = trackers.computeIfAbsent(type, key -> {
+			ServiceTracker<?, ?> opened = new ServiceTracker<>(bundleContext, key.getName(), null);
 			opened.open();
 			return opened;
 		});
