@@ -72,7 +72,7 @@ public class LifeCycle {
 	@PostContextCreate
 	void postContextCreate(IEclipseContext context, IEventBroker events) {
 		branding = Branding.current();
-		login = new Login(org.osgi.framework.FrameworkUtil.getBundle(LifeCycle.class).getBundleContext());
+		login = Login.open();
 		context.set(Login.class, login);
 		context.set(Branding.class, branding);
 		Display current = context.get(Display.class);

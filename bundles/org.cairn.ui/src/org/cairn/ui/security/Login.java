@@ -36,6 +36,11 @@ public final class Login {
 		this.bundleContext = bundleContext;
 	}
 
+	/** A sign-in that finds the services through the workbench bundle's own context (active once this class loads). */
+	public static Login open() {
+		return new Login(org.osgi.framework.FrameworkUtil.getBundle(Login.class).getBundleContext());
+	}
+
 	/** Lets the services go: the workbench this sign-in was for has closed. */
 	public void close() {
 		trackers.values().forEach(ServiceTracker::close);
