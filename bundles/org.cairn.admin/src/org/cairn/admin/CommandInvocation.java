@@ -44,6 +44,14 @@ public record CommandInvocation(List<String> args, PrintStream out, PrintStream 
 		return new CommandInvocation(args, out, err, operator, parsed);
 	}
 
+	/**
+	 * How the command line is called, for what a command says: "cairn admin", or a branded build's "harbour admin" (the
+	 * launcher passes its own name as the system property {@code cairn.launcher}).
+	 */
+	public String prefix() {
+		return System.getProperty("cairn.launcher", "cairn").strip() + " admin";
+	}
+
 	/** Who signed in, if anyone did. */
 	public Optional<Operator> signedIn() {
 		return Optional.ofNullable(operator);

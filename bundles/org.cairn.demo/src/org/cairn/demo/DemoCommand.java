@@ -103,7 +103,7 @@ public class DemoCommand extends DeclaredCommand<DemoCommand.Options> {
 		long seed = within("--seed", options.seed, 0, Integer.MAX_VALUE);
 		store = stores.getService();
 		if (store == null) {
-			invocation.err().println("cairn admin demo: the record store did not open; the platform log says why.");
+			invocation.err().println(invocation.prefix() + " demo: the record store did not open; the platform log says why.");
 			return FAILED;
 		}
 		try {
@@ -116,7 +116,7 @@ public class DemoCommand extends DeclaredCommand<DemoCommand.Options> {
 
 	private int fill(int patients, long seed, CommandInvocation invocation) {
 		if (!store.findPatients(DemoFacility.MRN_PREFIX + "000001", 1).isEmpty() || hasAnyPatient()) {
-			invocation.err().println("cairn admin demo: the record store already holds patients; demo records are only added to an empty one.");
+			invocation.err().println(invocation.prefix() + " demo: the record store already holds patients; demo records are only added to an empty one.");
 			return FAILED;
 		}
 		List<ClinicalRecord> batch = new ArrayList<>();
@@ -165,7 +165,7 @@ public class DemoCommand extends DeclaredCommand<DemoCommand.Options> {
 	private void demoAccounts(CommandInvocation invocation) {
 		Accounts accounts = accountServices.getService();
 		if (accounts == null) {
-			invocation.err().println("cairn admin demo: the accounts did not open, so no demo accounts were made; the platform log says why.");
+			invocation.err().println(invocation.prefix() + " demo: the accounts did not open, so no demo accounts were made; the platform log says why.");
 			return;
 		}
 		try {

@@ -37,7 +37,7 @@ public class AdminApplication implements IApplication {
 		try {
 			CommandLine commandLine = tracker.waitForService(SERVICE_TIMEOUT_MS);
 			if (commandLine == null) {
-				System.err.println("cairn admin: the command line did not start within " + SERVICE_TIMEOUT_MS / 1000
+				System.err.println(CommandLine.PREFIX + ": the command line did not start within " + SERVICE_TIMEOUT_MS / 1000
 						+ " s; is org.apache.felix.scr installed and started?");
 				return AdminCommand.FAILED;
 			}
@@ -63,7 +63,7 @@ public class AdminApplication implements IApplication {
 		plugins.open();
 		try {
 			if (plugins.waitForService(SERVICE_TIMEOUT_MS) == null) {
-				System.err.println("cairn admin: the facility plugins were not read within " + SERVICE_TIMEOUT_MS / 1000
+				System.err.println(CommandLine.PREFIX + ": the facility plugins were not read within " + SERVICE_TIMEOUT_MS / 1000
 						+ " s; going on without them");
 			}
 		} catch (InterruptedException e) {

@@ -216,7 +216,7 @@ public class ExportCommand extends DeclaredCommand<ExportCommand.Action> {
 			case ReportOf report -> report(release, report, invocation);
 			};
 		} catch (RefusedException refused) {
-			invocation.err().println("cairn admin export: " + words(refused.problem()));
+			invocation.err().println(invocation.prefix() + " export: " + words(refused.problem()));
 			return FAILED;
 		} finally {
 			if (directStore == null) {
@@ -251,13 +251,13 @@ public class ExportCommand extends DeclaredCommand<ExportCommand.Action> {
 	 */
 	private static boolean allowed(Permission permission, String what, CommandInvocation invocation) {
 		if (invocation.operator() == null) {
-			invocation.err().println("cairn admin export: nobody signed in; " + what + " needs an account whose role may " + permission.allows() + ".");
+			invocation.err().println(invocation.prefix() + " export: nobody signed in; " + what + " needs an account whose role may " + permission.allows() + ".");
 			return false;
 		}
 		if (invocation.operator().may(permission.name())) {
 			return true;
 		}
-		invocation.err().println("cairn admin export: the account " + invocation.operator().userId() + " may not " + permission.allows() + "; " + what
+		invocation.err().println(invocation.prefix() + " export: the account " + invocation.operator().userId() + " may not " + permission.allows() + "; " + what
 				+ " needs an account whose role does.");
 		return false;
 	}
@@ -272,12 +272,12 @@ public class ExportCommand extends DeclaredCommand<ExportCommand.Action> {
 		String reason = given("--reason", options.reason);
 		Selection selection = new Selection(options.from, options.to, null);
 		if (Files.exists(out)) {
-			invocation.err().println("cairn admin export: " + out + " exists; remove it or choose another file.");
+			invocation.err().println(invocation.prefix() + " export: " + out + " exists; remove it or choose another file.");
 			return FAILED;
 		}
 		Optional<PatientMatch> patient = records.findPatients(mrn, 5).stream().filter(p -> mrn.equals(p.mrn())).findFirst();
 		if (patient.isEmpty()) {
-			invocation.err().println("cairn admin export: no patient has the MRN " + mrn + ".");
+			invocation.err().println(invocation.prefix() + " export: no patient has the MRN " + mrn + ".");
 			return FAILED;
 		}
 		return cancellable(invocation, monitor -> {
@@ -295,7 +295,7 @@ public class ExportCommand extends DeclaredCommand<ExportCommand.Action> {
 		Path folder = options.out;
 		String reason = given("--reason", options.reason);
 		if (Files.exists(folder) && (!Files.isDirectory(folder) || Files.list(folder).findAny().isPresent())) {
-			invocation.err().println("cairn admin export: " + folder + " is not an empty folder; name a new or empty one.");
+			invocation.err().println(invocation.prefix() + " export: " + folder + " is not an empty folder; name a new or empty one.");
 			return FAILED;
 		}
 		Files.createDirectories(folder);
@@ -324,7 +324,7 @@ public class ExportCommand extends DeclaredCommand<ExportCommand.Action> {
 		LocalDate to = Optional.ofNullable(options.to).orElse(LocalDate.now());
 		LocalDate from = Optional.ofNullable(options.from).orElse(to.minusMonths(12).plusDays(1));
 		if (Files.exists(out)) {
-			invocation.err().println("cairn admin export: " + out + " exists; remove it or choose another file.");
+			invocation.err().println(invocation.prefix() + " export: " + out + " exists; remove it or choose another file.");
 			return FAILED;
 		}
 		Reports reports = release.reports(session(invocation), options.programme);
@@ -376,7 +376,7 @@ public class ExportCommand extends DeclaredCommand<ExportCommand.Action> {
 		try {
 			return work.run(monitor);
 		} catch (OperationCanceledException e) {
-			invocation.err().println("cairn admin export: cancelled; the file being written was removed.");
+			invocation.err().println(invocation.prefix() + " export: cancelled; the file being written was removed.");
 			return FAILED;
 		} finally {
 			finished.countDown();

@@ -161,7 +161,7 @@ public class FormsCommand extends DeclaredCommand<FormsCommand.Action> {
 
 	private int validate(Path file, CommandInvocation invocation) throws IOException {
 		if (!Files.isRegularFile(file)) {
-			invocation.err().println("cairn admin forms validate: " + file + " is not a file");
+			invocation.err().println(invocation.prefix() + " forms validate: " + file + " is not a file");
 			return FAILED;
 		}
 		List<String> faults = new ArrayList<>();
@@ -296,7 +296,7 @@ public class FormsCommand extends DeclaredCommand<FormsCommand.Action> {
 		} else {
 			Entry entry = forms.form(score.form).orElse(null);
 			if (entry == null) {
-				invocation.err().println("cairn admin forms score: no active form \"" + score.form + "\" ('cairn admin forms list' shows them)");
+				invocation.err().println(invocation.prefix() + " forms score: no active form \"" + score.form + "\" ('" + invocation.prefix() + " forms list' shows them)");
 				return FAILED;
 			}
 			form = entry.definition();
@@ -304,7 +304,7 @@ public class FormsCommand extends DeclaredCommand<FormsCommand.Action> {
 		}
 		Path answersFile = score.answers;
 		if (!Files.isRegularFile(answersFile)) {
-			invocation.err().println("cairn admin forms score: " + answersFile + " is not a file");
+			invocation.err().println(invocation.prefix() + " forms score: " + answersFile + " is not a file");
 			return FAILED;
 		}
 		Map<String, Object> given = new LinkedHashMap<>();

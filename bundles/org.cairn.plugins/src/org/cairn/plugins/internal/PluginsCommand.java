@@ -96,7 +96,7 @@ public class PluginsCommand extends DeclaredCommand<PluginsCommand.Action> {
 			case Remove remove -> remove(remove.name, invocation);
 			};
 		} catch (PluginException e) {
-			invocation.err().println("cairn admin plugins " + (action instanceof Install ? "install" : "remove") + ": " + e.getMessage().replace("\n", "\n  "));
+			invocation.err().println(invocation.prefix() + " plugins " + (action instanceof Install ? "install" : "remove") + ": " + e.getMessage().replace("\n", "\n  "));
 			return FAILED;
 		}
 	}

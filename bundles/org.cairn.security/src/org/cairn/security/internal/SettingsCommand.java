@@ -101,7 +101,7 @@ public class SettingsCommand extends DeclaredCommand<SettingsCommand.Action> {
 				String value = set.value.strip();
 				String problem = check(set.name, value);
 				if (problem != null) {
-					invocation.err().println("cairn admin settings set: " + problem);
+					invocation.err().println(invocation.prefix() + " settings set: " + problem);
 					return FAILED;
 				}
 				// the account that signed in: the accounts service checks that it may, and audits the change under it
@@ -111,7 +111,7 @@ public class SettingsCommand extends DeclaredCommand<SettingsCommand.Action> {
 			}
 			}
 		} catch (AccountException e) {
-			invocation.err().println("cairn admin settings: " + e.getMessage());
+			invocation.err().println(invocation.prefix() + " settings: " + e.getMessage());
 			return FAILED;
 		} finally {
 			if (direct == null) {

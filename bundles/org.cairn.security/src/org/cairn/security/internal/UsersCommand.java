@@ -351,24 +351,24 @@ public class UsersCommand extends DeclaredCommand<UsersCommand.Action> {
 			try {
 				List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 				if (lines.isEmpty() || lines.get(0).isEmpty()) {
-					invocation.err().println("cairn admin users: the password file " + file + " is empty.");
+					invocation.err().println(invocation.prefix() + " users: the password file " + file + " is empty.");
 					return null;
 				}
 				return lines.get(0).toCharArray();
 			} catch (IOException e) {
-				invocation.err().println("cairn admin users: the password file " + file + " cannot be read: " + e.getMessage());
+				invocation.err().println(invocation.prefix() + " users: the password file " + file + " cannot be read: " + e.getMessage());
 				return null;
 			}
 		}
 		Console console = System.console();
 		if (console == null) {
-			invocation.err().println("cairn admin users: give the password in a file (--password-file F) or run this on a console.");
+			invocation.err().println(invocation.prefix() + " users: give the password in a file (--password-file F) or run this on a console.");
 			return null;
 		}
 		char[] first = console.readPassword("Password: ");
 		char[] second = console.readPassword("Again: ");
 		if (first == null || second == null || !Arrays.equals(first, second)) {
-			invocation.err().println("cairn admin users: the two passwords differ.");
+			invocation.err().println(invocation.prefix() + " users: the two passwords differ.");
 			return null;
 		}
 		Arrays.fill(second, '\0');

@@ -99,4 +99,17 @@ class AuditCommandTest {
 		assertTrue(cut.out().contains(": the log was rolled back or rewritten from there"), cut.out());
 		assertThrows(UsageException.class, () -> Commands.run(new AuditCommand(new Settings()), "verify", "--expect", "three"));
 	}
+
+	/** A branded build's command line names itself as its launcher does ("mesaverde admin audit"), not as Cairn. */
+	@Test
+	void aBrandedCommandLineNamesItselfByItsLaunchersName() throws Exception {
+		System.setProperty("cairn.launcher", "mesaverde");
+		try {
+			Commands.Run none = Commands.run(new AuditCommand(new Settings()), "verify");
+			assertEquals(AdminCommand.FAILED, none.status());
+			assertTrue(none.err().startsWith("mesaverde admin audit: there is no database in "), none.err());
+		} finally {
+			System.clearProperty("cairn.launcher");
+		}
+	}
 }

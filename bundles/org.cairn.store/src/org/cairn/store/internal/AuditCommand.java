@@ -89,12 +89,12 @@ public class AuditCommand extends DeclaredCommand<AuditCommand.Action> {
 	@Override
 	protected int run(Action action, CommandInvocation invocation) throws Exception {
 		if (settings.get(RecordStoreService.URL).isEmpty() && !Database.embeddedExists(RecordStoreService.embeddedFolder(settings))) {
-			invocation.err().println("cairn admin audit: there is no database in " + RecordStoreService.embeddedFolder(settings) + " yet.");
+			invocation.err().println(invocation.prefix() + " audit: there is no database in " + RecordStoreService.embeddedFolder(settings) + " yet.");
 			return FAILED;
 		}
 		try (Database database = RecordStoreService.database(settings)) {
 			if (Migrations.applied(database).stream().noneMatch(step -> step.version() == 5)) {
-				invocation.err().println("cairn admin audit: " + database
+				invocation.err().println(invocation.prefix() + " audit: " + database
 						+ " has no audit log yet (it comes with schema version 5); 'db migrate' adds it.");
 				return FAILED;
 			}
@@ -105,7 +105,7 @@ public class AuditCommand extends DeclaredCommand<AuditCommand.Action> {
 					connection.rollback();
 				}
 				if (now == null) {
-					invocation.err().println("cairn admin audit checkpoint: the audit log is empty; there is nothing to keep yet.");
+					invocation.err().println(invocation.prefix() + " audit checkpoint: the audit log is empty; there is nothing to keep yet.");
 					return FAILED;
 				}
 				java.nio.file.Path file = AuditCheckpoints.write(checkpoint.to, now);
@@ -150,7 +150,7 @@ public class AuditCommand extends DeclaredCommand<AuditCommand.Action> {
 			record(database, result, invocation.auditUser());
 			return result.intact() ? OK : FAILED;
 		} catch (org.cairn.store.StoreException e) {
-			invocation.err().println("cairn admin audit: " + e.getMessage());
+			invocation.err().println(invocation.prefix() + " audit: " + e.getMessage());
 			return FAILED;
 		}
 	}

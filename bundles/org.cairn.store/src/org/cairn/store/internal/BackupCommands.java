@@ -109,7 +109,7 @@ abstract class BackupCommands extends DeclaredCommand<BackupCommands.Options> {
 	protected int run(Options options, CommandInvocation invocation) throws Exception {
 		Path file = options.file();
 		if (settings().get(RecordStoreService.URL).isPresent()) {
-			invocation.err().println("cairn admin " + name() + ": this Cairn keeps its records on a PostgreSQL server (store.url); back it up and"
+			invocation.err().println(invocation.prefix() + " " + name() + ": this Cairn keeps its records on a PostgreSQL server (store.url); back it up and"
 					+ " restore it with the server's own tools (pg_dump / pg_restore): see docs/DEPLOYMENT.md.");
 			return FAILED;
 		}
@@ -125,7 +125,7 @@ abstract class BackupCommands extends DeclaredCommand<BackupCommands.Options> {
 						+ " versions, every version's hash checked.");
 			} else {
 				if (!Database.embeddedExists(folder)) {
-					invocation.err().println("cairn admin backup: there is no database in " + folder + " to back up.");
+					invocation.err().println(invocation.prefix() + " backup: there is no database in " + folder + " to back up.");
 					return FAILED;
 				}
 				try (Database database = Database.embedded(folder, OpenedKeys.keyFor(folder))) {
@@ -136,7 +136,7 @@ abstract class BackupCommands extends DeclaredCommand<BackupCommands.Options> {
 			}
 			return OK;
 		} catch (StoreException e) {
-			invocation.err().println("cairn admin " + name() + ": " + e.getMessage());
+			invocation.err().println(invocation.prefix() + " " + name() + ": " + e.getMessage());
 			return FAILED;
 		} finally {
 			Arrays.fill(passphrase, '\0');
@@ -148,12 +148,12 @@ abstract class BackupCommands extends DeclaredCommand<BackupCommands.Options> {
 			try {
 				List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 				if (lines.isEmpty() || lines.get(0).isEmpty()) {
-					invocation.err().println("cairn admin: the passphrase file " + file + " is empty.");
+					invocation.err().println(invocation.prefix() + ": the passphrase file " + file + " is empty.");
 					return null;
 				}
 				return lines.get(0).toCharArray();
 			} catch (IOException e) {
-				invocation.err().println("cairn admin: the passphrase file " + file + " cannot be read: " + e.getMessage());
+				invocation.err().println(invocation.prefix() + ": the passphrase file " + file + " cannot be read: " + e.getMessage());
 				return null;
 			}
 		}
@@ -168,7 +168,7 @@ abstract class BackupCommands extends DeclaredCommand<BackupCommands.Options> {
 				return passphrase;
 			}
 		}
-		invocation.err().println("cairn admin: a backup is always encrypted; give --passphrase-file FILE or set " + PASSPHRASE_VARIABLE + ".");
+		invocation.err().println(invocation.prefix() + ": a backup is always encrypted; give --passphrase-file FILE or set " + PASSPHRASE_VARIABLE + ".");
 		return null;
 	}
 }

@@ -150,7 +150,7 @@ public class DbCommand extends DeclaredCommand<DbCommand.Action> {
 			}
 			return OK;
 		} catch (StoreException e) {
-			invocation.err().println("cairn admin db migrate: " + e.getMessage());
+			invocation.err().println(invocation.prefix() + " db migrate: " + e.getMessage());
 			return FAILED;
 		}
 	}
