@@ -79,6 +79,21 @@ public final class RecordEditing<T extends ClinicalRecord> {
 	private boolean saving;
 	private boolean restoredDraft;
 	private final BasicCommandStack stack = new BasicCommandStack();
+	/**
+	 * This editing's jobs (autosaves, saves, the flush on closing) run one after the other under this rule, so that an
+	 * autosave started before a save never lands after it (a stale draft, or its "autosaved" over the save's words).
+	 */
+	private final org.eclipse.core.runtime.jobs.ISchedulingRule rule = new org.eclipse.core.runtime.jobs.ISchedulingRule() {
+		@Override
+		public boolean contains(org.eclipse.core.runtime.jobs.ISchedulingRule other) {
+			return other == this;
+		}
+
+		@Override
+		public boolean isConflicting(org.eclipse.core.runtime.jobs.ISchedulingRule other) {
+			return other == this;
+		}
+	};
 
 	/**
 	 * @param kind what is edited, for the messages ({@code note}, {@code plan}, {@code group}: the keys
@@ -212,7 +227,7 @@ public final class RecordEditing<T extends ClinicalRecord> {
 		if (!dirty.isDirty()) {
 			return;
 		}
-		jobs.saveDraft(Messages.get(kind + ".job.autosave"), drafts, session, host.snapshot(), version, at -> {
+		jobs.saveDraft(Messages.get(kind + ".job.autosave"), rule, drafts, session, host.snapshot(), version, at -> {
 			if (!body.isDisposed()) {
 				host.say(Messages.format(kind + ".state.autosaved", Messages.dateTime(at)));
 			}
@@ -234,7 +249,7 @@ public final class RecordEditing<T extends ClinicalRecord> {
 		if (changedSinceAutosave && snapshot != null && dirty.isDirty()) {
 			changedSinceAutosave = false;
 			int based = version;
-			jobs.call(Messages.get(kind + ".job.autosave"), () -> drafts.save(session, snapshot, based), ignored -> {
+			jobs.call(Messages.get(kind + ".job.autosave"), rule, () -> drafts.save(session, snapshot, based), ignored -> {
 			}, failure -> {
 			});
 		}
@@ -254,8 +269,11 @@ public final class RecordEditing<T extends ClinicalRecord> {
 			return;
 		}
 		T copy = host.snapshot();
+		// what the save stores needs no autosave after it; should it fail, the work is dirty again and autosaved
+		body.getDisplay().timerExec(-1, autosave);
+		changedSinceAutosave = false;
 		saving = true;
-		jobs.call(Messages.get(kind + ".job.save"), () -> work.apply(session, copy, based), stored -> {
+		jobs.call(Messages.get(kind + ".job.save"), rule, () -> work.apply(session, copy, based), stored -> {
 			saving = false;
 			version = stored.version();
 			restoredDraft = false;
@@ -273,6 +291,7 @@ public final class RecordEditing<T extends ClinicalRecord> {
 			if (body.isDisposed()) {
 				return;
 			}
+			edited(true);
 			if (failure.cause() instanceof SaveConflictException conflict) {
 				resolve(conflict, work, after, copy);
 			} else {

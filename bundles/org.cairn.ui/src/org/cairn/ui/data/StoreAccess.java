@@ -50,8 +50,19 @@ public class StoreAccess {
 	 * callers that start a newer call (search as you type) also ignore results of jobs they no longer wait for.
 	 */
 	public <T> Job call(String name, java.util.function.Supplier<T> work, Consumer<T> onResult, Consumer<Failure> onFailure) {
+		return call(name, null, work, onResult, onFailure);
+	}
+
+	/**
+	 * {@link #call(String, java.util.function.Supplier, Consumer, Consumer)} under {@code rule}: the calls of one rule
+	 * run one after the other, in the order they were made, and hand their results back in that order (an editor's
+	 * autosave and save never overtake each other).
+	 */
+	public <T> Job call(String name, org.eclipse.core.runtime.jobs.ISchedulingRule rule, java.util.function.Supplier<T> work, Consumer<T> onResult,
+			Consumer<Failure> onFailure) {
 		Job job = callJob(name, monitor -> work.get(), onResult, onFailure);
 		job.setUser(false);
+		job.setRule(rule);
 		job.schedule();
 		return job;
 	}
@@ -95,7 +106,13 @@ public class StoreAccess {
 	 */
 	public Job saveDraft(String name, org.cairn.clinical.Drafts drafts, org.cairn.security.Session session, org.cairn.model.ClinicalRecord draft,
 			int basedOn, Consumer<java.time.Instant> onSaved, Consumer<Failure> onFailure) {
-		return call(name, () -> drafts.save(session, draft, basedOn), onSaved, onFailure);
+		return saveDraft(name, null, drafts, session, draft, basedOn, onSaved, onFailure);
+	}
+
+	/** {@link #saveDraft} under {@code rule} (see {@link #call(String, org.eclipse.core.runtime.jobs.ISchedulingRule, java.util.function.Supplier, Consumer, Consumer)}). */
+	public Job saveDraft(String name, org.eclipse.core.runtime.jobs.ISchedulingRule rule, org.cairn.clinical.Drafts drafts, org.cairn.security.Session session,
+			org.cairn.model.ClinicalRecord draft, int basedOn, Consumer<java.time.Instant> onSaved, Consumer<Failure> onFailure) {
+		return call(name, rule, () -> drafts.save(session, draft, basedOn), onSaved, onFailure);
 	}
 
 	/** Hands {@code work} to the UI thread, unless the workbench closed while the job ran (then there is no one to tell). */
